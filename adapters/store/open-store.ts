@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
+import { providerOf, sqlitePath, type Provider } from './database-url.js';
+import { applyMigrations, readMigrations } from './migrate.js';
+
+/**
+ * The Prisma client type the repositories use. Both generated clients come from one schema (see
+ * prisma-schemas.ts), so the PostgreSQL client has exactly this shape.
+ */
+export type Db = SqliteClient;
+
+export interface Store {
+  readonly provider: Provider;
+  readonly db: Db;
+  /** Throws when the database cannot be reached. */
+  ping(): Promise<void>;
+  /** Names of migrations in the folder that this database has not applied (empty when up to date). */
+  pendingMigrations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** SQLite settings every connection needs: WAL for readers beside the writer, FULL so an acknowledged commit survives a crash. */
+const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+
+export function adapterFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(databaseUrl) === 'postgresql') return new PrismaPg({ connectionString: databaseUrl });
+  const path = sqlitePath(databaseUrl);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  return new PrismaBetterSqlite3({ url: path }, { timestampFormat: 'iso8601' });
+}
+
+async function applySqlitePragmas(db: Db): Promise<void> {
+  for (const pragma of sqlitePragmas) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
+}
+
+/** Opens the store; with `migrate` (the default) pending migrations are applied first. */
+export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
+  const provider = providerOf(databaseUrl);
+  if (options.migrate ?? true) await applyMigrations(provider, adapterFor(databaseUrl));
+  const adapter = adapterFor(databaseUrl);
+  const db = (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
+  if (provider === 'sqlite') await applySqlitePragmas(db);
+  const expected = (await readMigrations(provider)).migrationDirectories.map((m) => m.path);
+  return {
+    provider,
+    db,
+    async ping() {
+      await db.$queryRawUnsafe('SELECT 1');
+    },
+    async pendingMigrations() {
+      const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      );
+      const applied = new Set(rows.map((r) => r.migration_name));
+      return expected.filter((name) => !applied.has(name));
+    },
+    async close() {
+      await db.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting Knooppunt reads, with its default. The README's configuration table mirrors this list;
+ * `test/unit/gateway/config/load-config.test.ts` fails when the two disagree.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8443),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KNOOPPUNT_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .default('file:./data/knooppunt.db'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KNOOPPUNT_BODY_LIMIT_BYTES: positiveInt.max(50 * 1024 * 1024).default(1024 * 1024),
+  KNOOPPUNT_TLS_CERT: z.string().min(1).optional(),
+  KNOOPPUNT_TLS_KEY: z.string().min(1).optional(),
+  KNOOPPUNT_TLS_CA: z.string().min(1).optional(),
+  KNOOPPUNT_TRUSTED_PROXIES: z.string().default(''),
+  KNOOPPUNT_CLIENT_CERT_HEADER: z.string().default('x-ssl-client-cert'),
+  KNOOPPUNT_CRL_FILE: z.string().min(1).optional(),
+  KNOOPPUNT_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  KNOOPPUNT_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(300),
+  KNOOPPUNT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
+  KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
+  KNOOPPUNT_DEMO_PARTNERS: bool.default(true),
+  KNOOPPUNT_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+
+/** The validated, frozen configuration. Paths are absolute once loaded. */
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  bodyLimitBytes: number;
+  tls: Readonly<{ certFile?: string; keyFile?: string; caFile?: string; crlFile?: string }>;
+  trustedProxies: readonly string[];
+  clientCertHeader: string;
+  rateLimitPerMinute: number;
+  tokenTtlSeconds: number;
+  clockSkewSeconds: number;
+  covenantDir?: string;
+  demoPartners: boolean;
+  shutdownTimeoutMs: number;
+}>;
