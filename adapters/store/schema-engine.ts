@@ -5,6 +5,12 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 const require = createRequire(import.meta.url);
+
+// Node has WebAssembly; TypeScript only declares it with the DOM library, which a server should not pull in.
+declare const WebAssembly: {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+type WasmExports = Record<string, unknown>;
 let instantiated: Promise<void> | undefined;
 
 /**
@@ -16,10 +22,10 @@ async function instantiateOnce(): Promise<void> {
   instantiated ??= (async () => {
     const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+      './schema_engine_bg.js': bindings,
     });
-    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
-    (bindings as unknown as { __wbg_set_wasm: (e: WebAssembly.Exports) => void }).__wbg_set_wasm(exports);
+    const exports = instance.exports as WasmExports & { __wbindgen_start: () => void };
+    (bindings as unknown as { __wbg_set_wasm: (e: WasmExports) => void }).__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
   return instantiated;

@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { Logger } from 'pino';
+import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
+import { openStore, type Store } from '../../adapters/store/open-store.js';
+import { loadContract } from '../../openapi/load-contract.js';
+import { systemClock } from '../clock.js';
+import type { Config } from '../config/config-schema.js';
+import { createApp } from '../create-app.js';
+import { demoPartners } from './demo-partners.js';
+import { registerDemoPartners } from './register-demo-partners.js';
+
+export interface RunningGateway {
+  server: Server;
+  store: Store;
+  url: string;
+  pki: DevPkiPaths;
+  stop(): Promise<void>;
+}
+
+function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string; ca: string } {
+  const files = { cert: config.tls.certFile ?? pki.serverCert, key: config.tls.keyFile ?? pki.serverKey, ca: config.tls.caFile ?? pki.caCert };
+  for (const [name, path] of Object.entries(files)) {
+    if (!existsSync(path)) throw new Error(`TLS ${name} file not found: ${path}`);
+  }
+  return files;
+}
+
+/**
+ * Starts everything `npm start` promises: dev PKI (first start only), database with migrations, demo
+ * partners, and the HTTPS server asking for (not requiring) client certificates — liveness must work
+ * without one; protected routes refuse callers without a valid certificate.
+ */
+export async function startGateway(config: Config, logger: Logger): Promise<RunningGateway> {
+  const partners = config.demoPartners ? demoPartners : [];
+  const { paths: pki, created } = ensureDevPki(config.dataDir, partners, systemClock.now());
+  if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
+  const store = await openStore(config.databaseUrl);
+  if (config.demoPartners) await registerDemoPartners(store, pki);
+  const contract = loadContract();
+  const app = createApp({ config, logger, store, contract, clock: systemClock });
+  const tls = tlsFiles(config, pki);
+  const server = createServer(
+    {
+      cert: readFileSync(tls.cert),
+      key: readFileSync(tls.key),
+      ca: readFileSync(tls.ca),
+      requestCert: true,
+      rejectUnauthorized: false,
+      minVersion: 'TLSv1.2',
+    },
+    app,
+  );
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const stop = async () => {
+    await new Promise<void>((resolve) => {
+      const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+      force.unref();
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await store.close();
+  };
+  return { server, store, url: `https://localhost:${port}${contract.basePath}`, pki, stop };
+}

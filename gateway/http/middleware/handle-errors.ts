@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { DomainError } from '../../errors/domain-error.js';
+import { sendProblem } from '../send-problem.js';
+import { ContractViolation } from './validate-against-contract.js';
+
+/** Stack frames without the message line: messages of library errors can quote the data they choked on. */
+function framesOnly(err: Error): string | undefined {
+  return err.stack?.split('\n').slice(1, 8).map((l) => l.trim()).join(' | ');
+}
+
+/**
+ * The last middleware: every error becomes a problem+json answer. Expected ones (DomainError) keep
+ * their code; anything else is a 500 whose body holds only a log id, logged here with that id.
+ */
+export function handleErrors(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    const logId = randomUUID();
+    const ctx = res.locals.ctx;
+    let domain: DomainError;
+    if (err instanceof DomainError) {
+      domain = err;
+      if (domain.code === 'unavailable') logger.error({ msg: 'dependency unavailable', logId, requestId: ctx?.requestId, reason: err.message });
+    } else {
+      const e = err instanceof Error ? err : new Error('non-error thrown');
+      logger.error({
+        msg: e instanceof ContractViolation ? 'response violates the contract' : 'unexpected error',
+        logId,
+        requestId: ctx?.requestId,
+        traceId: ctx?.traceId,
+        operationId: ctx?.operationId,
+        errorName: e.name,
+        errorCode: (e as { code?: unknown }).code,
+        violations: e instanceof ContractViolation ? e.violations : undefined,
+        frames: framesOnly(e),
+      });
+      domain = new DomainError('internal-error', 'unexpected');
+    }
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(req, res, domain, logId);
+  };
+}
