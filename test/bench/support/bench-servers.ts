@@ -1,0 +1,31 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import { startGateway } from '../../../gateway/bootstrap/start-gateway.js';
+import { loadConfig } from '../../../gateway/config/load-config.js';
+import { createLogger } from '../../../gateway/logging/create-logger.js';
+
+/**
+ * Child process of the benchmarks: the real gateway (embedded default on a fresh data dir) and, beside
+ * it, a bare Express app over the same TLS settings — the baseline. Prints its ports as one JSON line.
+ */
+const dataDir = process.env.BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'knooppunt-bench-'));
+const config = loadConfig({ PORT: '0', KNOOPPUNT_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'bench.db')}`, KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '100000000' });
+const gw = await startGateway(config, createLogger('silent'));
+
+const bare = express();
+bare.get('/api/v1/health', (_req, res) => {
+  res.json({ status: 'ok' });
+});
+const bareServer = createServer(
+  { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw.pki.serverKey), ca: readFileSync(gw.pki.caCert), requestCert: true, rejectUnauthorized: false },
+  bare,
+);
+await new Promise<void>((r) => bareServer.listen(0, '127.0.0.1', () => r()));
+const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
+process.stdout.write(`${JSON.stringify({ gateway: port(gw.server), bare: port(bareServer), dataDir })}\n`);
+process.on('SIGTERM', () => {
+  void gw.stop().then(() => process.exit(0));
+});

@@ -1,0 +1,73 @@
+import { Agent, request } from 'node:https';
+
+export interface LoadOptions {
+  url: string;
+  ca: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  headers?: Record<string, string>;
+  method?: string;
+  body?: () => string;
+  concurrency: number;
+  requests: number;
+  /** Keep connections (and so TLS sessions) open, or make a fresh TLS connection per request. */
+  keepAlive: boolean;
+}
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function median(values: number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+/** Sends `requests` calls with `concurrency` in flight; bounded in count, loopback only. */
+export async function runLoad(o: LoadOptions): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: o.keepAlive, maxSockets: o.concurrency, ca: o.ca, cert: o.cert, key: o.key });
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let next = 0;
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const started = process.hrtime.bigint();
+      const body = o.body?.();
+      const req = request(o.url, { agent, method: o.method ?? 'GET', headers: { ...o.headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if ((res.statusCode ?? 0) >= 300) non2xx++;
+          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+          resolve();
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const worker = async () => {
+    while (next < o.requests) {
+      next++;
+      await one();
+    }
+  };
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: o.concurrency }, worker));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: o.requests, seconds, perSecond: o.requests / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), non2xx };
+}
+
+/** Prints one benchmark's JSON line (the format `npm run bench` promises). */
+export function report(line: { name: string; figures: Record<string, unknown>; baseline: Record<string, unknown>; ratio: number; note?: string }): void {
+  process.stdout.write(`${JSON.stringify({ ...line, ratio: Math.round(line.ratio * 1000) / 1000 })}\n`);
+}
