@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prismaSchemaFor } from './prisma-schemas.js';
@@ -11,11 +10,13 @@ import { prismaSchemaFor } from './prisma-schemas.js';
  * starts; pointing it at any existing file keeps it from downloading (see ENVIRONMENT.md).
  */
 const prismaCli = fileURLToPath(new URL('../../node_modules/prisma/build/index.js', import.meta.url));
-const generatedRoot = fileURLToPath(new URL('./generated', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'knooppunt-prisma-'));
+// The schema is written two folders below adapters/store with a relative output, because the client
+// embeds the schema text: an absolute path would make the output differ per checkout.
+const work = fileURLToPath(new URL('./prisma/.generate', import.meta.url));
+mkdirSync(work, { recursive: true });
 try {
   for (const provider of ['sqlite', 'postgresql'] as const) {
-    const schema = prismaSchemaFor(provider).replace(/output\s*=\s*"[^"]+"/, `output   = "${join(generatedRoot, provider)}"`);
+    const schema = prismaSchemaFor(provider).replace(/output\s*=\s*"[^"]+"/, `output   = "../../generated/${provider}"`);
     const file = join(work, `${provider}.prisma`);
     writeFileSync(file, schema);
     execFileSync(process.execPath, [prismaCli, 'generate', '--schema', file], {
