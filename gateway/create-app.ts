@@ -1,18 +1,28 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
+import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
+import { partnerRepository } from '../adapters/store/partner-repository.js';
 import type { Contract } from '../openapi/load-contract.js';
+import { securityEvents } from './auth/security-events.js';
+import type { CertificateTrust } from './auth/verify-client-certificate.js';
+import type { Clock } from './clock.js';
 import type { Config } from './config/config-schema.js';
 import { accessLog } from './http/middleware/access-log.js';
+import { authenticate } from './http/middleware/authenticate.js';
 import { handleErrors } from './http/middleware/handle-errors.js';
-import { bodyErrors, jsonBody } from './http/middleware/json-body.js';
 import { matchOperation } from './http/middleware/match-operation.js';
+import { addressRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
+import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
 import { traceContext } from './http/middleware/trace-context.js';
 import { contractErrors, validateAgainstContract } from './http/middleware/validate-against-contract.js';
 import { beheerRoutes } from './http/routes/beheer-routes.js';
-import type { Clock } from './clock.js';
+import { identityRoutes } from './http/routes/identity-routes.js';
+import { partnerAdminRoutes } from './http/routes/partner-admin-routes.js';
+import { partnerAdmin } from './partners/partner-admin.js';
 
 export interface AppDeps {
   config: Config;
@@ -20,39 +30,55 @@ export interface AppDeps {
   store: Store;
   contract: Contract;
   clock: Clock;
+  keys: GatewayKeys;
+  trust: CertificateTrust;
 }
 
 /**
- * Builds the Express app. Order matters and is the security design: identify the request, route it by
- * the contract (404/405 before anything is read), check Accept, then parse and validate the body,
- * then the handler; every failure ends in one problem+json mapper.
+ * Builds the Express app. The order is the security design: identify the request, route it by the
+ * contract (404/405 before anything is read), check Accept, authenticate (401/403 before a body is
+ * parsed), rate-limit per partner, parse and validate the body, run the handler; every failure ends in
+ * one problem+json mapper.
  */
 export function createApp(deps: AppDeps): Express {
+  const { config, logger, store, contract, clock } = deps;
+  const partners = partnerRepository(store.db);
+  const audit = auditRepository(store.db);
+  const events = securityEvents(logger, audit, clock);
+  const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock };
+  const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
 
   app.use(traceContext());
-  app.use(accessLog(deps.logger));
+  app.use(accessLog(logger));
   app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
   app.use((_req, res, next) => {
-    res.setHeader('API-Version', deps.contract.version);
+    res.setHeader('API-Version', contract.version);
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(matchOperation(deps.contract));
+  app.use(addressRateLimit(config.rateLimitPerMinute));
+  app.use(matchOperation(contract));
   app.use(requireAcceptable());
-  app.use(jsonBody(deps.config.bodyLimitBytes));
+  app.use(authenticate({ ...identify, certificates, events }));
+  app.use(partnerRateLimit(config.rateLimitPerMinute));
+  app.use(requestBody(config.bodyLimitBytes));
   app.use(bodyErrors);
-  app.use(validateAgainstContract(deps.contract, true));
-  app.use(deps.contract.basePath, beheerRoutes(deps));
+  app.use(validateAgainstContract(contract, true));
+
+  app.use(contract.basePath, beheerRoutes({ store, contract }));
+  app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
+  app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock }), events, basePath: contract.basePath }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);
   });
 
   app.use(contractErrors);
-  app.use(handleErrors(deps.logger));
+  app.use(handleErrors(logger));
   return app;
 }

@@ -15,6 +15,8 @@ export interface ContractOperation {
   public: boolean;
   /** Media types the operation's success responses offer. */
   produces: string[];
+  /** Media types its request body may have (empty: no body). */
+  consumes: string[];
 }
 
 export interface Contract {
@@ -28,6 +30,7 @@ interface OperationObject {
   operationId?: string;
   security?: unknown[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
+  requestBody?: { content?: Record<string, unknown> };
 }
 
 /** Reads the OpenAPI document — the source of truth — once, with what the edge needs to route by it. */
@@ -46,7 +49,8 @@ export function loadContract(path = contractPath): Contract {
       const produces = Object.entries(op.responses ?? {})
         .filter(([status]) => /^[23]/.test(status))
         .flatMap(([, r]) => Object.keys(r.content ?? {}));
-      operations.push({ method: method.toUpperCase(), operationId: op.operationId, template, public: Array.isArray(op.security) && op.security.length === 0, produces });
+      const consumes = Object.keys(op.requestBody?.content ?? {});
+      operations.push({ method: method.toUpperCase(), operationId: op.operationId, template, public: Array.isArray(op.security) && op.security.length === 0, produces, consumes });
     }
   }
   return { document, version: document.info.version, basePath, operations };

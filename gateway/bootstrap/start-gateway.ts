@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { Logger } from 'pino';
+import { join } from 'node:path';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
+import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { createApp } from '../create-app.js';
 import { demoPartners } from './demo-partners.js';
+import { loadTrust } from './load-trust.js';
 import { registerDemoPartners } from './register-demo-partners.js';
 
 export interface RunningGateway {
@@ -16,6 +19,11 @@ export interface RunningGateway {
   url: string;
   pki: DevPkiPaths;
   stop(): Promise<void>;
+}
+
+/** The gateway's own signing keys (tokens, checkpoints); `knooppunt keys rotate` adds a new one. */
+export function gatewayKeysPath(dataDir: string): string {
+  return join(dataDir, 'keys', 'gateway-signing.json');
 }
 
 function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string; ca: string } {
@@ -38,8 +46,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const store = await openStore(config.databaseUrl);
   if (config.demoPartners) await registerDemoPartners(store, pki);
   const contract = loadContract();
-  const app = createApp({ config, logger, store, contract, clock: systemClock });
   const tls = tlsFiles(config, pki);
+  const keys = await loadGatewayKeys(gatewayKeysPath(config.dataDir), systemClock.now());
+  const trust = loadTrust(tls.ca, config.tls.crlFile);
+  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust });
   const server = createServer(
     {
       cert: readFileSync(tls.cert),

@@ -24,6 +24,7 @@ export const configSchema = z.object({
   KNOOPPUNT_CLIENT_CERT_HEADER: z.string().default('x-ssl-client-cert'),
   KNOOPPUNT_CRL_FILE: z.string().min(1).optional(),
   KNOOPPUNT_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
+  KNOOPPUNT_ISSUER: z.url({ protocol: /^https$/ }).optional(),
   KNOOPPUNT_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(300),
   KNOOPPUNT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
@@ -45,6 +46,8 @@ export type Config = Readonly<{
   trustedProxies: readonly string[];
   clientCertHeader: string;
   rateLimitPerMinute: number;
+  /** This API's public base URL: issuer and audience of tokens. */
+  issuer: string;
   tokenTtlSeconds: number;
   clockSkewSeconds: number;
   covenantDir?: string;

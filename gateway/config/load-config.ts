@@ -68,6 +68,7 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     trustedProxies: Object.freeze(s.KNOOPPUNT_TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean)),
     clientCertHeader: s.KNOOPPUNT_CLIENT_CERT_HEADER.toLowerCase(),
     rateLimitPerMinute: s.KNOOPPUNT_RATE_LIMIT_PER_MINUTE,
+    issuer: (s.KNOOPPUNT_ISSUER ?? `https://localhost:${s.PORT}/api/v1`).replace(/\/$/, ''),
     tokenTtlSeconds: s.KNOOPPUNT_TOKEN_TTL_SECONDS,
     clockSkewSeconds: s.KNOOPPUNT_CLOCK_SKEW_SECONDS,
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),

@@ -1,35 +1,120 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Express } from 'express';
+import { exportJWK, SignJWT, type JWK } from 'jose';
+import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
+import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
+import { partnerRepository } from '../../adapters/store/partner-repository.js';
+import { demoPartners } from '../../gateway/bootstrap/demo-partners.js';
+import { loadTrust } from '../../gateway/bootstrap/load-trust.js';
+import { registerDemoPartners } from '../../gateway/bootstrap/register-demo-partners.js';
+import type { Clock } from '../../gateway/clock.js';
+import type { Config } from '../../gateway/config/config-schema.js';
 import { loadConfig } from '../../gateway/config/load-config.js';
 import { createApp } from '../../gateway/create-app.js';
-import type { Clock } from '../../gateway/clock.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { captureLogger } from './capture-logger.js';
 import { createTestDatabase, type TestDatabase } from './test-store.js';
 
 export interface TestApp {
   app: Express;
+  /** With `https: true`: the base URL of a real TLS server (client certificates requested). */
+  url: string;
   db: TestDatabase;
+  config: Config;
+  pki: DevPkiPaths;
+  dataDir: string;
   logLines: () => string[];
   clock: Clock & { set(d: Date): void };
+  /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
+  asPartner(partnerId: string): Record<string, string>;
+  /** A client assertion signed with the partner's registered test key. */
+  assertion(partnerId: string, claims?: Record<string, unknown>, options?: { kid?: string; lifetimeSeconds?: number }): Promise<string>;
+  /** The partner's private assertion key (for tests that sign by hand). */
+  assertionKey(partnerId: string): { privateJwk: JWK; kid: string };
 }
 
+const PROXY_HEADER = 'x-ssl-client-cert';
+
 /**
- * Registers before/after hooks that give the calling test file an app on a fresh database, and
- * returns a handle whose fields are filled in once `before` has run.
+ * Registers before/after hooks that give the calling test file the real app on a fresh database, a dev
+ * PKI, the demo partners (each with a certificate and an Ed25519 assertion key), and a clock the test
+ * can move. Requests from supertest arrive from loopback, configured as the trusted TLS proxy, so the
+ * certificate path is the production one.
  */
-export function useTestApp(env: Record<string, string> = {}): TestApp {
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Also serve the app over real HTTPS (for tests of the TLS handshake itself). */
+  https?: boolean;
+  /** Runs after the PKI and partners exist and before the app is built (e.g. to write a CRL). */
+  prepare?: (t: { dataDir: string; pki: DevPkiPaths; db: TestDatabase }) => Promise<Record<string, string> | undefined>;
+}
+
+export function useTestApp(options: TestAppOptions = {}): TestApp {
   const handle = {} as TestApp;
+  let server: Server | undefined;
+  const assertionKeys = new Map<string, { privateJwk: JWK; kid: string }>();
   before(async () => {
     const db = await createTestDatabase();
+    const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-app-'));
     const { logger, lines } = captureLogger();
-    let now = new Date('2026-11-22T09:00:00Z');
+    let now = new Date();
     const clock = { now: () => new Date(now), set: (d: Date) => { now = d; } };
-    const config = loadConfig({ DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: '/tmp/knooppunt-unused', ...env });
-    Object.assign(handle, { db, logLines: lines, clock, app: createApp({ config, logger, store: db.store, contract: loadContract(), clock }) });
+    const { paths: pki } = ensureDevPki(dataDir, demoPartners, clock.now());
+    await registerDemoPartners(db.store, pki);
+    const partners = partnerRepository(db.store.db);
+    for (const p of demoPartners) {
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      const kid = `${p.id}-test`;
+      assertionKeys.set(p.id, { privateJwk: { ...(await exportJWK(privateKey)), kid }, kid });
+      await partners.addKey(p.id, kid, JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }));
+    }
+    const extraEnv = (await options.prepare?.({ dataDir, pki, db })) ?? {};
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      KNOOPPUNT_DATA_DIR: dataDir,
+      KNOOPPUNT_TRUSTED_PROXIES: options.https ? '' : '127.0.0.1,::1',
+      KNOOPPUNT_CLIENT_CERT_HEADER: PROXY_HEADER,
+      ...options.env,
+      ...extraEnv,
+    });
+    const keys = await loadGatewayKeys(join(dataDir, 'keys', 'gateway-signing.json'), clock.now());
+    const trust = loadTrust(pki.caCert, config.tls.crlFile);
+    Object.assign(handle, {
+      db, config, pki, dataDir, clock, logLines: lines,
+      app: createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust }),
+    });
+    if (options.https) {
+      server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+      handle.url = `https://localhost:${(server.address() as { port: number }).port}/api/v1`;
+    }
   });
   after(async () => {
+    if (server) await new Promise<void>((resolve) => { server!.close(() => resolve()); server!.closeAllConnections(); });
     await handle.db?.drop();
+    if (handle.dataDir) rmSync(handle.dataDir, { recursive: true, force: true });
   });
+  handle.asPartner = (partnerId) => ({ [PROXY_HEADER]: encodeURIComponent(readFileSync(handle.pki.partnerCert(partnerId), 'utf8')) });
+  handle.assertionKey = (partnerId) => assertionKeys.get(partnerId)!;
+  handle.assertion = async (partnerId, claims = {}, options = {}) => {
+    const { privateJwk, kid } = assertionKeys.get(partnerId)!;
+    const { importJWK } = await import('jose');
+    const key = await importJWK(privateJwk, 'EdDSA');
+    const iat = Math.floor(handle.clock.now().getTime() / 1000);
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'EdDSA', kid: options.kid ?? kid })
+      .setIssuer(partnerId)
+      .setSubject(partnerId)
+      .setAudience(handle.config.issuer)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + (options.lifetimeSeconds ?? 120))
+      .setJti(crypto.randomUUID())
+      .sign(key);
+  };
   return handle;
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import express from 'express';
 import request from 'supertest';
 import { handleErrors } from '../../../../gateway/http/middleware/handle-errors.js';
-import { bodyErrors, jsonBody } from '../../../../gateway/http/middleware/json-body.js';
+import { bodyErrors, requestBody } from '../../../../gateway/http/middleware/request-body.js';
 import { traceContext } from '../../../../gateway/http/middleware/trace-context.js';
 import { captureLogger } from '../../../support/capture-logger.js';
 import { assertProblem } from '../../../support/problem-assertions.js';
@@ -11,7 +11,7 @@ import { assertProblem } from '../../../support/problem-assertions.js';
 function echoApp(limit: number) {
   const app = express();
   const { logger, lines } = captureLogger();
-  app.use(traceContext(), ...jsonBody(limit), bodyErrors);
+  app.use(traceContext(), ...requestBody(limit), bodyErrors);
   app.post('/echo', (req, res) => {
     res.json({ got: req.body });
   });
@@ -19,7 +19,7 @@ function echoApp(limit: number) {
   return { app, lines };
 }
 
-describe('the JSON body middleware', () => {
+describe('the request body middleware (no operation matched: JSON only)', () => {
   const { app, lines } = echoApp(1024);
 
   it('passes a JSON body to the handler', async () => {

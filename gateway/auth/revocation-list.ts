@@ -1,0 +1,67 @@
+// @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
+import { X509Certificate as NodeCertificate } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { X509Crl, PemConverter } from '@peculiar/x509';
+import { DomainError } from '../errors/domain-error.js';
+
+/** Serial numbers as upper-case hex without leading zeros, as both libraries may print them differently. */
+export function normaliseSerial(serial: string): string {
+  return serial.replace(/^0+/, '').toUpperCase() || '0';
+}
+
+export interface RevocationList {
+  isRevoked(issuerSubject: string, serialNumber: string): Promise<boolean>;
+}
+
+interface Loaded {
+  mtimeMs: number;
+  revoked: Set<string>;
+}
+
+/**
+ * Reads CRLs (PEM, several allowed in one file) with @peculiar/x509 and keeps only those whose
+ * signature verifies against a CA in the bundle. The file is re-read when it changes on disk, so a
+ * revocation published by the CA takes effect without a restart.
+ */
+export function revocationListFromFile(path: string, caBundle: NodeCertificate[]): RevocationList {
+  let cache: Loaded | undefined;
+  const load = async (): Promise<Loaded> => {
+    const mtimeMs = statSync(path).mtimeMs;
+    if (cache && cache.mtimeMs === mtimeMs) return cache;
+    const revoked = new Set<string>();
+    for (const der of PemConverter.decode(readFileSync(path, 'utf8'))) {
+      const crl = new X509Crl(der);
+      const issuer = caBundle.find((ca) => sameName(ca.subject, crl.issuer));
+      if (!issuer || !(await crl.verify({ publicKey: await importPublicKey(issuer) }))) {
+        throw new Error(`CRL ${path} is not signed by a CA in the bundle`);
+      }
+      for (const entry of crl.entries) revoked.add(`${issuer.subject}|${normaliseSerial(entry.serialNumber)}`);
+    }
+    cache = { mtimeMs, revoked };
+    return cache;
+  };
+  return {
+    async isRevoked(issuerSubject, serialNumber) {
+      let loaded: Loaded;
+      try {
+        loaded = await load();
+      } catch {
+        // Fail closed: without a readable, authentic CRL no certificate can be shown not to be revoked.
+        throw new DomainError('unavailable', 'certificate revocation list unavailable');
+      }
+      return loaded.revoked.has(`${issuerSubject}|${normaliseSerial(serialNumber)}`);
+    },
+  };
+}
+
+async function importPublicKey(ca: NodeCertificate) {
+  const { X509Certificate } = await import('@peculiar/x509');
+  return new X509Certificate(ca.raw).publicKey;
+}
+
+/** Node prints names one attribute per line (`CN=x\nO=y`); @peculiar/x509 as `CN=x, O=y`. */
+function sameName(nodeName: string, peculiarName: string): boolean {
+  const norm = (s: string) => s.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean).sort().join('|');
+  return norm(nodeName) === norm(peculiarName);
+}
