@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCertificateAuthority, issueCertificate, loadCertificateAuthority, type CertificateAuthority } from './certificate-authority.js';
@@ -16,6 +17,8 @@ export interface DevPkiPaths {
   serverKey: string;
   partnerCert: (partnerId: string) => string;
   partnerKey: (partnerId: string) => string;
+  /** The partner's private Ed25519 JWK for signing client assertions (dev only). */
+  partnerAssertionKey: (partnerId: string) => string;
 }
 
 export function devPkiPaths(dataDir: string): DevPkiPaths {
@@ -28,6 +31,7 @@ export function devPkiPaths(dataDir: string): DevPkiPaths {
     serverKey: join(dir, 'server.key.pem'),
     partnerCert: (id) => join(dir, 'partners', `${id}.pem`),
     partnerKey: (id) => join(dir, 'partners', `${id}.key.pem`),
+    partnerAssertionKey: (id) => join(dir, 'partners', `${id}.assertion-key.json`),
   };
 }
 
@@ -75,6 +79,12 @@ export function ensureDevPki(dataDir: string, partners: readonly DevPkiPartner[]
     writeFileSync(paths.partnerCert(partner.id), client.certPem);
     writeKey(paths.partnerKey(partner.id), client.keyPem);
     created.push(partner.id);
+  }
+  for (const partner of partners) {
+    if (existsSync(paths.partnerAssertionKey(partner.id))) continue;
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const jwk = { ...privateKey.export({ format: 'jwk' }), kid: `${partner.id}-dev`, alg: 'EdDSA' };
+    writeKey(paths.partnerAssertionKey(partner.id), `${JSON.stringify(jwk, null, 2)}\n`);
   }
   return { paths, created };
 }

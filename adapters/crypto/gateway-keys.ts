@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
@@ -19,6 +19,8 @@ export interface GatewayKeys {
   verificationKey(kid: string): CryptoKey | undefined;
   /** The public JWK Set the gateway publishes. */
   jwks(): { keys: JWK[] };
+  /** Re-reads the key file now if it changed (normally done by itself within a second). */
+  reload(): Promise<void>;
 }
 
 async function newKey(now: Date): Promise<StoredKey> {
@@ -49,13 +51,16 @@ export async function rotateGatewayKeys(path: string, now: Date): Promise<string
   return fresh.kid;
 }
 
-/** Loads the gateway's key file, creating a first key when there is none. */
-export async function loadGatewayKeys(path: string, now: Date, maxRetiredAgeMs = 24 * 60 * 60 * 1000): Promise<GatewayKeys> {
-  if (!existsSync(path)) await rotateGatewayKeys(path, now);
+interface KeySet {
+  activeKid: string;
+  imported: Map<string, { privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK }>;
+}
+
+async function importKeySet(path: string, now: Date, maxRetiredAgeMs: number): Promise<KeySet> {
   const stored = read(path).filter((k) => !k.retiredAt || now.getTime() - Date.parse(k.retiredAt) < maxRetiredAgeMs);
   const active = stored.filter((k) => !k.retiredAt).at(-1);
   if (!active) throw new Error(`no active signing key in ${path}`);
-  const imported = new Map<string, { privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK }>();
+  const imported: KeySet['imported'] = new Map();
   for (const k of stored) {
     const { d: _d, ...publicJwk } = k.privateJwk;
     imported.set(k.kid, {
@@ -64,9 +69,55 @@ export async function loadGatewayKeys(path: string, now: Date, maxRetiredAgeMs =
       publicJwk: { ...publicJwk, kid: k.kid, alg: 'EdDSA', use: 'sig' },
     });
   }
+  return { activeKid: active.kid, imported };
+}
+
+/**
+ * Loads the gateway's key file, creating a first key when there is none. The file is checked for
+ * changes at most once a second, so `knooppunt keys rotate` takes effect in running gateways without a
+ * restart; retired keys keep verifying for `maxRetiredAgeMs` (longer than any token lives).
+ */
+export async function loadGatewayKeys(path: string, now: Date, options: { maxRetiredAgeMs?: number; clock?: () => Date } = {}): Promise<GatewayKeys> {
+  const maxRetiredAgeMs = options.maxRetiredAgeMs ?? 24 * 60 * 60 * 1000;
+  const clock = options.clock ?? (() => new Date());
+  if (!existsSync(path)) await rotateGatewayKeys(path, now);
+  let set = await importKeySet(path, now, maxRetiredAgeMs);
+  let mtimeMs = statSync(path).mtimeMs;
+  let checkedAt = Date.now();
+  let reloading: Promise<void> | undefined;
+  const refresh = () => {
+    if (reloading || Date.now() - checkedAt < 1000) return;
+    checkedAt = Date.now();
+    const current = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (current === undefined || current === mtimeMs) return;
+    // The swap happens once the new set is imported; until then the old set keeps serving.
+    reloading = importKeySet(path, clock(), maxRetiredAgeMs).then(
+      (next) => {
+        set = next;
+        mtimeMs = current;
+      },
+      () => undefined,
+    ).finally(() => {
+      reloading = undefined;
+    });
+  };
   return {
-    signing: () => ({ kid: active.kid, key: imported.get(active.kid)!.privateKey }),
-    verificationKey: (kid) => imported.get(kid)?.publicKey,
-    jwks: () => ({ keys: [...imported.values()].map((k) => k.publicJwk) }),
+    signing: () => {
+      refresh();
+      return { kid: set.activeKid, key: set.imported.get(set.activeKid)!.privateKey };
+    },
+    verificationKey: (kid) => {
+      refresh();
+      return set.imported.get(kid)?.publicKey;
+    },
+    jwks: () => {
+      refresh();
+      return { keys: [...set.imported.values()].map((k) => k.publicJwk) };
+    },
+    reload: async () => {
+      checkedAt = 0;
+      refresh();
+      await reloading;
+    },
   };
 }

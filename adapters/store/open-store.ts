@@ -38,27 +38,46 @@ async function applySqlitePragmas(db: Db): Promise<void> {
   for (const pragma of sqlitePragmas) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
 }
 
-/** Opens the store; with `migrate` (the default) pending migrations are applied first. */
+async function pendingOf(db: Db, expected: string[]): Promise<string[]> {
+  let rows: { migration_name: string }[];
+  try {
+    rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+  } catch {
+    return expected; // a fresh database has no _prisma_migrations table yet
+  }
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return expected.filter((name) => !applied.has(name));
+}
+
+function newClient(provider: Provider, databaseUrl: string): Db {
+  const adapter = adapterFor(databaseUrl);
+  return (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
+}
+
+/**
+ * Opens the store; with `migrate` (the default) pending migrations are applied first. The schema engine
+ * only starts when something is pending: it locks the database, which a running gateway (or a CLI next
+ * to one) must not run into on every start.
+ */
 export async function openStore(databaseUrl: string, options: { migrate?: boolean } = {}): Promise<Store> {
   const provider = providerOf(databaseUrl);
-  if (options.migrate ?? true) await applyMigrations(provider, adapterFor(databaseUrl));
-  const adapter = adapterFor(databaseUrl);
-  const db = (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
-  if (provider === 'sqlite') await applySqlitePragmas(db);
   const expected = (await readMigrations(provider)).migrationDirectories.map((m) => m.path);
+  let db = newClient(provider, databaseUrl);
+  if ((options.migrate ?? true) && (await pendingOf(db, expected)).length > 0) {
+    await db.$disconnect();
+    await applyMigrations(provider, adapterFor(databaseUrl));
+    db = newClient(provider, databaseUrl);
+  }
+  if (provider === 'sqlite') await applySqlitePragmas(db);
   return {
     provider,
     db,
     async ping() {
       await db.$queryRawUnsafe('SELECT 1');
     },
-    async pendingMigrations() {
-      const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
-        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-      );
-      const applied = new Set(rows.map((r) => r.migration_name));
-      return expected.filter((name) => !applied.has(name));
-    },
+    pendingMigrations: () => pendingOf(db, expected),
     async close() {
       await db.$disconnect();
     },

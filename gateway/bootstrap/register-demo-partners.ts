@@ -10,7 +10,7 @@ export function certificateFingerprint(pem: string): string {
 }
 
 /**
- * Registers the demo partners and their dev-PKI certificates when absent. Idempotent: a restart finds
+ * Registers the demo partners, their dev-PKI certificates and assertion keys when absent. Idempotent: a restart finds
  * them and changes nothing, so a suspension done by hand survives restarts.
  */
 export async function registerDemoPartners(store: Store, pki: DevPkiPaths): Promise<void> {
@@ -24,6 +24,11 @@ export async function registerDemoPartners(store: Store, pki: DevPkiPaths): Prom
         await tx.partner.create({
           data: { id: p.id, naam: p.naam, oin: p.oin, soort: p.soort, regime: p.regime, contactNaam: p.contactNaam, contactEmail: p.contactEmail },
         });
+      }
+      const { d: _d, ...publicJwk } = JSON.parse(readFileSync(pki.partnerAssertionKey(p.id), 'utf8')) as Record<string, string>;
+      const kid = publicJwk.kid!;
+      if (!(await tx.partnerSleutel.findUnique({ where: { partnerId_kid: { partnerId: p.id, kid } } }))) {
+        await tx.partnerSleutel.create({ data: { id: `${p.id}:${kid}`, partnerId: p.id, kid, jwk: JSON.stringify(publicJwk) } });
       }
       const cert = await tx.partnerCertificaat.findUnique({ where: { fingerprint } });
       if (!cert) {

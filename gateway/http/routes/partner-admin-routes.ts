@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { JWK } from 'jose';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import type { PartnerAdmin } from '../../partners/partner-admin.js';
+import { jsonSafe } from '../json-safe.js';
 import { requireRole } from '../middleware/require-role.js';
 
 /** The partner registry over HTTP: beheerders of the ZVH only. Same use cases as the CLI. */
@@ -20,7 +21,7 @@ export function partnerAdminRoutes(deps: { admin: PartnerAdmin; events: Security
   });
 
   router.get('/partners/:partnerId', onlyBeheer, async (req, res) => {
-    res.json(await deps.admin.show(req.params.partnerId as string));
+    res.json(jsonSafe(await deps.admin.show(req.params.partnerId as string)));
   });
 
   router.patch('/partners/:partnerId', onlyBeheer, async (req, res) => {
@@ -28,7 +29,7 @@ export function partnerAdminRoutes(deps: { admin: PartnerAdmin; events: Security
   });
 
   router.post('/partners/:partnerId/certificaten', onlyBeheer, async (req, res) => {
-    res.status(201).json(await deps.admin.addCertificate(req.params.partnerId as string, (req.body as { pem: string }).pem, actorOf(res.locals)));
+    res.status(201).json(jsonSafe(await deps.admin.addCertificate(req.params.partnerId as string, (req.body as { pem: string }).pem, actorOf(res.locals))));
   });
 
   router.delete('/partners/:partnerId/certificaten/:fingerprint', onlyBeheer, async (req, res) => {

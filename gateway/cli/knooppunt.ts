@@ -1,0 +1,62 @@
+#!/usr/bin/env -S node --import tsx
+import { rotateGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
+import { ConfigError, loadConfig } from '../config/load-config.js';
+import { DomainError } from '../errors/domain-error.js';
+import { assertionCommand, assertionUsage } from './assertion-command.js';
+import { gatewayKeysFile, openCliContext } from './cli-context.js';
+import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
+
+const usage = `knooppunt <command>   (configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
+
+${partnersUsage}
+
+knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
+
+${assertionUsage}`;
+
+/** The command line for beheerders. Exit codes: 0 ok, 1 refused (reason printed), 2 usage, 78 configuration. */
+export async function runCli(
+  argv: string[],
+  io: { out?: (line: string) => void; err?: (line: string) => void; env?: Record<string, string | undefined> } = {},
+): Promise<number> {
+  const out = io.out ?? console.log;
+  const err = io.err ?? console.error;
+  const [command, ...args] = argv;
+  let config;
+  try {
+    config = loadConfig(io.env ?? process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      err(e.message);
+      return 78;
+    }
+    throw e;
+  }
+  try {
+    if (command === 'keys' && args[0] === 'rotate') {
+      out(`nieuwe ondertekeningssleutel ${await rotateGatewayKeys(gatewayKeysFile(config), new Date())}`);
+      return 0;
+    }
+    if (command === 'assertion') return await assertionCommand(args, config, out);
+    if (command !== 'partners') throw new UsageError(usage);
+    const ctx = await openCliContext(config, out);
+    try {
+      return await partnersCommand(args, ctx);
+    } finally {
+      await ctx.store.close();
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(e.message);
+      return 2;
+    }
+    if (e instanceof DomainError) {
+      const params = e.extra.invalidParams?.map((p) => ` ${p.name}: ${p.reason}`).join(';') ?? '';
+      err(`geweigerd (${e.code}): ${e.message}${params}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import request from 'supertest';
+import { assertProblem } from '../support/problem-assertions.js';
+import { useTestApp } from '../support/test-app.js';
+
+const t = useTestApp({ env: { KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '3' } });
+
+describe('rate limits', () => {
+  it('answer 429 with Retry-After once a partner has used its requests for the minute', async () => {
+    for (let i = 0; i < 3; i++) await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('gemeente-demo')).expect(200);
+    const res = await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('gemeente-demo'));
+    assertProblem(res, 429, 'rate-limited');
+    const retryAfter = Number(res.headers['retry-after']);
+    assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${res.headers['retry-after']}`);
+  });
+
+  it('count per partner: another partner is not affected', async () => {
+    await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('ggz-demo')).expect(200);
+  });
+});

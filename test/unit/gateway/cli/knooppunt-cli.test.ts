@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { decodeJwt, importJWK, jwtVerify } from 'jose';
+import { issueCertificate, loadCertificateAuthority } from '../../../../adapters/crypto/certificate-authority.js';
+import { ensureDevPki, type DevPkiPaths } from '../../../../adapters/crypto/dev-pki.js';
+import { demoPartners } from '../../../../gateway/bootstrap/demo-partners.js';
+import { registerDemoPartners } from '../../../../gateway/bootstrap/register-demo-partners.js';
+import { runCli } from '../../../../gateway/cli/knooppunt.js';
+import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
+
+let db: TestDatabase;
+let dataDir: string;
+let pki: DevPkiPaths;
+let env: Record<string, string>;
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('knooppunt (CLI)', () => {
+  before(async () => {
+    db = await createTestDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-cli-'));
+    pki = ensureDevPki(dataDir, demoPartners, new Date()).paths;
+    await registerDemoPartners(db.store, pki);
+    env = { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dataDir };
+  });
+  after(async () => {
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists the registered partners as a table', async () => {
+    const { code, out } = await cli('partners', 'list');
+    assert.equal(code, 0);
+    assert.equal(out.split('\n').length, 13);
+    assert.match(out, /politie-demo\s+Politie eenheid Demo\s+politie\s+Wpg\s+00000099000000000003\s+actief/);
+  });
+
+  it('adds a partner, registers its certificate, and shows both', async () => {
+    assert.equal((await cli('partners', 'add', '--id', 'buurtzorg-x', '--naam', 'Buurtzorg X', '--oin', '00000099000000000201', '--soort', 'ggz', '--regime', 'AVG')).code, 0);
+    const ca = loadCertificateAuthority(readFileSync(pki.caCert, 'utf8'), readFileSync(pki.caKey, 'utf8'));
+    const cert = issueCertificate(ca, { commonName: 'Buurtzorg X', organisation: 'Buurtzorg X', oin: '00000099000000000201', usage: 'client', notBefore: new Date(Date.now() - 60_000), days: 30 });
+    const file = join(dataDir, 'buurtzorg.pem');
+    writeFileSync(file, cert.certPem);
+    const added = await cli('partners', 'add-cert', 'buurtzorg-x', file);
+    assert.equal(added.code, 0, added.err);
+    const shown = await cli('partners', 'show', 'buurtzorg-x', '--json');
+    const detail = JSON.parse(shown.out);
+    assert.equal(detail.partner.oin, '00000099000000000201');
+    assert.equal(detail.certificaten.length, 1);
+  });
+
+  it('refuses a wrong OIN with exit code 1 and names the field', async () => {
+    const { code, err } = await cli('partners', 'add', '--id', 'fout', '--naam', 'Fout', '--oin', '12', '--soort', 'ggz', '--regime', 'AVG');
+    assert.equal(code, 1);
+    assert.match(err, /oin/);
+  });
+
+  it('suspends and resumes a partner', async () => {
+    assert.match((await cli('partners', 'suspend', 'ggz-demo')).out, /geschorst/);
+    assert.equal((await db.store.db.partner.findUnique({ where: { id: 'ggz-demo' } }))?.status, 'geschorst');
+    assert.match((await cli('partners', 'resume', 'ggz-demo')).out, /actief/);
+  });
+
+  it('signs a client assertion with a demo partner’s dev key that verifies against its registered key', async () => {
+    const { code, out } = await cli('assertion', '--partner', 'politie-demo', '--actor', 'agent-1', '--rol', 'medewerker');
+    assert.equal(code, 0);
+    const { d: _d, ...pub } = JSON.parse(readFileSync(pki.partnerAssertionKey('politie-demo'), 'utf8'));
+    await jwtVerify(out, await importJWK(pub, 'EdDSA'), { issuer: 'politie-demo', subject: 'politie-demo' });
+    assert.deepEqual(decodeJwt(out).act, { sub: 'agent-1', rol: 'medewerker' });
+  });
+
+  it('prints usage with exit code 2 for an unknown command, and 78 for a wrong setting', async () => {
+    assert.equal((await cli('vliegen')).code, 2);
+    assert.equal((await cli('partners', 'verwijder', 'x')).code, 2);
+    const saved = env;
+    env = { ...env, PORT: 'nee' };
+    assert.equal((await cli('partners', 'list')).code, 78);
+    env = saved;
+  });
+});
