@@ -6,6 +6,7 @@ import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
 import { partnerRepository } from '../adapters/store/partner-repository.js';
 import type { Contract } from '../openapi/load-contract.js';
+import { identityCache } from './auth/identity-cache.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
@@ -45,7 +46,8 @@ export function createApp(deps: AppDeps): Express {
   const partners = partnerRepository(store.db);
   const audit = auditRepository(store.db);
   const events = securityEvents(logger, audit, clock);
-  const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock };
+  const cache = identityCache(config.identityCacheSeconds * 1000);
+  const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock, cache };
   const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
 
   const app = express();
@@ -72,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(contract.basePath, beheerRoutes({ store, contract }));
   app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
-  app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock }), events, basePath: contract.basePath }));
+  app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

@@ -32,6 +32,13 @@ export function clientCertificateOf(req: Request, config: CertificateSourceConfi
   }
   const socket = req.socket as Partial<TLSSocket>;
   if (typeof socket.getPeerCertificate !== 'function') return undefined;
+  // A TLS connection's peer certificate cannot change (we do not renegotiate), and Node rebuilds the
+  // whole certificate object on every getPeerCertificate() call: keep the DER per connection.
+  if (peerCertificates.has(req.socket)) return peerCertificates.get(req.socket);
   const peer = socket.getPeerCertificate(false);
-  return peer && peer.raw ? peer.raw : undefined;
+  const der = peer && peer.raw ? peer.raw : undefined;
+  peerCertificates.set(req.socket, der);
+  return der;
 }
+
+const peerCertificates = new WeakMap<object, Buffer | undefined>();

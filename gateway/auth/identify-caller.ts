@@ -1,7 +1,9 @@
 import type { GatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import type { PartnerRecord, PartnerRepository } from '../../adapters/store/partner-repository.js';
 import type { Clock } from '../clock.js';
+import { createHash, X509Certificate } from 'node:crypto';
 import { type Actor, systemActor } from './actor.js';
+import type { IdentityCache } from './identity-cache.js';
 import { verifyAccessToken } from './access-token.js';
 import { AuthFailure } from './auth-failure.js';
 import { type CertificateTrust, type VerifiedCertificate, verifyClientCertificate } from './verify-client-certificate.js';
@@ -18,6 +20,7 @@ export interface IdentifyDeps {
   keys: GatewayKeys;
   issuer: string;
   clock: Clock;
+  cache: IdentityCache;
 }
 
 /**
@@ -25,11 +28,25 @@ export interface IdentifyDeps {
  * certificate's OIN, and not revoked in the registry.
  */
 export async function partnerOfCertificate(der: Buffer, deps: IdentifyDeps): Promise<{ partner: PartnerRecord; certificate: VerifiedCertificate }> {
-  const certificate = await verifyClientCertificate(der, deps.trust, deps.clock.now());
+  const now = deps.clock.now();
+  const cached = deps.cache.certificate(createHash('sha256').update(der).digest('hex'), now);
+  if (cached) return cached;
+  const certificate = await verifyClientCertificate(der, deps.trust, now);
   const registered = await deps.partners.findCertificate(certificate.fingerprint);
   if (!registered || registered.partner.oin !== certificate.oin) throw new AuthFailure('certificate-unregistered');
   if (registered.ingetrokkenOp) throw new AuthFailure('certificate-revoked', registered.partner.id);
+  const x509 = new X509Certificate(der);
+  deps.cache.rememberCertificate({ partner: registered.partner, certificate, notBefore: Date.parse(x509.validFrom), notAfter: Date.parse(x509.validTo) }, now);
   return { partner: registered.partner, certificate };
+}
+
+async function partnerById(id: string, deps: IdentifyDeps): Promise<PartnerRecord | null> {
+  const now = deps.clock.now();
+  const cached = deps.cache.partner(id, now);
+  if (cached) return cached;
+  const partner = await deps.partners.findById(id);
+  if (partner) deps.cache.rememberPartner(partner, now);
+  return partner;
 }
 
 function bearerToken(authorization: string): string {
@@ -52,7 +69,7 @@ export async function identifyCaller(input: { certificateDer?: Buffer; authoriza
     if (claims.certificateThumbprint && claims.certificateThumbprint !== fromCert?.certificate.thumbprintS256) {
       throw new AuthFailure('token-certificate-mismatch', claims.partnerId);
     }
-    const partner = fromCert?.partner ?? (await deps.partners.findById(claims.partnerId));
+    const partner = fromCert?.partner ?? (await partnerById(claims.partnerId, deps));
     if (!partner) throw new AuthFailure('token-invalid');
     identity = { partner, actor: claims.actor, certificate: fromCert?.certificate };
   } else if (fromCert) {

@@ -26,6 +26,7 @@ export const configSchema = z.object({
   KNOOPPUNT_RATE_LIMIT_PER_MINUTE: positiveInt.default(600),
   KNOOPPUNT_ISSUER: z.url({ protocol: /^https$/ }).optional(),
   KNOOPPUNT_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(300),
+  KNOOPPUNT_IDENTITY_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KNOOPPUNT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
   KNOOPPUNT_DEMO_PARTNERS: bool.default(true),
@@ -50,6 +51,8 @@ export type Config = Readonly<{
   issuer: string;
   tokenTtlSeconds: number;
   clockSkewSeconds: number;
+  /** How long a verified certificate / partner record is reused; bounds how late an outside change bites. */
+  identityCacheSeconds: number;
   covenantDir?: string;
   demoPartners: boolean;
   shutdownTimeoutMs: number;

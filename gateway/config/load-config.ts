@@ -71,6 +71,7 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     issuer: (s.KNOOPPUNT_ISSUER ?? `https://localhost:${s.PORT}/api/v1`).replace(/\/$/, ''),
     tokenTtlSeconds: s.KNOOPPUNT_TOKEN_TTL_SECONDS,
     clockSkewSeconds: s.KNOOPPUNT_CLOCK_SKEW_SECONDS,
+    identityCacheSeconds: s.KNOOPPUNT_IDENTITY_CACHE_SECONDS,
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),
     demoPartners: s.KNOOPPUNT_DEMO_PARTNERS,
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,

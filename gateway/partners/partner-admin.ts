@@ -27,9 +27,12 @@ function invalid(name: string, reason: string): DomainError {
  * Administration of the partner registry, used by the CLI and the admin API alike. Every change is an
  * audit event naming who made it.
  */
-export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRepository; trust: CertificateTrust; clock: Clock }) {
+export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRepository; trust: CertificateTrust; clock: Clock; onChange?: () => void }) {
   const { partners, audit, clock } = deps;
-  const record = (reden: string, partnerId: string, actor: string) => audit.record({ soort: 'beheer', reden, partnerId, actor }, clock.now());
+  const record = async (reden: string, partnerId: string, actor: string) => {
+    deps.onChange?.();
+    await audit.record({ soort: 'beheer', reden, partnerId, actor }, clock.now());
+  };
   const existing = async (id: string): Promise<PartnerRecord> => {
     const p = await partners.findById(id);
     if (!p) throw new DomainError('not-found', `Partner ${id} bestaat niet.`);

@@ -1,3 +1,4 @@
+import { benchAuth } from './auth.bench.js';
 import { benchHealth } from './health.bench.js';
 import { spawnBenchServers } from './support/spawn-servers.js';
 
@@ -8,7 +9,10 @@ import { spawnBenchServers } from './support/spawn-servers.js';
 const only = process.env.BENCH_ONLY;
 const servers = await spawnBenchServers();
 try {
-  const benches: [string, () => Promise<void>][] = [['health-https', () => benchHealth(servers)]];
+  const benches: [string, () => Promise<void>][] = [
+    ['health-https', () => benchHealth(servers)],
+    ['auth-cost', () => benchAuth(servers)],
+  ];
   for (const [name, run] of benches) if (!only || only === name) await run();
 } finally {
   await servers.stop();

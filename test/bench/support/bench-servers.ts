@@ -3,7 +3,11 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { startGateway } from '../../../gateway/bootstrap/start-gateway.js';
+import { loadGatewayKeys } from '../../../adapters/crypto/gateway-keys.js';
+import { loadTrust } from '../../../gateway/bootstrap/load-trust.js';
+import { gatewayKeysPath, startGateway } from '../../../gateway/bootstrap/start-gateway.js';
+import { loadContract } from '../../../openapi/load-contract.js';
+import { authProbeApp } from './auth-probe-app.js';
 import { loadConfig } from '../../../gateway/config/load-config.js';
 import { createLogger } from '../../../gateway/logging/create-logger.js';
 
@@ -24,8 +28,21 @@ const bareServer = createServer(
   bare,
 );
 await new Promise<void>((r) => bareServer.listen(0, '127.0.0.1', () => r()));
+
+const tlsOptions = { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw.pki.serverKey), ca: readFileSync(gw.pki.caCert), requestCert: true, rejectUnauthorized: false };
+const probeDeps = {
+  store: gw.store,
+  trust: loadTrust(gw.pki.caCert, undefined),
+  keys: await loadGatewayKeys(gatewayKeysPath(dataDir), new Date()),
+  contract: loadContract(),
+  logger: createLogger('silent'),
+  issuer: config.issuer,
+};
+const probes = [createServer(tlsOptions, authProbeApp(true, probeDeps)), createServer(tlsOptions, authProbeApp(false, probeDeps))];
+for (const s of probes) await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
+
 const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ gateway: port(gw.server), bare: port(bareServer), dataDir })}\n`);
+process.stdout.write(`${JSON.stringify({ gateway: port(gw.server), bare: port(bareServer), authProbe: port(probes[0]!), openProbe: port(probes[1]!), dataDir })}\n`);
 process.on('SIGTERM', () => {
   void gw.stop().then(() => process.exit(0));
 });

@@ -12,6 +12,8 @@ export interface LoadOptions {
   requests: number;
   /** Keep connections (and so TLS sessions) open, or make a fresh TLS connection per request. */
   keepAlive: boolean;
+  /** With keepAlive false: resume TLS sessions (true, Node's default) or force full handshakes. */
+  resumeSessions?: boolean;
 }
 
 export interface LoadResult {
@@ -34,7 +36,7 @@ export function median(values: number[]): number {
 
 /** Sends `requests` calls with `concurrency` in flight; bounded in count, loopback only. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: o.keepAlive, maxSockets: o.concurrency, ca: o.ca, cert: o.cert, key: o.key });
+  const agent = new Agent({ keepAlive: o.keepAlive, maxSockets: o.concurrency, ca: o.ca, cert: o.cert, key: o.key, maxCachedSessions: o.resumeSessions === false ? 0 : 100 });
   const latencies: number[] = [];
   let non2xx = 0;
   let next = 0;

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 export interface BenchServers {
   gatewayUrl: string;
   bareUrl: string;
+  /** The same handler with and without the authenticate middleware. */
+  authProbeUrl: string;
+  openProbeUrl: string;
   dataDir: string;
   ca: Buffer;
   partnerCert(id: string): Buffer;
@@ -15,7 +18,7 @@ export interface BenchServers {
 /** Starts the benchmark servers in their own process, so client and server do not share a core's event loop. */
 export async function spawnBenchServers(): Promise<BenchServers> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', new URL('./bench-servers.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const ports = await new Promise<{ gateway: number; bare: number; dataDir: string }>((resolve, reject) => {
+  const ports = await new Promise<{ gateway: number; bare: number; authProbe: number; openProbe: number; dataDir: string }>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {
       buf += c.toString();
@@ -28,6 +31,8 @@ export async function spawnBenchServers(): Promise<BenchServers> {
   return {
     gatewayUrl: `https://localhost:${ports.gateway}/api/v1`,
     bareUrl: `https://localhost:${ports.bare}/api/v1`,
+    authProbeUrl: `https://localhost:${ports.authProbe}/api/v1`,
+    openProbeUrl: `https://localhost:${ports.openProbe}/api/v1`,
     dataDir: ports.dataDir,
     ca: readFileSync(join(pki, 'ca.pem')),
     partnerCert: (id) => readFileSync(join(pki, 'partners', `${id}.pem`)),
