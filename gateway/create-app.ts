@@ -7,6 +7,8 @@ import type { Store } from '../adapters/store/open-store.js';
 import { partnerRepository } from '../adapters/store/partner-repository.js';
 import type { Contract } from '../openapi/load-contract.js';
 import { identityCache } from './auth/identity-cache.js';
+import type { CovenantRegistry } from './covenant/covenant-registry.js';
+import { covenantRoutes } from './http/routes/covenant-routes.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
@@ -33,6 +35,7 @@ export interface AppDeps {
   clock: Clock;
   keys: GatewayKeys;
   trust: CertificateTrust;
+  covenants: CovenantRegistry;
 }
 
 /**
@@ -75,6 +78,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(contract.basePath, beheerRoutes({ store, contract }));
   app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
   app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
+  app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

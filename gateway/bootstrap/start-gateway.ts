@@ -10,6 +10,8 @@ import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { createApp } from '../create-app.js';
 import { demoPartners } from './demo-partners.js';
+import { covenantRegistry } from '../covenant/covenant-registry.js';
+import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
 import { loadTrust } from './load-trust.js';
 import { registerDemoPartners } from './register-demo-partners.js';
 
@@ -49,7 +51,12 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const tls = tlsFiles(config, pki);
   const keys = await loadGatewayKeys(gatewayKeysPath(config.dataDir), systemClock.now());
   const trust = loadTrust(tls.ca, config.tls.crlFile);
-  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust });
+  const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
+    logger,
+    clock: systemClock,
+    onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
+  });
+  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants });
   const server = createServer(
     {
       cert: readFileSync(tls.cert),
@@ -76,6 +83,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    covenants.stop();
     await store.close();
   };
   return { server, store, url: `https://localhost:${port}${contract.basePath}`, pki, stop };

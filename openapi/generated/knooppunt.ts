@@ -237,6 +237,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/convenanten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Loaded covenant versions, the one in force, and refused files with their reasons
+         * @description For privacy officers, beheerders and procesregisseurs.
+         */
+        get: operations["listConvenanten"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/convenanten/simulaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a partner would see (or may supply) for a purpose, category by category, with reasons
+         * @description Runs the covenant in force on every category and every kind of source partner. No data is read.
+         */
+        post: operations["simulateConvenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -338,6 +378,61 @@ export interface components {
                 certificaat: boolean;
                 token: boolean;
             };
+        };
+        ConvenantOverzicht: {
+            /** @description `id@versie` of the version in force, or null (then everything is denied). */
+            inWerking: string | null;
+            versies: {
+                id: string;
+                versie: string;
+                titel: string;
+                sha256: string;
+                /** Format: date-time */
+                geldigVanaf: string;
+                /** Format: date-time */
+                geldigTot: string | null;
+                ondertekenaars: string[];
+            }[];
+            geweigerd: {
+                bestand: string;
+                redenen: string[];
+                /** Format: date-time */
+                op: string;
+            }[];
+        };
+        SimulatieVraag: {
+            /** @description A registered partner id */
+            partner: string;
+            doel: string;
+            /**
+             * @default verstrekken
+             * @enum {string}
+             */
+            actie: "verstrekken" | "aanleveren";
+            /** @enum {string} */
+            fase?: "aanmelding" | "triage" | "casusoverleg" | "plan-van-aanpak" | "monitoring" | "afgesloten";
+            /** @default true */
+            deelnemer: boolean;
+            /** @default false */
+            codeRood: boolean;
+        };
+        Simulatie: {
+            convenant: string;
+            partner: string;
+            doel: string;
+            categorieen: {
+                categorie: string;
+                /** @enum {string} */
+                bijzonder: "geen" | "art9" | "art10" | "bsn";
+                bronnen: {
+                    leverancier: string;
+                    /** @enum {string} */
+                    effect: "permit" | "deny" | "aggregaat";
+                    uitleg: string;
+                    regels: string[];
+                    maskering: string[];
+                }[];
+            }[];
         };
         /** @description RFC 9457 problem details, with a stable machine-readable `code`. */
         Probleem: {
@@ -895,6 +990,66 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listConvenanten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The covenant versions. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvenantOverzicht"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    simulateConvenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulatieVraag"];
+            };
+        };
+        responses: {
+            /** @description The simulation. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Simulatie"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -59,6 +59,8 @@ export interface CompiledCovenant {
   /** End, exclusive: the day after the file's inclusive `geldigTot`. */
   geldigTot?: Date;
   sha256: string;
+  /** The YAML as signed, kept so every decision can be traced to its exact text. */
+  sourceText: string;
   document: CovenantDocument;
   categories: ReadonlyMap<string, Categorie>;
   purposes: ReadonlyMap<string, Doel>;
@@ -134,6 +136,7 @@ export function compileCovenant(doc: CovenantDocument, sourceText: string): Comp
     geldigVanaf: new Date(`${c.geldigVanaf}T00:00:00Z`),
     geldigTot: c.geldigTot ? new Date(Date.parse(`${c.geldigTot}T00:00:00Z`) + 86_400_000) : undefined,
     sha256: createHash('sha256').update(sourceText).digest('hex'),
+    sourceText,
     document: doc,
     categories,
     purposes,

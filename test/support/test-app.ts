@@ -16,6 +16,8 @@ import type { Clock } from '../../gateway/clock.js';
 import type { Config } from '../../gateway/config/config-schema.js';
 import { loadConfig } from '../../gateway/config/load-config.js';
 import { createApp } from '../../gateway/create-app.js';
+import { covenantRegistry, type CovenantRegistry } from '../../gateway/covenant/covenant-registry.js';
+import { defaultCovenantDir } from '../../gateway/covenant/record-covenant-version.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { captureLogger } from './capture-logger.js';
 import { createTestDatabase, type TestDatabase } from './test-store.js';
@@ -30,6 +32,7 @@ export interface TestApp {
   dataDir: string;
   logLines: () => string[];
   clock: Clock & { set(d: Date): void };
+  covenants: CovenantRegistry;
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
   asPartner(partnerId: string): Record<string, string>;
   /** A client assertion signed with the partner's registered test key. */
@@ -86,8 +89,9 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     const trust = loadTrust(pki.caCert, config.tls.crlFile);
     Object.assign(handle, {
       db, config, pki, dataDir, clock, logLines: lines,
-      app: createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust }),
+      covenants: covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock, pollMs: 200 }),
     });
+    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants });
     if (options.https) {
       server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
@@ -95,6 +99,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     }
   });
   after(async () => {
+    handle.covenants?.stop();
     if (server) await new Promise<void>((resolve) => { server!.close(() => resolve()); server!.closeAllConnections(); });
     await handle.db?.drop();
     if (handle.dataDir) rmSync(handle.dataDir, { recursive: true, force: true });
