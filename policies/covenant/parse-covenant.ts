@@ -74,7 +74,7 @@ function referenceIssues(doc: CovenantDocument): { path: (string | number)[]; me
  */
 export function parseCovenant(text: string, file: string): CovenantDocument {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new CovenantInvalid(doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, field: '(yaml)', message: e.message.split('\n')[0]! })));
   }
