@@ -91,7 +91,7 @@ describe('parseCovenant', () => {
 
 describe('loadCovenantText (parse + lint)', () => {
   it('refuses a special category granted under a basis that does not cover it, naming the rule', () => {
-    const text = example.replace(/(  - id: gezondheid-naar-zorgpartners[\s\S]*?grondslag: )uavg-art-30-zorg/, '$1avg-6-1-e-gemeente');
+    const text = example.replace(/( {2}- id: gezondheid-naar-zorgpartners[\s\S]*?grondslag: )uavg-art-30-zorg/, '$1avg-6-1-e-gemeente');
     assert.throws(() => loadCovenantText(text, 'x.yaml'), (e: unknown) => e instanceof CovenantInvalid && e.issues.some((i) => /gezondheid-naar-zorgpartners/.test(i.field) && /art9/.test(i.message)));
   });
 
