@@ -3,12 +3,15 @@ import { rotateGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { DomainError } from '../errors/domain-error.js';
 import { assertionCommand, assertionUsage } from './assertion-command.js';
+import { covenantCommand, covenantUsage } from './covenant-command.js';
 import { gatewayKeysFile, openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
 const usage = `knooppunt <command>   (configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
 
 ${partnersUsage}
+
+${covenantUsage}
 
 knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
 
@@ -38,6 +41,7 @@ export async function runCli(
       return 0;
     }
     if (command === 'assertion') return await assertionCommand(args, config, out);
+    if (command === 'covenant') return await covenantCommand(args, config, out);
     if (command !== 'partners') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {

@@ -77,6 +77,38 @@ describe('knooppunt (CLI)', () => {
     assert.deepEqual(decodeJwt(out).act, { sub: 'agent-1', rol: 'medewerker' });
   });
 
+  it('checks a covenant file: exit 0 for the example, exit 1 with file:line: field for a broken one', async () => {
+    const example = new URL('../../../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url).pathname;
+    const ok = await cli('covenant', 'check', example);
+    assert.equal(ok.code, 0, ok.out);
+    assert.match(ok.out, /in orde/);
+    const broken = join(dataDir, 'kapot.yaml');
+    writeFileSync(broken, readFileSync(example, 'utf8').replace('grondslag: uavg-art-30-zorg', 'grondslag: avg-6-1-e-gemeente'));
+    const bad = await cli('covenant', 'check', broken);
+    assert.equal(bad.code, 1);
+    assert.match(bad.out, /FOUT {2}kapot\.yaml: regels\[\d+\] \(zorg-levert-gezondheid\): categorie gezondheid is bijzonder \(art9\)/);
+  });
+
+  it('simulates what a registered partner would see, with the rule and masking per category', async () => {
+    const { code, out } = await cli('covenant', 'simulate', '--partner', 'gemeente-demo', '--doel', 'casusoverleg', '--fase', 'casusoverleg');
+    assert.equal(code, 0);
+    assert.match(out, /zvh-demo@2026\.1: gemeente-demo \(gemeente\), doel casusoverleg, fase casusoverleg/);
+    assert.match(out, /politiegegevens \(art10\): .*toegestaan \[politiegegevens-samenvatting-naar-gemeente; gemaskeerd: inhoud, registratienummer\] van politie/);
+    assert.match(out, /psychische-gezondheid \(art9\): geweigerd/);
+  });
+
+  it('diffs two covenant versions per partner kind', async () => {
+    const example = new URL('../../../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url).pathname;
+    const next = join(dataDir, 'volgende.yaml');
+    writeFileSync(next, readFileSync(example, 'utf8').replace('versie: "2026.1"', 'versie: "2026.2"').replace('toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20', 'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20'));
+    const { code, out } = await cli('covenant', 'diff', example, next);
+    assert.equal(code, 0);
+    assert.match(out, /^gemeente:$/m);
+    assert.match(out, /nu verboden: verstrekken politiegegevens van politie voor casusoverleg/);
+    assert.match(out, /nu toegestaan: verstrekken politiegegevens van politie voor plan-van-aanpak/);
+    assert.doesNotMatch(out, /^politie:$/m);
+  });
+
   it('prints usage with exit code 2 for an unknown command, and 78 for a wrong setting', async () => {
     assert.equal((await cli('vliegen')).code, 2);
     assert.equal((await cli('partners', 'verwijder', 'x')).code, 2);
