@@ -1,20 +1,3 @@
 /** Phases of a casus, in order; covenant rules can limit a flow to some of them. */
 export const fasen = ['aanmelding', 'triage', 'casusoverleg', 'plan-van-aanpak', 'monitoring', 'afgesloten'] as const;
 export type Fase = (typeof fasen)[number];
-
-/** The 12 criminogenic life domains (seed 001, footnote 12). */
-export const leefgebieden = [
-  'delictgeschiedenis',
-  'huidig-delict-en-delictpatroon',
-  'huisvesting-en-wonen',
-  'opleiding-werk-leren',
-  'inkomen-en-omgaan-met-geld',
-  'relaties-partner-gezin-familie',
-  'relaties-vrienden-kennissen',
-  'druggebruik',
-  'alcoholgebruik',
-  'emotioneel-welzijn',
-  'denkpatronen-gedrag-vaardigheden',
-  'houding',
-] as const;
-export type Leefgebied = (typeof leefgebieden)[number];

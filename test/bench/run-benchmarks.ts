@@ -1,19 +1,27 @@
 import { benchAuth } from './auth.bench.js';
+import { benchCovenant } from './covenant.bench.js';
 import { benchHealth } from './health.bench.js';
-import { spawnBenchServers } from './support/spawn-servers.js';
+import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
  * `npm run bench`: every benchmark prints one JSON object per line (name, figures, baseline measured in
  * the same run, ratio). Targets are loopback only and bounded in count. `BENCH_ONLY=name` runs one.
  */
 const only = process.env.BENCH_ONLY;
-const servers = await spawnBenchServers();
-try {
-  const benches: [string, () => Promise<void>][] = [
-    ['health-https', () => benchHealth(servers)],
-    ['auth-cost', () => benchAuth(servers)],
-  ];
-  for (const [name, run] of benches) if (!only || only === name) await run();
-} finally {
-  await servers.stop();
+const wants = (name: string) => !only || only === name;
+
+// In-process benchmarks first, while no server competes for the two cores.
+if (wants('covenant-decisions')) await benchCovenant();
+
+const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
+  ['health-https', benchHealth],
+  ['auth-cost', benchAuth],
+];
+if (httpBenches.some(([name]) => wants(name))) {
+  const servers = await spawnBenchServers();
+  try {
+    for (const [name, run] of httpBenches) if (wants(name)) await run(servers);
+  } finally {
+    await servers.stop();
+  }
 }
