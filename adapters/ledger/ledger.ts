@@ -1,0 +1,117 @@
+import { createRequire } from 'node:module';
+import type { LedgerStorage, NewNode, StoredEntry } from './ledger-storage.js';
+import { nodeKey } from './ledger-storage.js';
+import { consistencyProof, type Hash, inclusionProof, leafHash, nodeHash, subtreeHash } from './merkle.js';
+
+// RFC 8785 JSON Canonicalization, by one of the RFC's authors. A CommonJS module whose typings
+// declare an ES default export; loading it through require matches what it really exports.
+const canonicalize = createRequire(import.meta.url)('canonicalize') as (input: unknown) => string | undefined;
+
+export interface LedgerReceipt {
+  logId: string;
+  index: number;
+  /** Hex SHA-256 leaf hash: with an inclusion proof, shows this exact entry is in the log. */
+  leafHash: string;
+}
+
+export interface Ledger {
+  readonly logId: string;
+  /** Appends one entry and resolves only after the batch holding it is committed. */
+  append(body: Record<string, unknown>, tijd: Date): Promise<LedgerReceipt>;
+  size(): Promise<number>;
+  root(size: number): Promise<Hash>;
+  inclusionProof(index: number, size: number): Promise<Hash[]>;
+  consistencyProof(from: number, to: number): Promise<Hash[]>;
+  entries(from: number, to: number): Promise<StoredEntry[]>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  body: string;
+  leaf: Hash;
+  tijd: Date;
+  resolve: (r: LedgerReceipt) => void;
+  reject: (e: unknown) => void;
+}
+
+/** The perfect subtrees completed by appending leaves [size, size+leaves.length). */
+async function completedNodes(size: number, leaves: Hash[], frontier: (level: number, index: number) => Promise<Hash>): Promise<NewNode[]> {
+  const memo = new Map<string, Hash>();
+  const nodes: NewNode[] = [];
+  for (let i = 0; i < leaves.length; i++) {
+    let index = size + i;
+    let level = 0;
+    let carry = leaves[i]!;
+    memo.set(nodeKey(0, index), carry);
+    while (index % 2 === 1) {
+      const left = memo.get(nodeKey(level, index - 1)) ?? (await frontier(level, index - 1));
+      carry = nodeHash(left, carry);
+      level++;
+      index = (index - 1) / 2;
+      memo.set(nodeKey(level, index), carry);
+      nodes.push({ level, index, hash: carry });
+    }
+  }
+  return nodes;
+}
+
+/** Runs a proof builder against stored perfect subtrees: first learn which it needs, then fetch them in one go. */
+async function withStoredNodes<T>(storage: LedgerStorage, logId: string, compute: (perfect: (level: number, index: number) => Hash) => T): Promise<T> {
+  const wanted = new Map<string, { level: number; index: number }>();
+  const zero = Buffer.alloc(32);
+  compute((level, index) => {
+    wanted.set(nodeKey(level, index), { level, index });
+    return zero;
+  });
+  const stored = await storage.nodes(logId, [...wanted.values()]);
+  return compute((level, index) => stored.get(nodeKey(level, index))!);
+}
+
+/**
+ * The disclosure log: entries are canonical JSON (RFC 8785, via `canonicalize`) hashed as RFC 6962
+ * leaves. Appends are group-committed: while one batch commits, new entries queue and go together in
+ * the next (up to `maxBatch`), so throughput grows with load and an idle append waits for nothing.
+ */
+export function createLedger(storage: LedgerStorage, logId: string, options: { maxBatch?: number } = {}): Ledger {
+  const maxBatch = options.maxBatch ?? 256;
+  const queue: Pending[] = [];
+  let flushing = false;
+
+  const flush = async () => {
+    flushing = true;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.splice(0, maxBatch);
+        try {
+          const stored = await storage.appendBatch(logId, async (size, frontier) => ({
+            entries: batch.map((p, i) => ({ index: size + i, leafHash: p.leaf, body: p.body, tijd: p.tijd })),
+            nodes: await completedNodes(size, batch.map((p) => p.leaf), frontier),
+          }));
+          batch.forEach((p, i) => p.resolve({ logId, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }));
+        } catch (err) {
+          batch.forEach((p) => p.reject(err));
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+  };
+
+  return {
+    logId,
+    append(body, tijd) {
+      const text = canonicalize(body);
+      if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
+      return new Promise<LedgerReceipt>((resolve, reject) => {
+        queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd, resolve, reject });
+        if (!flushing) void flush();
+      });
+    },
+    size: () => storage.size(logId),
+    root: (size) => withStoredNodes(storage, logId, (perfect) => subtreeHash(0, size, perfect)),
+    inclusionProof: (index, size) => withStoredNodes(storage, logId, (perfect) => inclusionProof(index, size, perfect)),
+    consistencyProof: (from, to) => withStoredNodes(storage, logId, (perfect) => consistencyProof(from, to, perfect)),
+    entries: (from, to) => storage.entries(logId, from, to),
+    close: () => storage.close(),
+  };
+}

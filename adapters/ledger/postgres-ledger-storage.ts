@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { LedgerStorage, StoredEntry } from './ledger-storage.js';
+import { nodeKey } from './ledger-storage.js';
+import type { Hash } from './merkle.js';
+
+/** A stable 64-bit advisory-lock key per log. */
+function lockKey(logId: string): string {
+  return createHash('sha256').update(`knooppunt-ledger:${logId}`).digest().readBigInt64BE(0).toString();
+}
+
+/**
+ * The ledger on PostgreSQL: each batch runs in one transaction under `pg_advisory_xact_lock`, so any
+ * number of gateway processes append with contiguous indices; rows go in as multi-row INSERTs.
+ */
+export function postgresLedgerStorage(connectionString: string): LedgerStorage {
+  const pool = new pg.Pool({ connectionString, max: 4 });
+
+  const readNodes = async (client: pg.PoolClient | pg.Pool, logId: string, wanted: { level: number; index: number }[]) => {
+    const out = new Map<string, Hash>();
+    const leaves = wanted.filter((w) => w.level === 0).map((w) => w.index);
+    const inner = wanted.filter((w) => w.level > 0);
+    if (leaves.length > 0) {
+      const r = await client.query('SELECT "idx", "leafHash" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" = ANY($2::bigint[])', [logId, leaves]);
+      for (const row of r.rows as { idx: string; leafHash: Buffer }[]) out.set(nodeKey(0, Number(row.idx)), row.leafHash);
+    }
+    if (inner.length > 0) {
+      const r = await client.query(
+        'SELECT "level", "idx", "hash" FROM "LedgerNode" WHERE "logId" = $1 AND ("level", "idx") IN (SELECT * FROM unnest($2::int[], $3::bigint[]))',
+        [logId, inner.map((w) => w.level), inner.map((w) => w.index)],
+      );
+      for (const row of r.rows as { level: number; idx: string; hash: Buffer }[]) out.set(nodeKey(row.level, Number(row.idx)), row.hash);
+    }
+    for (const w of wanted) if (!out.has(nodeKey(w.level, w.index))) throw new Error(`ledger ${logId}: no node ${w.level}/${w.index}`);
+    return out;
+  };
+
+  return {
+    async appendBatch(logId, build) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(logId)]);
+        const size = Number((await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId])).rows[0].n);
+        const { entries, nodes } = await build(size, async (level, index) => (await readNodes(client, logId, [{ level, index }])).get(nodeKey(level, index))!);
+        if (entries.length > 0) {
+          await client.query(
+            'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::text[], $5::timestamptz[])',
+            [logId, entries.map((e) => e.index), entries.map((e) => e.leafHash), entries.map((e) => e.body), entries.map((e) => e.tijd.toISOString())],
+          );
+        }
+        if (nodes.length > 0) {
+          await client.query(
+            'INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::bytea[])',
+            [logId, nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
+          );
+        }
+        await client.query('COMMIT');
+        return entries;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async size(logId) {
+      return Number((await pool.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId])).rows[0].n);
+    },
+    nodes: (logId, wanted) => readNodes(pool, logId, wanted),
+    async entries(logId, from, to) {
+      const r = await pool.query('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
+      return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({ index: Number(row.idx), leafHash: row.leafHash, body: row.body, tijd: row.tijd }));
+    },
+    close: () => pool.end(),
+  };
+}
