@@ -22,11 +22,21 @@ function rsaKeyPair(): { privateKey: forge.pki.rsa.PrivateKey; publicKey: forge.
   return { privateKey: forgeKey, publicKey: forge.pki.setRsaPublicKey(forgeKey.n, forgeKey.e), keyPem };
 }
 
+/**
+ * A random 16-byte serial whose first byte lies in 0x40–0x7f: positive (high bit clear) and never
+ * starting with 0x00, so its DER INTEGER is minimal. A serial like 00 1f … is encoded with an illegal
+ * leading zero that OpenSSL 3 refuses to parse.
+ */
+export function serialNumber(): string {
+  const bytes = randomBytes(16);
+  bytes[0] = (bytes[0]! & 0x3f) | 0x40;
+  return bytes.toString('hex');
+}
+
 function newCertificate(publicKey: forge.pki.PublicKey, notBefore: Date, days: number): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
-  // Positive 16-byte serial: leading zero nibble keeps the DER integer from being read as negative.
-  cert.serialNumber = `0${randomBytes(16).toString('hex').slice(1)}`;
+  cert.serialNumber = serialNumber();
   cert.validity.notBefore = notBefore;
   cert.validity.notAfter = new Date(notBefore.getTime() + days * DAY_MS);
   return cert;
