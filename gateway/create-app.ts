@@ -1,7 +1,9 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import type { DataProtection } from '../adapters/crypto/data-protection.js';
 import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
+import type { Ledger } from '../adapters/ledger/ledger.js';
 import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
 import { partnerRepository } from '../adapters/store/partner-repository.js';
@@ -9,6 +11,9 @@ import type { Contract } from '../openapi/load-contract.js';
 import { identityCache } from './auth/identity-cache.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
 import { covenantRoutes } from './http/routes/covenant-routes.js';
+import { intakeRoutes } from './http/routes/intake-routes.js';
+import { policyEngine } from './covenant/policy-engine.js';
+import { disclosureLog } from './disclosure/disclosure-log.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
@@ -36,6 +41,8 @@ export interface AppDeps {
   keys: GatewayKeys;
   trust: CertificateTrust;
   covenants: CovenantRegistry;
+  ledger: Ledger;
+  dataProtection: DataProtection;
 }
 
 /**
@@ -79,6 +86,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
   app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
+  app.use(contract.basePath, intakeRoutes({
+    db: store.db, dp: deps.dataProtection, policy: policyEngine(deps.covenants), clock, disclosures: disclosureLog(deps.ledger, clock), events, basePath: contract.basePath,
+  }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

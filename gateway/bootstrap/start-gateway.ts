@@ -4,6 +4,10 @@ import type { Logger } from 'pino';
 import { join } from 'node:path';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
+import { dataProtection as dataProtectionFor, loadMasterKey } from '../../adapters/crypto/data-protection.js';
+import { createLedger } from '../../adapters/ledger/ledger.js';
+import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
+import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { systemClock } from '../clock.js';
@@ -56,7 +60,9 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     clock: systemClock,
     onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
   });
-  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants });
+  const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
+  const dataProtection = dataProtectionFor(loadMasterKey(join(config.dataDir, 'keys', 'master.key')));
+  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants, ledger, dataProtection });
   const server = createServer(
     {
       cert: readFileSync(tls.cert),
@@ -84,6 +90,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
       server.closeIdleConnections();
     });
     covenants.stop();
+    await ledger.close();
     await store.close();
   };
   return { server, store, url: `https://localhost:${port}${contract.basePath}`, pki, stop };

@@ -1,3 +1,4 @@
+import type { CompiledCovenant } from '../../policies/covenant/compile-covenant.js';
 import { decide } from '../../policies/engine/decide.js';
 import type { Decision, DecisionRequest } from '../../policies/engine/decision.js';
 import type { CovenantRegistry } from './covenant-registry.js';
@@ -6,6 +7,8 @@ export const NO_COVENANT = 'geen-convenant-van-kracht';
 
 export interface PolicyEngine {
   decide(req: DecisionRequest): Decision;
+  /** The covenant in force now (its taxonomy: which categories are special, which bases exist). */
+  covenant(): CompiledCovenant | undefined;
 }
 
 /**
@@ -14,6 +17,7 @@ export interface PolicyEngine {
  */
 export function policyEngine(registry: CovenantRegistry): PolicyEngine {
   return {
+    covenant: () => registry.current(),
     decide(req) {
       const covenant = registry.current();
       if (covenant) return decide(covenant, req);

@@ -6,6 +6,7 @@ export const errorCodes = [
   'invalid-request',
   'unauthenticated',
   'forbidden',
+  'covenant-denied',
   'not-found',
   'method-not-allowed',
   'not-acceptable',

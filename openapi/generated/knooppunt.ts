@@ -277,6 +277,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/aanmeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refer a person, a family system or an area problem
+         * @description Creates a casus (status `aangemeld`), links the betrokkenen (BSN through a keyed pseudonym; without
+         *     BSN, possible matches go to the procesregisseur's review queue, never merged silently), records the
+         *     family links, and makes the referring partner participant and controller of record. The covenant
+         *     must let the partner supply what it sends. With `Idempotency-Key` a retry gets the first answer.
+         */
+        post: operations["createAanmelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/informatie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Contribute information items to a casus you take part in
+         * @description All items are accepted or none. Special categories are encrypted at rest with the betrokkene's own data key.
+         */
+        post: operations["addInformatie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /** The triage proposal against the national criteria, with reasons per criterion (procesregisseur) */
+        get: operations["getTriage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/triagebesluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the procesregisseur's triage decision with its motivation */
+        post: operations["recordTriageBesluit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koppelvoorstellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open candidate matches without BSN, for the procesregisseur to decide */
+        get: operations["listKoppelvoorstellen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koppelvoorstellen/{voorstelId}/besluit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                voorstelId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge the two records (same person) or reject the match; merges are reversible */
+        post: operations["decideKoppelvoorstel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/betrokkenen/{betrokkeneId}/splitsing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                betrokkeneId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a merge (the records were not the same person) */
+        post: operations["splitBetrokkene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verwijsindex/zoekvragen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which partners know this person? Partner names and contacts only, never content
+         * @description The BSN travels in the body, never in a URL. Every question and answer is written to the disclosure log before the answer is sent.
+         */
+        post: operations["askVerwijsindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -434,6 +592,149 @@ export interface components {
                 }[];
             }[];
         };
+        Persoon: {
+            /** @description The sender's own reference */
+            ref: string;
+            bsn?: string;
+            voornamen?: string;
+            tussenvoegsel?: string;
+            achternaam: string;
+            /** Format: date */
+            geboortedatum: string;
+            postcode?: string;
+            /**
+             * @default betrokkene
+             * @enum {string}
+             */
+            rol: "hoofdpersoon" | "systeemlid" | "betrokkene";
+        };
+        Relatie: {
+            van: string;
+            naar: string;
+            /** @enum {string} */
+            soort: "ouder" | "kind" | "partner" | "broer-zus" | "huisgenoot" | "groep";
+        };
+        /** @enum {string} */
+        Leefgebied: "delictgeschiedenis" | "huidig-delict-en-delictpatroon" | "huisvesting-en-wonen" | "opleiding-werk-leren" | "inkomen-en-omgaan-met-geld" | "relaties-partner-gezin-familie" | "relaties-vrienden-kennissen" | "druggebruik" | "alcoholgebruik" | "emotioneel-welzijn" | "denkpatronen-gedrag-vaardigheden" | "houding";
+        Aanmelding: {
+            /** @enum {string} */
+            soort: "persoon" | "systeem" | "gebied";
+            gemeente: string;
+            reden: string;
+            leefgebieden: components["schemas"]["Leefgebied"][];
+            signalen?: ("criminaliteit" | "overlast" | "verloedering" | "geweld" | "zorgmijding")[];
+            /** @default false */
+            codeRood: boolean;
+            /**
+             * @description Purpose under which the referral is supplied.
+             * @default triage
+             */
+            doel: string;
+            betrokkenen: components["schemas"]["Persoon"][];
+            relaties?: components["schemas"]["Relatie"][];
+        };
+        Koppeling: {
+            ref: string;
+            /** Format: uuid */
+            betrokkene: string;
+            /** @enum {string} */
+            koppeling: "bsn-bekend" | "bsn-nieuw" | "nieuw" | "nieuw-met-kandidaten";
+        };
+        AanmeldingResultaat: {
+            /** Format: uuid */
+            casus: string;
+            status: string;
+            codeRood: boolean;
+            betrokkenen: components["schemas"]["Koppeling"][];
+            koppelvoorstellen: number;
+        };
+        InformatieItem: {
+            categorie: string;
+            leefgebied?: components["schemas"]["Leefgebied"];
+            /** Format: uuid */
+            betrokkene?: string;
+            inhoud: string;
+            grondslag: string;
+        };
+        InformatieAanlevering: {
+            /** @description Purpose of collection. */
+            doel: string;
+            items: components["schemas"]["InformatieItem"][];
+        };
+        InformatieResultaat: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                categorie: string;
+                versleuteld: boolean;
+            }[];
+        };
+        TriageCriterium: {
+            criterium: string;
+            omschrijving: string;
+            voldaan: boolean;
+            redenen: string[];
+        };
+        TriageVoorstel: {
+            /** Format: uuid */
+            casus: string;
+            /** @enum {string} */
+            voorstel: "terugleggen-met-advies" | "ondersteunen-aanmelder" | "procesregie";
+            codeRood: boolean;
+            criteria: components["schemas"]["TriageCriterium"][];
+            besluit?: {
+                uitkomst?: string;
+                motivering?: string;
+                door?: string;
+                /** Format: date-time */
+                op?: string;
+            } | null;
+        };
+        TriageBesluitVraag: {
+            /** @enum {string} */
+            uitkomst: "terugleggen-met-advies" | "ondersteunen-aanmelder" | "procesregie";
+            motivering: string;
+        };
+        Koppelvoorstel: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            betrokkene: string;
+            /** Format: uuid */
+            kandidaat: string;
+            reden: string;
+            /** @enum {string} */
+            status: "open" | "samengevoegd" | "afgewezen";
+        };
+        KoppelvoorstelLijst: {
+            koppelvoorstellen: components["schemas"]["Koppelvoorstel"][];
+        };
+        Splitsing: {
+            /** Format: uuid */
+            betrokkene: string;
+            /** Format: uuid */
+            was: string;
+        };
+        VerwijsindexVraag: {
+            bsn: string;
+            doel: string;
+        };
+        VerwijsindexAntwoord: {
+            bekend: boolean;
+            partners: {
+                id: string;
+                naam: string;
+                contactNaam?: string | null;
+                contactEmail?: string | null;
+            }[];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        /** @description Where this disclosure stands in the disclosure log; verify with an inclusion proof. */
+        Ontvangstbewijs: {
+            log: string;
+            index: number;
+            leafHash: string;
+        };
         /** @description RFC 9457 problem details, with a stable machine-readable `code`. */
         Probleem: {
             /** Format: uri-reference */
@@ -555,6 +856,9 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Makes a retry safe; the same key with another body is a 409. */
+        IdempotencyKey: string;
+        CasusId: string;
         PartnerId: string;
     };
     requestBodies: never;
@@ -1052,6 +1356,299 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    createAanmelding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe; the same key with another body is a 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Aanmelding"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AanmeldingResultaat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addInformatie: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe; the same key with another body is a 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InformatieAanlevering"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InformatieResultaat"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTriage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageVoorstel"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordTriageBesluit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriageBesluitVraag"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TriageVoorstel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKoppelvoorstellen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KoppelvoorstelLijst"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    decideKoppelvoorstel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                voorstelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    besluit: "samenvoegen" | "afwijzen";
+                    motivering: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Koppelvoorstel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    splitBetrokkene: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                betrokkeneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    motivering: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Splitsing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    askVerwijsindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerwijsindexVraag"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerwijsindexAntwoord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

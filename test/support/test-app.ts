@@ -8,6 +8,10 @@ import type { Express } from 'express';
 import { exportJWK, SignJWT, type JWK } from 'jose';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
+import { dataProtection, loadMasterKey, type DataProtection } from '../../adapters/crypto/data-protection.js';
+import { createLedger, type Ledger } from '../../adapters/ledger/ledger.js';
+import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
+import { DISCLOSURE_LOG } from '../../gateway/disclosure/log-id.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { demoPartners } from '../../gateway/bootstrap/demo-partners.js';
 import { loadTrust } from '../../gateway/bootstrap/load-trust.js';
@@ -33,6 +37,8 @@ export interface TestApp {
   logLines: () => string[];
   clock: Clock & { set(d: Date): void };
   covenants: CovenantRegistry;
+  ledger: Ledger;
+  dataProtection: DataProtection;
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
   asPartner(partnerId: string): Record<string, string>;
   /** A client assertion signed with the partner's registered test key. */
@@ -91,7 +97,9 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       db, config, pki, dataDir, clock, logLines: lines,
       covenants: covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock, pollMs: 200 }),
     });
-    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants });
+    handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
+    handle.dataProtection = dataProtection(loadMasterKey(join(dataDir, 'keys', 'master.key')));
+    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection });
     if (options.https) {
       server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
@@ -100,6 +108,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   });
   after(async () => {
     handle.covenants?.stop();
+    await handle.ledger?.close();
     if (server) await new Promise<void>((resolve) => { server!.close(() => resolve()); server!.closeAllConnections(); });
     await handle.db?.drop();
     if (handle.dataDir) rmSync(handle.dataDir, { recursive: true, force: true });

@@ -1954,6 +1954,7 @@ export const BetrokkeneScalarFieldEnum = {
   matchSleutel: 'matchSleutel',
   dataSleutel: 'dataSleutel',
   gewistOp: 'gewistOp',
+  samengevoegdIn: 'samengevoegdIn',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
@@ -1997,6 +1998,7 @@ export const CasusScalarFieldEnum = {
   leefgebieden: 'leefgebieden',
   aanmelderId: 'aanmelderId',
   triage: 'triage',
+  signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp'

@@ -162,6 +162,7 @@ export const BetrokkeneScalarFieldEnum = {
   matchSleutel: 'matchSleutel',
   dataSleutel: 'dataSleutel',
   gewistOp: 'gewistOp',
+  samengevoegdIn: 'samengevoegdIn',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
@@ -205,6 +206,7 @@ export const CasusScalarFieldEnum = {
   leefgebieden: 'leefgebieden',
   aanmelderId: 'aanmelderId',
   triage: 'triage',
+  signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp'

@@ -32,6 +32,7 @@ export type BetrokkeneMinAggregateOutputType = {
   matchSleutel: string | null
   dataSleutel: string | null
   gewistOp: Date | null
+  samengevoegdIn: string | null
   aangemaaktOp: Date | null
 }
 
@@ -43,6 +44,7 @@ export type BetrokkeneMaxAggregateOutputType = {
   matchSleutel: string | null
   dataSleutel: string | null
   gewistOp: Date | null
+  samengevoegdIn: string | null
   aangemaaktOp: Date | null
 }
 
@@ -54,6 +56,7 @@ export type BetrokkeneCountAggregateOutputType = {
   matchSleutel: number
   dataSleutel: number
   gewistOp: number
+  samengevoegdIn: number
   aangemaaktOp: number
   _all: number
 }
@@ -67,6 +70,7 @@ export type BetrokkeneMinAggregateInputType = {
   matchSleutel?: true
   dataSleutel?: true
   gewistOp?: true
+  samengevoegdIn?: true
   aangemaaktOp?: true
 }
 
@@ -78,6 +82,7 @@ export type BetrokkeneMaxAggregateInputType = {
   matchSleutel?: true
   dataSleutel?: true
   gewistOp?: true
+  samengevoegdIn?: true
   aangemaaktOp?: true
 }
 
@@ -89,6 +94,7 @@ export type BetrokkeneCountAggregateInputType = {
   matchSleutel?: true
   dataSleutel?: true
   gewistOp?: true
+  samengevoegdIn?: true
   aangemaaktOp?: true
   _all?: true
 }
@@ -173,6 +179,7 @@ export type BetrokkeneGroupByOutputType = {
   matchSleutel: string | null
   dataSleutel: string | null
   gewistOp: Date | null
+  samengevoegdIn: string | null
   aangemaaktOp: Date
   _count: BetrokkeneCountAggregateOutputType | null
   _min: BetrokkeneMinAggregateOutputType | null
@@ -205,6 +212,7 @@ export type BetrokkeneWhereInput = {
   matchSleutel?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   dataSleutel?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   gewistOp?: Prisma.DateTimeNullableFilter<"Betrokkene"> | Date | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   aangemaaktOp?: Prisma.DateTimeFilter<"Betrokkene"> | Date | string
   casussen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -220,6 +228,7 @@ export type BetrokkeneOrderByWithRelationInput = {
   matchSleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   dataSleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   gewistOp?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   casussen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
@@ -238,6 +247,7 @@ export type BetrokkeneWhereUniqueInput = Prisma.AtLeast<{
   matchSleutel?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   dataSleutel?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   gewistOp?: Prisma.DateTimeNullableFilter<"Betrokkene"> | Date | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Betrokkene"> | string | null
   aangemaaktOp?: Prisma.DateTimeFilter<"Betrokkene"> | Date | string
   casussen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -253,6 +263,7 @@ export type BetrokkeneOrderByWithAggregationInput = {
   matchSleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   dataSleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   gewistOp?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   _count?: Prisma.BetrokkeneCountOrderByAggregateInput
   _max?: Prisma.BetrokkeneMaxOrderByAggregateInput
@@ -270,6 +281,7 @@ export type BetrokkeneScalarWhereWithAggregatesInput = {
   matchSleutel?: Prisma.StringNullableWithAggregatesFilter<"Betrokkene"> | string | null
   dataSleutel?: Prisma.StringNullableWithAggregatesFilter<"Betrokkene"> | string | null
   gewistOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Betrokkene"> | Date | string | null
+  samengevoegdIn?: Prisma.StringNullableWithAggregatesFilter<"Betrokkene"> | string | null
   aangemaaktOp?: Prisma.DateTimeWithAggregatesFilter<"Betrokkene"> | Date | string
 }
 
@@ -281,6 +293,7 @@ export type BetrokkeneCreateInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
@@ -296,6 +309,7 @@ export type BetrokkeneUncheckedCreateInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
@@ -311,6 +325,7 @@ export type BetrokkeneUpdateInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
@@ -326,6 +341,7 @@ export type BetrokkeneUncheckedUpdateInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
@@ -341,6 +357,7 @@ export type BetrokkeneCreateManyInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
 }
 
@@ -352,6 +369,7 @@ export type BetrokkeneUpdateManyMutationInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -363,6 +381,7 @@ export type BetrokkeneUncheckedUpdateManyInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -374,6 +393,7 @@ export type BetrokkeneCountOrderByAggregateInput = {
   matchSleutel?: Prisma.SortOrder
   dataSleutel?: Prisma.SortOrder
   gewistOp?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
 }
 
@@ -385,6 +405,7 @@ export type BetrokkeneMaxOrderByAggregateInput = {
   matchSleutel?: Prisma.SortOrder
   dataSleutel?: Prisma.SortOrder
   gewistOp?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
 }
 
@@ -396,6 +417,7 @@ export type BetrokkeneMinOrderByAggregateInput = {
   matchSleutel?: Prisma.SortOrder
   dataSleutel?: Prisma.SortOrder
   gewistOp?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
 }
 
@@ -475,6 +497,7 @@ export type BetrokkeneCreateWithoutRelatiesVanInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
@@ -489,6 +512,7 @@ export type BetrokkeneUncheckedCreateWithoutRelatiesVanInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
@@ -508,6 +532,7 @@ export type BetrokkeneCreateWithoutRelatiesNaarInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
@@ -522,6 +547,7 @@ export type BetrokkeneUncheckedCreateWithoutRelatiesNaarInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
@@ -552,6 +578,7 @@ export type BetrokkeneUpdateWithoutRelatiesVanInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
@@ -566,6 +593,7 @@ export type BetrokkeneUncheckedUpdateWithoutRelatiesVanInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
@@ -591,6 +619,7 @@ export type BetrokkeneUpdateWithoutRelatiesNaarInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
@@ -605,6 +634,7 @@ export type BetrokkeneUncheckedUpdateWithoutRelatiesNaarInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
@@ -619,6 +649,7 @@ export type BetrokkeneCreateWithoutCasussenInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
@@ -633,6 +664,7 @@ export type BetrokkeneUncheckedCreateWithoutCasussenInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
@@ -663,6 +695,7 @@ export type BetrokkeneUpdateWithoutCasussenInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
@@ -677,6 +710,7 @@ export type BetrokkeneUncheckedUpdateWithoutCasussenInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
@@ -691,6 +725,7 @@ export type BetrokkeneCreateWithoutItemsInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
@@ -705,6 +740,7 @@ export type BetrokkeneUncheckedCreateWithoutItemsInput = {
   matchSleutel?: string | null
   dataSleutel?: string | null
   gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
@@ -735,6 +771,7 @@ export type BetrokkeneUpdateWithoutItemsInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
@@ -749,6 +786,7 @@ export type BetrokkeneUncheckedUpdateWithoutItemsInput = {
   matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
@@ -821,6 +859,7 @@ export type BetrokkeneSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   matchSleutel?: boolean
   dataSleutel?: boolean
   gewistOp?: boolean
+  samengevoegdIn?: boolean
   aangemaaktOp?: boolean
   casussen?: boolean | Prisma.Betrokkene$casussenArgs<ExtArgs>
   items?: boolean | Prisma.Betrokkene$itemsArgs<ExtArgs>
@@ -837,6 +876,7 @@ export type BetrokkeneSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   matchSleutel?: boolean
   dataSleutel?: boolean
   gewistOp?: boolean
+  samengevoegdIn?: boolean
   aangemaaktOp?: boolean
 }, ExtArgs["result"]["betrokkene"]>
 
@@ -848,6 +888,7 @@ export type BetrokkeneSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   matchSleutel?: boolean
   dataSleutel?: boolean
   gewistOp?: boolean
+  samengevoegdIn?: boolean
   aangemaaktOp?: boolean
 }, ExtArgs["result"]["betrokkene"]>
 
@@ -859,10 +900,11 @@ export type BetrokkeneSelectScalar = {
   matchSleutel?: boolean
   dataSleutel?: boolean
   gewistOp?: boolean
+  samengevoegdIn?: boolean
   aangemaaktOp?: boolean
 }
 
-export type BetrokkeneOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "bsnPseudoniem" | "bsnVersleuteld" | "persoonVersleuteld" | "matchSleutel" | "dataSleutel" | "gewistOp" | "aangemaaktOp", ExtArgs["result"]["betrokkene"]>
+export type BetrokkeneOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "bsnPseudoniem" | "bsnVersleuteld" | "persoonVersleuteld" | "matchSleutel" | "dataSleutel" | "gewistOp" | "samengevoegdIn" | "aangemaaktOp", ExtArgs["result"]["betrokkene"]>
 export type BetrokkeneInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   casussen?: boolean | Prisma.Betrokkene$casussenArgs<ExtArgs>
   items?: boolean | Prisma.Betrokkene$itemsArgs<ExtArgs>
@@ -889,6 +931,10 @@ export type $BetrokkenePayload<ExtArgs extends runtime.Types.Extensions.Internal
     matchSleutel: string | null
     dataSleutel: string | null
     gewistOp: Date | null
+    /**
+     * Set when a procesregisseur merged this record into another (same person); cleared by a split.
+     */
+    samengevoegdIn: string | null
     aangemaaktOp: Date
   }, ExtArgs["result"]["betrokkene"]>
   composites: {}
@@ -1324,6 +1370,7 @@ export interface BetrokkeneFieldRefs {
   readonly matchSleutel: Prisma.FieldRef<"Betrokkene", 'String'>
   readonly dataSleutel: Prisma.FieldRef<"Betrokkene", 'String'>
   readonly gewistOp: Prisma.FieldRef<"Betrokkene", 'DateTime'>
+  readonly samengevoegdIn: Prisma.FieldRef<"Betrokkene", 'String'>
   readonly aangemaaktOp: Prisma.FieldRef<"Betrokkene", 'DateTime'>
 }
     

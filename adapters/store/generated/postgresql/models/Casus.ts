@@ -35,6 +35,7 @@ export type CasusMinAggregateOutputType = {
   leefgebieden: string | null
   aanmelderId: string | null
   triage: string | null
+  signalen: string | null
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
@@ -51,6 +52,7 @@ export type CasusMaxAggregateOutputType = {
   leefgebieden: string | null
   aanmelderId: string | null
   triage: string | null
+  signalen: string | null
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
@@ -67,6 +69,7 @@ export type CasusCountAggregateOutputType = {
   leefgebieden: number
   aanmelderId: number
   triage: number
+  signalen: number
   aangemaaktOp: number
   gewijzigdOp: number
   afgeslotenOp: number
@@ -85,6 +88,7 @@ export type CasusMinAggregateInputType = {
   leefgebieden?: true
   aanmelderId?: true
   triage?: true
+  signalen?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
@@ -101,6 +105,7 @@ export type CasusMaxAggregateInputType = {
   leefgebieden?: true
   aanmelderId?: true
   triage?: true
+  signalen?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
@@ -117,6 +122,7 @@ export type CasusCountAggregateInputType = {
   leefgebieden?: true
   aanmelderId?: true
   triage?: true
+  signalen?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
@@ -206,6 +212,7 @@ export type CasusGroupByOutputType = {
   leefgebieden: string
   aanmelderId: string
   triage: string | null
+  signalen: string
   aangemaaktOp: Date
   gewijzigdOp: Date
   afgeslotenOp: Date | null
@@ -243,6 +250,7 @@ export type CasusWhereInput = {
   leefgebieden?: Prisma.StringFilter<"Casus"> | string
   aanmelderId?: Prisma.StringFilter<"Casus"> | string
   triage?: Prisma.StringNullableFilter<"Casus"> | string | null
+  signalen?: Prisma.StringFilter<"Casus"> | string
   aangemaaktOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
@@ -262,6 +270,7 @@ export type CasusOrderByWithRelationInput = {
   leefgebieden?: Prisma.SortOrder
   aanmelderId?: Prisma.SortOrder
   triage?: Prisma.SortOrderInput | Prisma.SortOrder
+  signalen?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -284,6 +293,7 @@ export type CasusWhereUniqueInput = Prisma.AtLeast<{
   leefgebieden?: Prisma.StringFilter<"Casus"> | string
   aanmelderId?: Prisma.StringFilter<"Casus"> | string
   triage?: Prisma.StringNullableFilter<"Casus"> | string | null
+  signalen?: Prisma.StringFilter<"Casus"> | string
   aangemaaktOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
@@ -303,6 +313,7 @@ export type CasusOrderByWithAggregationInput = {
   leefgebieden?: Prisma.SortOrder
   aanmelderId?: Prisma.SortOrder
   triage?: Prisma.SortOrderInput | Prisma.SortOrder
+  signalen?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -325,6 +336,7 @@ export type CasusScalarWhereWithAggregatesInput = {
   leefgebieden?: Prisma.StringWithAggregatesFilter<"Casus"> | string
   aanmelderId?: Prisma.StringWithAggregatesFilter<"Casus"> | string
   triage?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
+  signalen?: Prisma.StringWithAggregatesFilter<"Casus"> | string
   aangemaaktOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Casus"> | Date | string | null
@@ -341,6 +353,7 @@ export type CasusCreateInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -360,6 +373,7 @@ export type CasusUncheckedCreateInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -379,6 +393,7 @@ export type CasusUpdateInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -398,6 +413,7 @@ export type CasusUncheckedUpdateInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -417,6 +433,7 @@ export type CasusCreateManyInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -433,6 +450,7 @@ export type CasusUpdateManyMutationInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -449,6 +467,7 @@ export type CasusUncheckedUpdateManyInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -465,6 +484,7 @@ export type CasusCountOrderByAggregateInput = {
   leefgebieden?: Prisma.SortOrder
   aanmelderId?: Prisma.SortOrder
   triage?: Prisma.SortOrder
+  signalen?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
@@ -481,6 +501,7 @@ export type CasusMaxOrderByAggregateInput = {
   leefgebieden?: Prisma.SortOrder
   aanmelderId?: Prisma.SortOrder
   triage?: Prisma.SortOrder
+  signalen?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
@@ -497,6 +518,7 @@ export type CasusMinOrderByAggregateInput = {
   leefgebieden?: Prisma.SortOrder
   aanmelderId?: Prisma.SortOrder
   triage?: Prisma.SortOrder
+  signalen?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
@@ -564,6 +586,7 @@ export type CasusCreateWithoutDeelnemersInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -582,6 +605,7 @@ export type CasusUncheckedCreateWithoutDeelnemersInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -616,6 +640,7 @@ export type CasusUpdateWithoutDeelnemersInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -634,6 +659,7 @@ export type CasusUncheckedUpdateWithoutDeelnemersInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -652,6 +678,7 @@ export type CasusCreateWithoutBetrokkenenInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -670,6 +697,7 @@ export type CasusUncheckedCreateWithoutBetrokkenenInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -704,6 +732,7 @@ export type CasusUpdateWithoutBetrokkenenInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -722,6 +751,7 @@ export type CasusUncheckedUpdateWithoutBetrokkenenInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -740,6 +770,7 @@ export type CasusCreateWithoutItemsInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -758,6 +789,7 @@ export type CasusUncheckedCreateWithoutItemsInput = {
   leefgebieden: string
   aanmelderId: string
   triage?: string | null
+  signalen?: string
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
@@ -792,6 +824,7 @@ export type CasusUpdateWithoutItemsInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -810,6 +843,7 @@ export type CasusUncheckedUpdateWithoutItemsInput = {
   leefgebieden?: Prisma.StringFieldUpdateOperationsInput | string
   aanmelderId?: Prisma.StringFieldUpdateOperationsInput | string
   triage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  signalen?: Prisma.StringFieldUpdateOperationsInput | string
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -877,6 +911,7 @@ export type CasusSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   leefgebieden?: boolean
   aanmelderId?: boolean
   triage?: boolean
+  signalen?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
@@ -897,6 +932,7 @@ export type CasusSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   leefgebieden?: boolean
   aanmelderId?: boolean
   triage?: boolean
+  signalen?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
@@ -913,6 +949,7 @@ export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   leefgebieden?: boolean
   aanmelderId?: boolean
   triage?: boolean
+  signalen?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
@@ -929,12 +966,13 @@ export type CasusSelectScalar = {
   leefgebieden?: boolean
   aanmelderId?: boolean
   triage?: boolean
+  signalen?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
 }
 
-export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp", ExtArgs["result"]["casus"]>
+export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp", ExtArgs["result"]["casus"]>
 export type CasusInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
@@ -961,7 +999,11 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     reden: string
     leefgebieden: string
     aanmelderId: string
+    /**
+     * The procesregisseur's triage decision (JSON: uitkomst, motivering, door, op).
+     */
     triage: string | null
+    signalen: string
     aangemaaktOp: Date
     gewijzigdOp: Date
     afgeslotenOp: Date | null
@@ -1401,6 +1443,7 @@ export interface CasusFieldRefs {
   readonly leefgebieden: Prisma.FieldRef<"Casus", 'String'>
   readonly aanmelderId: Prisma.FieldRef<"Casus", 'String'>
   readonly triage: Prisma.FieldRef<"Casus", 'String'>
+  readonly signalen: Prisma.FieldRef<"Casus", 'String'>
   readonly aangemaaktOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly gewijzigdOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly afgeslotenOp: Prisma.FieldRef<"Casus", 'DateTime'>

@@ -1951,6 +1951,7 @@ export const BetrokkeneScalarFieldEnum = {
   matchSleutel: 'matchSleutel',
   dataSleutel: 'dataSleutel',
   gewistOp: 'gewistOp',
+  samengevoegdIn: 'samengevoegdIn',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
@@ -1994,6 +1995,7 @@ export const CasusScalarFieldEnum = {
   leefgebieden: 'leefgebieden',
   aanmelderId: 'aanmelderId',
   triage: 'triage',
+  signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp'

@@ -159,6 +159,7 @@ export const BetrokkeneScalarFieldEnum = {
   matchSleutel: 'matchSleutel',
   dataSleutel: 'dataSleutel',
   gewistOp: 'gewistOp',
+  samengevoegdIn: 'samengevoegdIn',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
@@ -202,6 +203,7 @@ export const CasusScalarFieldEnum = {
   leefgebieden: 'leefgebieden',
   aanmelderId: 'aanmelderId',
   triage: 'triage',
+  signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp'

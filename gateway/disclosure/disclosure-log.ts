@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Ledger, LedgerReceipt } from '../../adapters/ledger/ledger.js';
+import { uuidV7 } from '../../adapters/ledger/uuid-v7.js';
+import type { Clock } from '../clock.js';
+import { DomainError } from '../errors/domain-error.js';
+
+/** What a ledger entry says about one disclosure (or refusal): ids and keyed references only. */
+export interface DisclosureFacts {
+  soort: 'verstrekking' | 'weigering' | 'verwijsindex';
+  ontvanger: { partner: string; actor: { id: string; rol: string } };
+  bronnen: string[];
+  doel: string;
+  grondslagen: string[];
+  categorieen: string[];
+  /** Keyed references (HMAC) of the persons concerned — never a BSN or name. */
+  subjectRefs: string[];
+  casus?: string;
+  convenant: string;
+  traceId: string;
+  /** Extra ids the entry must name, e.g. the partners a verwijsindex answer disclosed. */
+  details?: Record<string, unknown>;
+}
+
+export interface DisclosureLog {
+  /** Writes the entry and resolves after COMMIT; throws 503 `unavailable` when the log cannot be written. */
+  record(facts: DisclosureFacts, payload: unknown): Promise<LedgerReceipt>;
+}
+
+/** SHA-256 over the exact bytes that will be sent, so the entry commits to what left. */
+export function payloadDigest(payload: unknown): string {
+  return createHash('sha256').update(JSON.stringify(payload ?? null)).digest('hex');
+}
+
+/**
+ * Log before disclose: every answer that carries personal data (or refuses to) is appended here, and
+ * the caller may only send its response once this resolves. Entries follow the Logboek
+ * Dataverwerkingen shape: trace id, processing activity (doel), pseudonymised data subject.
+ */
+export function disclosureLog(ledger: Ledger, clock: Clock): DisclosureLog {
+  return {
+    async record(facts, payload) {
+      const now = clock.now();
+      const body = { v: 1, id: uuidV7(now), tijd: now.toISOString(), ...facts, payloadDigest: payloadDigest(payload) };
+      try {
+        return await ledger.append(body, now);
+      } catch {
+        throw new DomainError('unavailable', 'disclosure log unavailable; nothing was disclosed');
+      }
+    },
+  };
+}
+
+export function receiptJson(r: LedgerReceipt): { log: string; index: number; leafHash: string } {
+  return { log: r.logId, index: r.index, leafHash: r.leafHash };
+}

@@ -1,0 +1,68 @@
+import { Router, type Response } from 'express';
+import type { components } from '../../../openapi/generated/knooppunt.js';
+import type { SecurityEvents } from '../../auth/security-events.js';
+import { contributeInformatie } from '../../intake/contribute-informatie.js';
+import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
+import type { StoredAnswer } from '../../intake/idempotency.js';
+import { decideKoppelvoorstel, openKoppelvoorstellen, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
+import { registerAanmelding } from '../../intake/register-aanmelding.js';
+import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
+import { askVerwijsindex } from '../../intake/verwijsindex.js';
+import { jsonSafe } from '../json-safe.js';
+import { requireRole } from '../middleware/require-role.js';
+
+type Schemas = components['schemas'];
+
+function callerOf(res: Response): Caller {
+  const { partner, actor } = res.locals.caller;
+  return { partner: { id: partner.id, soort: partner.soort }, actor };
+}
+
+function send(res: Response, answer: StoredAnswer): void {
+  if (answer.location) res.location(answer.location);
+  res.status(answer.status).json(answer.body);
+}
+
+/** Intake, triage, linking and the verwijsindex. */
+export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePath: string }): Router {
+  const router = Router();
+  const regisseur = requireRole(deps.events, ['procesregisseur'], { zvhOnly: true });
+  const param = (v: unknown) => String(v);
+
+  router.post('/aanmeldingen', async (req, res) => {
+    send(res, await registerAanmelding(deps, callerOf(res), req.body as Schemas['Aanmelding'], req.get('idempotency-key'), deps.basePath));
+  });
+
+  router.post('/casussen/:casusId/informatie', async (req, res) => {
+    send(res, await contributeInformatie(deps, callerOf(res), param(req.params.casusId), req.body as Schemas['InformatieAanlevering'], req.get('idempotency-key')));
+  });
+
+  router.get('/casussen/:casusId/triage', regisseur, async (req, res) => {
+    res.json(await triageProposal(deps.db, param(req.params.casusId)));
+  });
+
+  router.post('/casussen/:casusId/triagebesluit', regisseur, async (req, res) => {
+    const body = req.body as Schemas['TriageBesluitVraag'];
+    res.status(201).json(await recordTriageBesluit(deps.db, deps.clock, callerOf(res), param(req.params.casusId), body.uitkomst, body.motivering));
+  });
+
+  router.get('/koppelvoorstellen', regisseur, async (_req, res) => {
+    res.json(await openKoppelvoorstellen(deps.db));
+  });
+
+  router.post('/koppelvoorstellen/:voorstelId/besluit', regisseur, async (req, res) => {
+    const body = req.body as { besluit: 'samenvoegen' | 'afwijzen'; motivering: string };
+    res.status(201).json(jsonSafe(await decideKoppelvoorstel(deps.db, deps.clock, callerOf(res), param(req.params.voorstelId), body.besluit, body.motivering)));
+  });
+
+  router.post('/betrokkenen/:betrokkeneId/splitsing', regisseur, async (req, res) => {
+    res.status(201).json(await splitBetrokkene(deps.db, deps.clock, callerOf(res), param(req.params.betrokkeneId), (req.body as { motivering: string }).motivering));
+  });
+
+  router.post('/verwijsindex/zoekvragen', async (req, res) => {
+    const body = req.body as Schemas['VerwijsindexVraag'];
+    res.json(await askVerwijsindex(deps, callerOf(res), body.bsn, body.doel, res.locals.ctx.traceId));
+  });
+
+  return router;
+}

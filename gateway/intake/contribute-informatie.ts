@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { components } from '../../openapi/generated/knooppunt.js';
+import { DomainError, type InvalidParam } from '../errors/domain-error.js';
+import { requirePermitted } from './covenant-check.js';
+import { idempotent, requestHash, type StoredAnswer } from './idempotency.js';
+import type { Caller, IntakeDeps } from './intake-deps.js';
+import { canonical } from './link-betrokkenen.js';
+import { casusForParticipant } from './participation.js';
+
+type Aanlevering = components['schemas']['InformatieAanlevering'];
+
+/**
+ * POST /casussen/{id}/informatie: a participating partner adds items. Every item's category must be
+ * one this partner may supply for the stated purpose, in this phase of the casus; if one is not, none
+ * is stored. Special categories (health, criminal, BSN) are encrypted with the betrokkene's data key.
+ */
+export async function contributeInformatie(deps: IntakeDeps, caller: Caller, casusId: string, body: Aanlevering, idempotencyKey: string | undefined): Promise<StoredAnswer> {
+  const covenant = deps.policy.covenant();
+  if (!covenant) throw new DomainError('covenant-denied', 'Er is nu geen convenant van kracht.');
+  return idempotent(deps.db, caller.partner.id, idempotencyKey, requestHash(`addInformatie:${casusId}`, body), async (tx) => {
+    const casus = await casusForParticipant(tx, casusId, caller.partner.id);
+    const problems: InvalidParam[] = [];
+    body.items.forEach((item, i) => {
+      if (!covenant.categories.has(item.categorie)) problems.push({ name: `/items/${i}/categorie`, reason: `onbekende categorie ${item.categorie}` });
+      if (!covenant.grondslagen.has(item.grondslag)) problems.push({ name: `/items/${i}/grondslag`, reason: `onbekende grondslag ${item.grondslag}` });
+    });
+    if (!covenant.purposes.has(body.doel)) problems.push({ name: '/doel', reason: `onbekend doel ${body.doel}` });
+    if (problems.length > 0) throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
+
+    const categories = [...new Set(body.items.map((i) => i.categorie))];
+    const decision = deps.policy.decide({ actie: 'aanleveren', partner: caller.partner, categorieen: categories, doel: body.doel, fase: casus.fase as never, deelnemer: true, codeRood: casus.codeRood });
+    requirePermitted(deps.policy, decision, (c) => `/items (${c})`);
+
+    const linked = new Set((await tx.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } })).map((b) => b.betrokkeneId));
+    const now = deps.clock.now();
+    const rows = [];
+    for (const [i, item] of body.items.entries()) {
+      const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
+      const betrokkeneId = item.betrokkene ? await canonical(tx, item.betrokkene) : undefined;
+      if (betrokkeneId && !linked.has(betrokkeneId)) problems.push({ name: `/items/${i}/betrokkene`, reason: 'geen betrokkene van deze casus' });
+      if (special && !betrokkeneId) problems.push({ name: `/items/${i}/betrokkene`, reason: 'bijzondere gegevens horen bij een betrokkene (versleuteling per persoon)' });
+      if (problems.length > 0) continue;
+      const id = randomUUID();
+      let inhoud = item.inhoud;
+      if (special) {
+        const owner = await tx.betrokkene.findUnique({ where: { id: betrokkeneId! }, select: { dataSleutel: true } });
+        if (!owner?.dataSleutel) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
+        inhoud = deps.dp.encrypt(deps.dp.unwrapDataKey(owner.dataSleutel), item.inhoud, `item:${id}`);
+      }
+      rows.push({ id, casusId, betrokkeneId: betrokkeneId ?? null, bronPartnerId: caller.partner.id, categorie: item.categorie, leefgebied: item.leefgebied ?? null, inhoud, versleuteld: special, grondslag: item.grondslag, doelVerzameling: body.doel, ontvangenOp: now });
+    }
+    if (problems.length > 0) throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
+    await tx.informatieItem.createMany({ data: rows });
+    return { status: 201, body: { items: rows.map((r) => ({ id: r.id, categorie: r.categorie, versleuteld: r.versleuteld })) } };
+  });
+}

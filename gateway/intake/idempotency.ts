@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../adapters/store/open-store.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Tx } from './intake-deps.js';
+
+export interface StoredAnswer {
+  status: number;
+  body: unknown;
+  location?: string;
+}
+
+export function requestHash(operation: string, body: unknown): string {
+  return createHash('sha256').update(operation).update('\0').update(JSON.stringify(body)).digest('hex');
+}
+
+/**
+ * Runs `work` in one transaction and, with an Idempotency-Key, stores its answer in that same
+ * transaction: either everything (data and stored answer) commits or nothing does. A retry with the
+ * same key and body gets the stored answer; the same key with another body is a 409. Two concurrent
+ * first attempts race on the key's primary key; the loser rolls back and returns the winner's answer.
+ */
+export async function idempotent(db: Db, partnerId: string, key: string | undefined, hash: string, work: (tx: Tx) => Promise<StoredAnswer>): Promise<StoredAnswer> {
+  const stored = async (): Promise<StoredAnswer | undefined> => {
+    if (!key) return undefined;
+    const row = await db.idempotentVerzoek.findUnique({ where: { partnerId_sleutel: { partnerId, sleutel: key } } });
+    if (!row) return undefined;
+    if (row.verzoekHash !== hash) throw new DomainError('idempotency-conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
+    return { status: row.status, body: JSON.parse(row.antwoord), location: row.locatie ?? undefined };
+  };
+  const earlier = await stored();
+  if (earlier) return earlier;
+  try {
+    return await db.$transaction(async (tx) => {
+      const answer = await work(tx);
+      if (key) {
+        await tx.idempotentVerzoek.create({ data: { partnerId, sleutel: key, verzoekHash: hash, status: answer.status, antwoord: JSON.stringify(answer.body), locatie: answer.location ?? null } });
+      }
+      return answer;
+    }, { timeout: 30_000 });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002' && key) {
+      const winner = await stored();
+      if (winner) return winner;
+    }
+    throw err;
+  }
+}

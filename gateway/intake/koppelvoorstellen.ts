@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../adapters/store/open-store.js';
+import type { Clock } from '../clock.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Caller } from './intake-deps.js';
+
+const view = (k: { id: string; betrokkeneId: string; kandidaatId: string; reden: string; status: string }) => ({ id: k.id, betrokkene: k.betrokkeneId, kandidaat: k.kandidaatId, reden: k.reden, status: k.status });
+
+export async function openKoppelvoorstellen(db: Db) {
+  const rows = await db.koppelVoorstel.findMany({ where: { status: 'open' }, orderBy: { aangemaaktOp: 'asc' }, take: 500 });
+  return { koppelvoorstellen: rows.map(view) };
+}
+
+/**
+ * Merging never deletes: the newer record points at the candidate (`samengevoegdIn`), and everything
+ * linked to it is read through that pointer. A split clears the pointer again. Both are audited.
+ */
+export async function decideKoppelvoorstel(db: Db, clock: Clock, caller: Caller, id: string, besluit: 'samenvoegen' | 'afwijzen', motivering: string) {
+  const now = clock.now();
+  return db.$transaction(async (tx) => {
+    const k = await tx.koppelVoorstel.findUnique({ where: { id } });
+    if (!k) throw new DomainError('not-found', 'Dit koppelvoorstel bestaat niet.');
+    if (k.status !== 'open') throw new DomainError('conflict', `Dit koppelvoorstel is al ${k.status}.`);
+    if (besluit === 'samenvoegen') await tx.betrokkene.update({ where: { id: k.betrokkeneId }, data: { samengevoegdIn: k.kandidaatId } });
+    const updated = await tx.koppelVoorstel.update({ where: { id }, data: { status: besluit === 'samenvoegen' ? 'samengevoegd' : 'afgewezen', besluitDoor: `${caller.partner.id}/${caller.actor.id}`, besluitOp: now } });
+    await tx.auditEvent.create({ data: { id: randomUUID(), tijd: now, soort: 'koppeling', reden: `${besluit}: ${motivering.slice(0, 500)}`, partnerId: caller.partner.id, actor: caller.actor.id } });
+    return view(updated);
+  });
+}
+
+export async function splitBetrokkene(db: Db, clock: Clock, caller: Caller, betrokkeneId: string, motivering: string) {
+  const now = clock.now();
+  return db.$transaction(async (tx) => {
+    const b = await tx.betrokkene.findUnique({ where: { id: betrokkeneId }, select: { samengevoegdIn: true } });
+    if (!b) throw new DomainError('not-found', 'Deze betrokkene bestaat niet.');
+    if (!b.samengevoegdIn) throw new DomainError('conflict', 'Deze betrokkene is niet samengevoegd.');
+    await tx.betrokkene.update({ where: { id: betrokkeneId }, data: { samengevoegdIn: null } });
+    await tx.koppelVoorstel.updateMany({ where: { betrokkeneId, kandidaatId: b.samengevoegdIn, status: 'samengevoegd' }, data: { status: 'afgewezen', besluitDoor: `${caller.partner.id}/${caller.actor.id}`, besluitOp: now } });
+    await tx.auditEvent.create({ data: { id: randomUUID(), tijd: now, soort: 'koppeling', reden: `splitsen: ${motivering.slice(0, 500)}`, partnerId: caller.partner.id, actor: caller.actor.id } });
+    return { betrokkene: betrokkeneId, was: b.samengevoegdIn };
+  });
+}
