@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataProtection } from '../../adapters/crypto/data-protection.js';
+import type { Db } from '../../adapters/store/open-store.js';
 import type { Tx } from './intake-deps.js';
 
 export interface PersoonInput {
@@ -31,7 +32,7 @@ function matchValue(p: PersoonInput): string {
 const normalisePostcode = (p?: string) => p?.replace(/\s/g, '').toUpperCase();
 
 /** The record a merged record now lives on: merges can chain, so follow them to the end. */
-export async function canonical(tx: Tx, id: string): Promise<string> {
+export async function canonical(tx: Tx | Db, id: string): Promise<string> {
   let current = id;
   for (let i = 0; i < 20; i++) {
     const row = await tx.betrokkene.findUnique({ where: { id: current }, select: { samengevoegdIn: true } });
@@ -39,6 +40,19 @@ export async function canonical(tx: Tx, id: string): Promise<string> {
     current = row.samengevoegdIn;
   }
   return current;
+}
+
+/** Every record of one person: the canonical record and all records merged into it, at any depth. */
+export async function recordsOfPerson(db: Tx | Db, startId: string): Promise<string[]> {
+  const root = await canonical(db, startId);
+  const all = new Set([root]);
+  let frontier = [root];
+  while (frontier.length > 0) {
+    const merged = await db.betrokkene.findMany({ where: { samengevoegdIn: { in: frontier } }, select: { id: true } });
+    frontier = merged.map((m) => m.id).filter((id) => !all.has(id));
+    frontier.forEach((id) => all.add(id));
+  }
+  return [...all];
 }
 
 async function createBetrokkene(tx: Tx, dp: DataProtection, p: PersoonInput, now: Date): Promise<string> {

@@ -3,26 +3,32 @@ import type { Db } from '../../adapters/store/open-store.js';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller } from './intake-deps.js';
-import { canonical } from './link-betrokkenen.js';
+import { canonical, recordsOfPerson } from './link-betrokkenen.js';
 import { evaluateTriage, type TriageFacts, type Voorstel } from './triage-criteria.js';
 
-/** Gathers the facts the criteria need from everything known about the casus (and its linked persons). */
+/**
+ * Gathers the facts the criteria need: the casus itself, and — once persons are linked — everything
+ * partners supplied about the same persons in other casussen: one picture per person and family.
+ */
 async function factsOf(db: Db, casusId: string): Promise<TriageFacts> {
   const casus = await db.casus.findUnique({ where: { id: casusId } });
   if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  const [links, items, deelnemers] = await Promise.all([
-    db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } }),
-    db.informatieItem.findMany({ where: { casusId }, select: { categorie: true, leefgebied: true, bronPartnerId: true } }),
-    db.casusDeelnemer.findMany({ where: { casusId }, select: { partnerId: true } }),
+  const links = await db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } });
+  const persons = [...new Set(await Promise.all(links.map((l) => canonical(db, l.betrokkeneId))))];
+  const records = (await Promise.all(persons.map((p) => recordsOfPerson(db, p)))).flat();
+  const casussen = [...new Set([casusId, ...(await db.casusBetrokkene.findMany({ where: { betrokkeneId: { in: records } }, select: { casusId: true } })).map((c) => c.casusId)])];
+  const [items, deelnemers, related] = await Promise.all([
+    db.informatieItem.findMany({ where: { casusId: { in: casussen } }, select: { categorie: true, leefgebied: true, bronPartnerId: true } }),
+    db.casusDeelnemer.findMany({ where: { casusId: { in: casussen } }, select: { partnerId: true } }),
+    db.casus.findMany({ where: { id: { in: casussen } }, select: { leefgebieden: true, signalen: true } }),
   ]);
-  const persons = [...new Set(await Promise.all(links.map((l) => canonical(db as never, l.betrokkeneId))))];
-  const relaties = await db.systeemRelatie.count({ where: { OR: [{ vanId: { in: persons } }, { naarId: { in: persons } }] } });
+  const relaties = await db.systeemRelatie.count({ where: { OR: [{ vanId: { in: records } }, { naarId: { in: records } }] } });
   const partnerIds = [...new Set([...deelnemers.map((d) => d.partnerId), ...items.map((i) => i.bronPartnerId)])];
   const soorten = (await db.partner.findMany({ where: { id: { in: partnerIds } }, select: { soort: true } })).map((p) => p.soort);
   return {
     soort: casus.soort as TriageFacts['soort'],
-    leefgebieden: [...(JSON.parse(casus.leefgebieden) as string[]), ...items.map((i) => i.leefgebied).filter((l): l is string => !!l)],
-    signalen: JSON.parse(casus.signalen) as string[],
+    leefgebieden: [...related.flatMap((c) => JSON.parse(c.leefgebieden) as string[]), ...items.map((i) => i.leefgebied).filter((l): l is string => !!l)],
+    signalen: related.flatMap((c) => JSON.parse(c.signalen) as string[]),
     categorieen: items.map((i) => i.categorie),
     partnerSoorten: soorten,
     betrokkenen: persons.length,

@@ -2,20 +2,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { receiptJson } from '../disclosure/disclosure-log.js';
 import { isValidBsn } from './bsn.js';
 import type { Caller, IntakeDeps } from './intake-deps.js';
-import { canonical } from './link-betrokkenen.js';
-
-/** The canonical record and every record merged into it (all records of one person). */
-async function recordsOfPerson(deps: IntakeDeps, startId: string): Promise<string[]> {
-  const root = await canonical(deps.db as never, startId);
-  const all = new Set([root]);
-  let frontier = [root];
-  while (frontier.length > 0) {
-    const merged = await deps.db.betrokkene.findMany({ where: { samengevoegdIn: { in: frontier } }, select: { id: true } });
-    frontier = merged.map((m) => m.id).filter((id) => !all.has(id));
-    frontier.forEach((id) => all.add(id));
-  }
-  return [...all];
-}
+import { recordsOfPerson } from './link-betrokkenen.js';
 
 /** Partners that know any record of the person: referrers, participants and suppliers of information. */
 async function partnersKnowing(deps: IntakeDeps, records: string[]) {
@@ -37,7 +24,7 @@ export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: str
   if (!isValidBsn(bsn)) throw new DomainError('invalid-request', 'Geen geldig BSN.', { invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }] });
   const decision = deps.policy.decide({ actie: 'verstrekken', partner: caller.partner, categorieen: ['betrokkenheid'], doel, deelnemer: false });
   const known = await deps.db.betrokkene.findUnique({ where: { bsnPseudoniem: deps.dp.bsnPseudonym(bsn) }, select: { id: true } });
-  const records = known ? await recordsOfPerson(deps, known.id) : [];
+  const records = known ? await recordsOfPerson(deps.db, known.id) : [];
   const subjectRef = deps.dp.subjectRef(records[0] ?? `bsn:${deps.dp.bsnPseudonym(bsn)}`);
   const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, categorieen: ['betrokkenheid'], subjectRefs: [subjectRef], convenant: decision.covenantVersion, traceId };
   if (decision.result === 'deny') {

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
-import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
 const as: Record<string, Record<string, string>> = {};
 
-async function tokenHeaders(partnerId: string, rol: string): Promise<Record<string, string>> {
-  const res = await request(t.app).post('/api/v1/token').set(t.asPartner(partnerId)).type('form')
-    .send({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: await t.assertion(partnerId, { act: { sub: `${rol}-7`, rol } }) });
-  assert.equal(res.status, 200, res.text);
-  return { ...t.asPartner(partnerId), Authorization: `Bearer ${res.body.access_token}` };
-}
 
 describe('the covenant API', () => {
   before(async () => {
-    as.fgPolitie = await tokenHeaders('politie-demo', 'privacy-officer');
-    as.medewerker = await tokenHeaders('politie-demo', 'medewerker');
+    as.fgPolitie = await t.tokenHeaders('politie-demo', 'privacy-officer');
+    as.medewerker = await t.tokenHeaders('politie-demo', 'medewerker');
   });
 
   it('lists the loaded versions and the one in force, for a privacy officer', async () => {

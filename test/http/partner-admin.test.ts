@@ -5,7 +5,6 @@ import { before, describe, it } from 'node:test';
 import { exportJWK } from 'jose';
 import request from 'supertest';
 import { issueCertificate, loadCertificateAuthority } from '../../adapters/crypto/certificate-authority.js';
-import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
 import { certificateFingerprint } from '../../gateway/bootstrap/register-demo-partners.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
@@ -13,19 +12,12 @@ import { useTestApp } from '../support/test-app.js';
 const t = useTestApp();
 let beheer: Record<string, string>;
 
-async function tokenHeaders(partnerId: string, rol?: string): Promise<Record<string, string>> {
-  const assertion = await t.assertion(partnerId, rol ? { act: { sub: `${rol}-1`, rol } } : {});
-  const res = await request(t.app).post('/api/v1/token').set(t.asPartner(partnerId)).type('form')
-    .send({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
-  assert.equal(res.status, 200, res.text);
-  return { ...t.asPartner(partnerId), Authorization: `Bearer ${res.body.access_token}` };
-}
 
 const nieuwePartner = { id: 'wijkteam-noord', naam: 'Wijkteam Noord', oin: '00000099000000000101', soort: 'gemeente', regime: 'AVG', contactEmail: 'privacy@wijkteam.example' };
 
 describe('the partner registry API', () => {
   before(async () => {
-    beheer = await tokenHeaders('zvh-demo', 'beheerder');
+    beheer = await t.tokenHeaders('zvh-demo', 'beheerder');
   });
 
   it('lists the partners for a beheerder of the ZVH', async () => {
@@ -99,7 +91,7 @@ describe('the partner registry API', () => {
   });
 
   it('refuses everyone but a beheerder of the ZVH with 403', async () => {
-    for (const headers of [t.asPartner('zvh-demo'), await tokenHeaders('zvh-demo', 'procesregisseur'), await tokenHeaders('politie-demo', 'medewerker'), await tokenHeaders('politie-demo', 'privacy-officer')]) {
+    for (const headers of [t.asPartner('zvh-demo'), await t.tokenHeaders('zvh-demo', 'procesregisseur'), await t.tokenHeaders('politie-demo', 'medewerker'), await t.tokenHeaders('politie-demo', 'privacy-officer')]) {
       assertProblem(await request(t.app).get('/api/v1/partners').set(headers), 403, 'forbidden');
       assertProblem(await request(t.app).post('/api/v1/partners').set(headers).send({ ...nieuwePartner, id: 'x' }), 403, 'forbidden');
     }

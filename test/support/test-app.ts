@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Express } from 'express';
 import { exportJWK, SignJWT, type JWK } from 'jose';
+import request from 'supertest';
+import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { dataProtection, loadMasterKey, type DataProtection } from '../../adapters/crypto/data-protection.js';
@@ -45,6 +47,8 @@ export interface TestApp {
   assertion(partnerId: string, claims?: Record<string, unknown>, options?: { kid?: string; lifetimeSeconds?: number }): Promise<string>;
   /** The partner's private assertion key (for tests that sign by hand). */
   assertionKey(partnerId: string): { privateJwk: JWK; kid: string };
+  /** Headers for a call as `partnerId` over mTLS with a token naming an actor in `rol` (via POST /token). */
+  tokenHeaders(partnerId: string, rol?: string): Promise<Record<string, string>>;
 }
 
 const PROXY_HEADER = 'x-ssl-client-cert';
@@ -129,6 +133,13 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       .setExpirationTime(iat + (options.lifetimeSeconds ?? 120))
       .setJti(crypto.randomUUID())
       .sign(key);
+  };
+  handle.tokenHeaders = async (partnerId, rol) => {
+    const assertion = await handle.assertion(partnerId, rol ? { act: { sub: `${rol}-1`, rol } } : {});
+    const res = await request(handle.app).post('/api/v1/token').set(handle.asPartner(partnerId)).type('form')
+      .send({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
+    if (res.status !== 200) throw new Error(`token for ${partnerId}/${rol}: ${res.status} ${res.text}`);
+    return { ...handle.asPartner(partnerId), Authorization: `Bearer ${res.body.access_token}` };
   };
   return handle;
 }
