@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config/load-config.js';
 import { DomainError } from '../errors/domain-error.js';
 import { assertionCommand, assertionUsage } from './assertion-command.js';
 import { covenantCommand, covenantUsage } from './covenant-command.js';
+import { importCommand, importUsage } from './import-command.js';
 import { gatewayKeysFile, openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
@@ -12,6 +13,8 @@ const usage = `knooppunt <command>   (configuration as for npm start: DATABASE_U
 ${partnersUsage}
 
 ${covenantUsage}
+
+${importUsage}
 
 knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
 
@@ -42,6 +45,7 @@ export async function runCli(
     }
     if (command === 'assertion') return await assertionCommand(args, config, out);
     if (command === 'covenant') return await covenantCommand(args, config, out);
+    if (command === 'import') return await importCommand(args, config, out, err);
     if (command !== 'partners') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {

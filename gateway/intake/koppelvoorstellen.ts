@@ -3,6 +3,7 @@ import type { Db } from '../../adapters/store/open-store.js';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller } from './intake-deps.js';
+import { canonical } from './link-betrokkenen.js';
 
 const view = (k: { id: string; betrokkeneId: string; kandidaatId: string; reden: string; status: string }) => ({ id: k.id, betrokkene: k.betrokkeneId, kandidaat: k.kandidaatId, reden: k.reden, status: k.status });
 
@@ -21,7 +22,16 @@ export async function decideKoppelvoorstel(db: Db, clock: Clock, caller: Caller,
     const k = await tx.koppelVoorstel.findUnique({ where: { id } });
     if (!k) throw new DomainError('not-found', 'Dit koppelvoorstel bestaat niet.');
     if (k.status !== 'open') throw new DomainError('conflict', `Dit koppelvoorstel is al ${k.status}.`);
-    if (besluit === 'samenvoegen') await tx.betrokkene.update({ where: { id: k.betrokkeneId }, data: { samengevoegdIn: k.kandidaatId } });
+    if (besluit === 'samenvoegen') {
+      const record = await tx.betrokkene.findUnique({ where: { id: k.betrokkeneId }, select: { samengevoegdIn: true } });
+      const [mine, theirs] = [await canonical(tx, k.betrokkeneId), await canonical(tx, k.kandidaatId)];
+      if (theirs === k.betrokkeneId) throw new DomainError('conflict', 'De kandidaat is al in deze betrokkene samengevoegd.');
+      // Already one person through an earlier merge: the proposal is settled without another pointer.
+      if (mine !== theirs) {
+        if (record?.samengevoegdIn) throw new DomainError('conflict', 'Deze betrokkene is al met een ander persoon samengevoegd; splits eerst.');
+        await tx.betrokkene.update({ where: { id: k.betrokkeneId }, data: { samengevoegdIn: k.kandidaatId } });
+      }
+    }
     const updated = await tx.koppelVoorstel.update({ where: { id }, data: { status: besluit === 'samenvoegen' ? 'samengevoegd' : 'afgewezen', besluitDoor: `${caller.partner.id}/${caller.actor.id}`, besluitOp: now } });
     await tx.auditEvent.create({ data: { id: randomUUID(), tijd: now, soort: 'koppeling', reden: `${besluit}: ${motivering.slice(0, 500)}`, partnerId: caller.partner.id, actor: caller.actor.id } });
     return view(updated);

@@ -25,8 +25,9 @@ export function normaliseName(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 }
 
+/** Surname with its prefix ("de" + "Vries" and "de Vries" are one name) and the birth date. */
 function matchValue(p: PersoonInput): string {
-  return `${normaliseName(p.achternaam)}|${p.geboortedatum}`;
+  return `${normaliseName(`${p.tussenvoegsel ?? ''}${p.achternaam}`)}|${p.geboortedatum}`;
 }
 
 const normalisePostcode = (p?: string) => p?.replace(/\s/g, '').toUpperCase();
