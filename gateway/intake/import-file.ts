@@ -24,7 +24,9 @@ function toIsoDate(value: string, format: ImportProfile['datumformaat']): string
   if (!m) throw new Error(`datum "${value}" is niet in formaat ${format}`);
   const [d, mo, y] = format === 'DD-MM-JJJJ' ? [m[1]!, m[2]!, m[3]!] : [m[3]!, m[2]!, m[1]!];
   const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(iso))) throw new Error(`datum "${value}" bestaat niet`);
+  // Date.parse rolls 31 February over into March; a round trip shows the date does not exist.
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso) throw new Error(`datum "${value}" bestaat niet`);
   return iso;
 }
 
