@@ -34,18 +34,26 @@ export async function contributeInformatie(deps: IntakeDeps, caller: Caller, cas
     const linked = new Set((await tx.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } })).map((b) => b.betrokkeneId));
     const now = deps.clock.now();
     const rows = [];
+    // Many items of one request are about the same person: resolve each person and unwrap its key once.
+    const canonicalOf = new Map<string, Promise<string>>();
+    const keyOf = new Map<string, Promise<Buffer | undefined>>();
+    const dataKey = (id: string) => {
+      if (!keyOf.has(id)) keyOf.set(id, tx.betrokkene.findUnique({ where: { id }, select: { dataSleutel: true } }).then((o) => (o?.dataSleutel ? deps.dp.unwrapDataKey(o.dataSleutel) : undefined)));
+      return keyOf.get(id)!;
+    };
     for (const [i, item] of body.items.entries()) {
       const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
-      const betrokkeneId = item.betrokkene ? await canonical(tx, item.betrokkene) : undefined;
+      if (item.betrokkene && !canonicalOf.has(item.betrokkene)) canonicalOf.set(item.betrokkene, canonical(tx, item.betrokkene));
+      const betrokkeneId = item.betrokkene ? await canonicalOf.get(item.betrokkene) : undefined;
       if (betrokkeneId && !linked.has(betrokkeneId)) problems.push({ name: `/items/${i}/betrokkene`, reason: 'geen betrokkene van deze casus' });
       if (special && !betrokkeneId) problems.push({ name: `/items/${i}/betrokkene`, reason: 'bijzondere gegevens horen bij een betrokkene (versleuteling per persoon)' });
       if (problems.length > 0) continue;
       const id = randomUUID();
       let inhoud = item.inhoud;
       if (special) {
-        const owner = await tx.betrokkene.findUnique({ where: { id: betrokkeneId! }, select: { dataSleutel: true } });
-        if (!owner?.dataSleutel) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
-        inhoud = deps.dp.encrypt(deps.dp.unwrapDataKey(owner.dataSleutel), item.inhoud, `item:${id}`);
+        const key = await dataKey(betrokkeneId!);
+        if (!key) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
+        inhoud = deps.dp.encrypt(key, item.inhoud, `item:${id}`);
       }
       rows.push({ id, casusId, betrokkeneId: betrokkeneId ?? null, bronPartnerId: caller.partner.id, categorie: item.categorie, leefgebied: item.leefgebied ?? null, inhoud, versleuteld: special, grondslag: item.grondslag, doelVerzameling: body.doel, ontvangenOp: now });
     }

@@ -1,6 +1,7 @@
 import { benchAuth } from './auth.bench.js';
 import { benchCovenant } from './covenant.bench.js';
 import { benchHealth } from './health.bench.js';
+import { benchIngest } from './ingest.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -16,6 +17,7 @@ if (wants('covenant-decisions')) await benchCovenant();
 const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['health-https', benchHealth],
   ['auth-cost', benchAuth],
+  ['ingest-https', benchIngest],
 ];
 if (httpBenches.some(([name]) => wants(name))) {
   const servers = await spawnBenchServers();
