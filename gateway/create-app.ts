@@ -4,6 +4,10 @@ import type { Logger } from 'pino';
 import type { DataProtection } from '../adapters/crypto/data-protection.js';
 import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
 import type { Ledger } from '../adapters/ledger/ledger.js';
+import type { KeyObject } from 'node:crypto';
+import { checkpoints } from '../adapters/ledger/checkpoints.js';
+import { noteSigner } from '../adapters/ledger/signed-note.js';
+import { disclosureRoutes } from './http/routes/disclosure-routes.js';
 import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
 import { partnerRepository } from '../adapters/store/partner-repository.js';
@@ -43,6 +47,8 @@ export interface AppDeps {
   covenants: CovenantRegistry;
   ledger: Ledger;
   dataProtection: DataProtection;
+  /** The disclosure log's own Ed25519 key: signs checkpoints, pinned by verifiers. */
+  logSigningKey: KeyObject;
 }
 
 /**
@@ -86,9 +92,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
   app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
-  app.use(contract.basePath, intakeRoutes({
-    db: store.db, dp: deps.dataProtection, policy: policyEngine(deps.covenants), clock, disclosures: disclosureLog(deps.ledger, clock), events, basePath: contract.basePath,
-  }));
+  const intake = { db: store.db, dp: deps.dataProtection, policy: policyEngine(deps.covenants), clock, disclosures: disclosureLog(deps.ledger, clock) };
+  app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
+  const signer = noteSigner(deps.ledger.logId, deps.logSigningKey);
+  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, checkpoints: checkpoints(store.db, deps.ledger, signer, deps.logSigningKey), signer, events }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

@@ -5,6 +5,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { assertionCommand, assertionUsage } from './assertion-command.js';
 import { covenantCommand, covenantUsage } from './covenant-command.js';
 import { importCommand, importUsage } from './import-command.js';
+import { ledgerCommand, ledgerUsage } from './ledger-command.js';
 import { gatewayKeysFile, openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
@@ -15,6 +16,8 @@ ${partnersUsage}
 ${covenantUsage}
 
 ${importUsage}
+
+${ledgerUsage}
 
 knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
 
@@ -46,6 +49,7 @@ export async function runCli(
     if (command === 'assertion') return await assertionCommand(args, config, out);
     if (command === 'covenant') return await covenantCommand(args, config, out);
     if (command === 'import') return await importCommand(args, config, out, err);
+    if (command === 'ledger') return await ledgerCommand(args, config, out, err);
     if (command !== 'partners') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {

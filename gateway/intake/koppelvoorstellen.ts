@@ -50,3 +50,16 @@ export async function splitBetrokkene(db: Db, clock: Clock, caller: Caller, betr
     return { betrokkene: betrokkeneId, was: b.samengevoegdIn };
   });
 }
+
+/** The procesregisseur invites a partner into a casus: from then on it is a participant (need-to-know). */
+export async function addDeelnemer(db: Db, clock: Clock, caller: Caller, casusId: string, partnerId: string, rol: 'deelnemer' | 'incidenteel') {
+  const now = clock.now();
+  const [casus, partner] = await Promise.all([db.casus.findUnique({ where: { id: casusId } }), db.partner.findUnique({ where: { id: partnerId } })]);
+  if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  if (!partner || partner.status !== 'actief') throw new DomainError('invalid-request', `Geen actieve partner ${partnerId}.`, { invalidParams: [{ name: '/partner', reason: 'onbekend of geschorst' }] });
+  const existing = await db.casusDeelnemer.findUnique({ where: { casusId_partnerId: { casusId, partnerId } } });
+  if (existing) throw new DomainError('conflict', `${partnerId} neemt al deel.`);
+  await db.casusDeelnemer.create({ data: { casusId, partnerId, rol, sinds: now } });
+  await db.auditEvent.create({ data: { id: randomUUID(), tijd: now, soort: 'deelname', reden: `${partnerId}:${rol}`, partnerId: caller.partner.id, actor: caller.actor.id } });
+  return { casus: casusId, partner: partnerId, rol };
+}

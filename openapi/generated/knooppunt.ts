@@ -300,6 +300,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a casus you take part in, for a declared purpose
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         */
+        get: operations["getCasus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/betrokkenen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the persons of a casus, for a declared purpose
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         */
+        get: operations["getCasusBetrokkenen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/systeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the family system (links between the persons), for a declared purpose
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         */
+        get: operations["getCasusSysteem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}/informatie": {
         parameters: {
             query?: never;
@@ -309,7 +375,11 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read the information items of a casus, for a declared purpose
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         */
+        get: operations["getCasusInformatie"];
         put?: never;
         /**
          * Contribute information items to a casus you take part in
@@ -354,6 +424,25 @@ export interface paths {
         put?: never;
         /** Record the procesregisseur's triage decision with its motivation */
         post: operations["recordTriageBesluit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/deelnemers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a partner to take part in a casus (procesregisseur); need-to-know starts here */
+        post: operations["addDeelnemer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -429,6 +518,113 @@ export interface paths {
          * @description The BSN travels in the body, never in a URL. Every question and answer is written to the disclosure log before the answer is sent.
          */
         post: operations["askVerwijsindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest signed checkpoint (signed tree head) of the disclosure log
+         * @description C2SP signed note (Ed25519) and the same statement as a JWS. A new one is signed when the log has grown, only after it is proven consistent with the previous one.
+         */
+        get: operations["getLatestCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/checkpoints/{grootte}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grootte: number;
+            };
+            cookie?: never;
+        };
+        /** The checkpoint signed at a given tree size */
+        get: operations["getCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/inclusiebewijs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proof that the entry at `index` is in the tree of size `grootte` (RFC 9162) */
+        get: operations["getInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/consistentiebewijs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proof that the tree of size `van` is a prefix of the tree of size `tot` (RFC 9162) */
+        get: operations["getConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/regels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries by index range (privacy officers only; at most 1000 per call) */
+        get: operations["listLogEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/publieke-sleutel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's verifier key, to pin in `knooppunt ledger verify` and other monitors */
+        get: operations["getLogVerifierKey"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -735,6 +931,118 @@ export interface components {
             index: number;
             leafHash: string;
         };
+        /** @description What was left out, by category and source, and why (never its content). */
+        Weggelaten: {
+            categorie: string;
+            bron: string;
+            reden: string;
+        }[];
+        CasusVerstrekking: {
+            /** Format: uuid */
+            casus: string;
+            doel: string;
+            aanmelding?: {
+                soort?: string;
+                status?: string;
+                fase?: string;
+                codeRood?: boolean;
+                gemeente?: string;
+                reden?: string;
+                leefgebieden?: string[];
+                signalen?: string[];
+                aanmelder?: string;
+                /** Format: date-time */
+                aangemaaktOp?: string;
+            };
+            triage?: Record<string, never> | null;
+            weggelaten: components["schemas"]["Weggelaten"];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        BetrokkenenVerstrekking: {
+            /** Format: uuid */
+            casus: string;
+            doel: string;
+            betrokkenen: {
+                /** Format: uuid */
+                id: string;
+                rol: string;
+                voornamen?: string;
+                tussenvoegsel?: string;
+                achternaam?: string;
+                geboortedatum?: string;
+                bsn?: string;
+                postcode?: string;
+                gewist?: boolean;
+            }[];
+            weggelaten: components["schemas"]["Weggelaten"];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        SysteemVerstrekking: {
+            /** Format: uuid */
+            casus: string;
+            doel: string;
+            relaties: {
+                /** Format: uuid */
+                van: string;
+                /** Format: uuid */
+                naar: string;
+                soort: string;
+            }[];
+            weggelaten: components["schemas"]["Weggelaten"];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        InformatieVerstrekking: {
+            /** Format: uuid */
+            casus: string;
+            doel: string;
+            items: {
+                /** Format: uuid */
+                id: string;
+                categorie: string;
+                leefgebied?: string | null;
+                betrokkene?: string | null;
+                bron: string;
+                grondslag?: string;
+                /** Format: date-time */
+                ontvangenOp: string;
+                inhoud?: string;
+                gemaskeerd?: string[];
+            }[];
+            weggelaten: components["schemas"]["Weggelaten"];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        Checkpoint: {
+            origin: string;
+            grootte: number;
+            rootHash: string;
+            signedNote: string;
+            jws: string;
+        };
+        Inclusiebewijs: {
+            index: number;
+            grootte: number;
+            leafHash: string;
+            bewijs: string[];
+        };
+        Consistentiebewijs: {
+            van: number;
+            tot: number;
+            bewijs: string[];
+        };
+        LogRegels: {
+            regels: {
+                index: number;
+                leafHash: string;
+                /** Format: date-time */
+                tijd: string;
+                regel: Record<string, never>;
+            }[];
+        };
+        LogSleutel: {
+            origin: string;
+            /** @description `name+keyid+base64(0x01 ‖ Ed25519 public key)` */
+            verifierKey: string;
+        };
         /** @description RFC 9457 problem details, with a stable machine-readable `code`. */
         Probleem: {
             /** Format: uri-reference */
@@ -856,6 +1164,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+        Doel: string;
         /** @description Makes a retry safe; the same key with another body is a 409. */
         IdempotencyKey: string;
         CasusId: string;
@@ -1398,6 +1708,142 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCasus: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusVerstrekking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusBetrokkenen: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BetrokkenenVerstrekking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusSysteem: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SysteemVerstrekking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusInformatie: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InformatieVerstrekking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     addInformatie: {
         parameters: {
             query?: never;
@@ -1504,6 +1950,55 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addDeelnemer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    partner: string;
+                    /**
+                     * @default deelnemer
+                     * @enum {string}
+                     */
+                    rol?: "deelnemer" | "incidenteel";
+                };
+            };
+        };
+        responses: {
+            /** @description The partner takes part. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        partner: string;
+                        rol: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     listKoppelvoorstellen: {
@@ -1649,6 +2144,181 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getLatestCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grootte: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getInclusionProof: {
+        parameters: {
+            query: {
+                index: number;
+                grootte: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inclusiebewijs"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getConsistencyProof: {
+        parameters: {
+            query: {
+                van: number;
+                tot: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consistentiebewijs"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listLogEntries: {
+        parameters: {
+            query: {
+                van: number;
+                tot: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogRegels"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getLogVerifierKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogSleutel"];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
 }

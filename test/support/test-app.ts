@@ -13,6 +13,8 @@ import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { dataProtection, loadMasterKey, type DataProtection } from '../../adapters/crypto/data-protection.js';
 import { createLedger, type Ledger } from '../../adapters/ledger/ledger.js';
 import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
+import { loadLogSigningKey } from '../../adapters/ledger/signed-note.js';
+import type { KeyObject } from 'node:crypto';
 import { DISCLOSURE_LOG } from '../../gateway/disclosure/log-id.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { demoPartners } from '../../gateway/bootstrap/demo-partners.js';
@@ -41,6 +43,7 @@ export interface TestApp {
   covenants: CovenantRegistry;
   ledger: Ledger;
   dataProtection: DataProtection;
+  logSigningKey: KeyObject;
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
   asPartner(partnerId: string): Record<string, string>;
   /** A client assertion signed with the partner's registered test key. */
@@ -103,7 +106,8 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     });
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
     handle.dataProtection = dataProtection(loadMasterKey(join(dataDir, 'keys', 'master.key')));
-    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection });
+    handle.logSigningKey = loadLogSigningKey(join(dataDir, 'keys', 'ledger-signing.pem'));
+    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection, logSigningKey: handle.logSigningKey });
     if (options.https) {
       server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));

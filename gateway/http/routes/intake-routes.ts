@@ -4,7 +4,7 @@ import type { SecurityEvents } from '../../auth/security-events.js';
 import { contributeInformatie } from '../../intake/contribute-informatie.js';
 import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
 import type { StoredAnswer } from '../../intake/idempotency.js';
-import { decideKoppelvoorstel, openKoppelvoorstellen, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
+import { addDeelnemer, decideKoppelvoorstel, openKoppelvoorstellen, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
 import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
 import { askVerwijsindex } from '../../intake/verwijsindex.js';
@@ -44,6 +44,11 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
   router.post('/casussen/:casusId/triagebesluit', regisseur, async (req, res) => {
     const body = req.body as Schemas['TriageBesluitVraag'];
     res.status(201).json(await recordTriageBesluit(deps.db, deps.clock, callerOf(res), param(req.params.casusId), body.uitkomst, body.motivering));
+  });
+
+  router.post('/casussen/:casusId/deelnemers', regisseur, async (req, res) => {
+    const body = req.body as { partner: string; rol?: 'deelnemer' | 'incidenteel' };
+    res.status(201).json(await addDeelnemer(deps.db, deps.clock, callerOf(res), param(req.params.casusId), body.partner, body.rol ?? 'deelnemer'));
   });
 
   router.get('/koppelvoorstellen', regisseur, async (_req, res) => {

@@ -1,0 +1,70 @@
+import { Router, type Response } from 'express';
+import type { Ledger } from '../../../adapters/ledger/ledger.js';
+import type { Checkpoints } from '../../../adapters/ledger/checkpoints.js';
+import type { NoteSigner } from '../../../adapters/ledger/signed-note.js';
+import type { SecurityEvents } from '../../auth/security-events.js';
+import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
+import { DomainError } from '../../errors/domain-error.js';
+import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
+import { requireRole } from '../middleware/require-role.js';
+
+function callerOf(res: Response): Caller {
+  const { partner, actor } = res.locals.caller;
+  return { partner: { id: partner.id, soort: partner.soort }, actor };
+}
+
+const hex = (hashes: Buffer[]) => hashes.map((h) => h.toString('hex'));
+const checkpointJson = (c: { origin: string; size: number; rootHash: string; signedNote: string; jws: string }) => ({ origin: c.origin, grootte: c.size, rootHash: c.rootHash, signedNote: c.signedNote, jws: c.jws });
+
+/** Pulls (each logged before it is answered) and the log's public face: checkpoints, proofs, entries. */
+export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents }): Router {
+  const router = Router();
+  const pull = (view: PullView) => async (req: import('express').Request, res: Response) => {
+    res.json(await pullCasus(deps, callerOf(res), String(req.params.casusId), view, String(req.query.doel), res.locals.ctx.traceId));
+  };
+  router.get('/casussen/:casusId', pull('casus'));
+  router.get('/casussen/:casusId/betrokkenen', pull('betrokkenen'));
+  router.get('/casussen/:casusId/systeem', pull('systeem'));
+  router.get('/casussen/:casusId/informatie', pull('informatie'));
+
+  router.get('/verstrekkingslog/checkpoint', async (_req, res) => {
+    const cp = (await deps.checkpoints.create()) ?? (await deps.checkpoints.latest());
+    if (!cp) throw new DomainError('not-found', 'Het log is nog leeg.');
+    res.json(checkpointJson(cp));
+  });
+
+  router.get('/verstrekkingslog/checkpoints/:grootte', async (req, res) => {
+    const cp = await deps.checkpoints.atSize(Number(req.params.grootte));
+    if (!cp) throw new DomainError('not-found', 'Op deze grootte is geen checkpoint getekend.');
+    res.json(checkpointJson(cp));
+  });
+
+  router.get('/verstrekkingslog/inclusiebewijs', async (req, res) => {
+    const index = Number(req.query.index);
+    const grootte = Number(req.query.grootte);
+    if (index >= grootte || grootte > (await deps.ledger.size())) throw new DomainError('invalid-request', 'index moet kleiner zijn dan grootte, en grootte niet groter dan het log.');
+    const [entry] = await deps.ledger.entries(index, index + 1);
+    res.json({ index, grootte, leafHash: entry!.leafHash.toString('hex'), bewijs: hex(await deps.ledger.inclusionProof(index, grootte)) });
+  });
+
+  router.get('/verstrekkingslog/consistentiebewijs', async (req, res) => {
+    const van = Number(req.query.van);
+    const tot = Number(req.query.tot);
+    if (van > tot || tot > (await deps.ledger.size())) throw new DomainError('invalid-request', 'van mag niet groter zijn dan tot, en tot niet groter dan het log.');
+    res.json({ van, tot, bewijs: hex(await deps.ledger.consistencyProof(van, tot)) });
+  });
+
+  router.get('/verstrekkingslog/regels', requireRole(deps.events, ['privacy-officer']), async (req, res) => {
+    const van = Number(req.query.van);
+    const tot = Math.min(Number(req.query.tot), van + 1000);
+    if (van >= tot) throw new DomainError('invalid-request', 'van moet kleiner zijn dan tot.');
+    const entries = await deps.ledger.entries(van, tot);
+    res.json({ regels: entries.map((e) => ({ index: e.index, leafHash: e.leafHash.toString('hex'), tijd: e.tijd.toISOString(), regel: JSON.parse(e.body) })) });
+  });
+
+  router.get('/verstrekkingslog/publieke-sleutel', (_req, res) => {
+    res.json({ origin: deps.ledger.logId, verifierKey: deps.signer.verifierKey() });
+  });
+
+  return router;
+}
