@@ -49,8 +49,12 @@ export interface NoteVerifier {
 
 /** Parses a verifier key `<name>+<hex keyID>+<base64(0x01 ‖ key)>` and checks it is self-consistent. */
 export function noteVerifier(vkey: string): NoteVerifier {
-  const [name, hexId, b64] = vkey.trim().split('+');
-  if (!name || !hexId || !b64) throw new Error('verifier key must be name+keyid+key');
+  // The key part is base64 and may itself contain '+': split on the first two only.
+  const text = vkey.trim();
+  const first = text.indexOf('+');
+  const second = text.indexOf('+', first + 1);
+  const [name, hexId, b64] = [text.slice(0, first), text.slice(first + 1, second), text.slice(second + 1)];
+  if (first < 1 || second < 0 || !hexId || !b64) throw new Error('verifier key must be name+keyid+key');
   const data = Buffer.from(b64, 'base64');
   if (data[0] !== 0x01 || data.length !== 33) throw new Error('only Ed25519 verifier keys are supported');
   const raw = data.subarray(1);

@@ -2,6 +2,7 @@ import { benchAuth } from './auth.bench.js';
 import { benchCovenant } from './covenant.bench.js';
 import { benchHealth } from './health.bench.js';
 import { benchIngest } from './ingest.bench.js';
+import { benchLedger } from './ledger.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -13,6 +14,7 @@ const wants = (name: string) => !only || only === name;
 
 // In-process benchmarks first, while no server competes for the two cores.
 if (wants('covenant-decisions')) await benchCovenant();
+if (wants('ledger')) await benchLedger();
 
 const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['health-https', benchHealth],
