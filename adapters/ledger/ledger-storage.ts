@@ -29,6 +29,8 @@ export interface LedgerStorage {
   /** Perfect subtree hashes by (level, index); level 0 is the leaf hash. */
   nodes(logId: string, wanted: { level: number; index: number }[]): Promise<Map<string, Hash>>;
   entries(logId: string, from: number, to: number): Promise<StoredEntry[]>;
+  /** Stored perfect subtree hashes of one level (≥ 1) for indices [from, to), in order; missing ones are absent. */
+  levelNodes(logId: string, level: number, from: number, to: number): Promise<{ index: number; hash: Hash }[]>;
   close(): Promise<void>;
 }
 

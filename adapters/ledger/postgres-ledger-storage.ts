@@ -72,6 +72,10 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
       const r = await pool.query('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
       return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({ index: Number(row.idx), leafHash: row.leafHash, body: row.body, tijd: row.tijd }));
     },
+    async levelNodes(logId, level, from, to) {
+      const r = await pool.query('SELECT "idx", "hash" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"', [logId, level, from, to]);
+      return (r.rows as { idx: string; hash: Buffer }[]).map((row) => ({ index: Number(row.idx), hash: row.hash }));
+    },
     close: () => pool.end(),
   };
 }

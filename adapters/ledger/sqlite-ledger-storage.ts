@@ -19,6 +19,7 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
   const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
   const insertEntry = db.prepare('INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)');
   const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
+  const levelStmt = db.prepare('SELECT "idx", "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
   const rangeStmt = db.prepare('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
 
   const readNode = (logId: string, level: number, index: number): Hash => {
@@ -56,6 +57,9 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
       return (rangeStmt.all(logId, from, to) as { idx: number; leafHash: Buffer; body: string; tijd: string }[]).map((r): StoredEntry => ({
         index: r.idx, leafHash: r.leafHash, body: r.body, tijd: new Date(r.tijd),
       }));
+    },
+    async levelNodes(logId, level, from, to) {
+      return (levelStmt.all(logId, level, from, to) as { idx: number; hash: Buffer }[]).map((r) => ({ index: r.idx, hash: r.hash }));
     },
     async close() {
       db.close();

@@ -631,6 +631,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verstrekkingslog/zoekvragen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search disclosures by person (BSN in the body), partner, purpose, casus and period (privacy officers) */
+        post: operations["searchLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export disclosures as CSV, JSON or in the Logboek Dataverwerkingen shape (privacy officers) */
+        get: operations["exportLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/signalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anomaly signals over the last 30 days (privacy officers) */
+        get: operations["getAnomalySignals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1037,6 +1088,17 @@ export interface components {
                 tijd: string;
                 regel: Record<string, never>;
             }[];
+        };
+        LogZoekvraag: {
+            bsn?: string;
+            partner?: string;
+            doel?: string;
+            /** Format: uuid */
+            casus?: string;
+            /** Format: date-time */
+            van?: string;
+            /** Format: date-time */
+            tot?: string;
         };
         LogSleutel: {
             origin: string;
@@ -2316,6 +2378,108 @@ export interface operations {
                     "application/json": components["schemas"]["LogSleutel"];
                 };
             };
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogZoekvraag"];
+            };
+        };
+        responses: {
+            /** @description Matching entries. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogRegels"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    exportLog: {
+        parameters: {
+            query: {
+                formaat: "csv" | "json" | "logboek";
+                partner?: string;
+                doel?: string;
+                casus?: string;
+                van?: string;
+                tot?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": Record<string, never>[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getAnomalySignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signals, each with its threshold in words. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signalen: {
+                            /** @enum {string} */
+                            soort: "volume-boven-gewoonte" | "weigeringen-buiten-deelname" | "bulk-buiten-kantoortijd";
+                            partner: string;
+                            uitleg: string;
+                            aantal: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -98,12 +98,12 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     const verifySeconds = (Date.now() - vStart) / 1000;
     if (result.problems.length > 0) throw new Error(`verification failed: ${result.problems.slice(0, 3).join('; ')}`);
     const hStart = Date.now();
-    for (let i = 0; i < size; i++) leafHash(Buffer.from(JSON.stringify(entry(i))));
+    for (let from = 0; from < size; from += 10_000) for (const e of await ledger.entries(from, Math.min(size, from + 10_000))) leafHash(Buffer.from(e.body));
     const hashSeconds = (Date.now() - hStart) / 1000;
     report({
       name: 'ledger-verify',
       figures: { entries: size, seconds: verifySeconds, checkpoints: result.checkpoints, target: '< 10 s' },
-      baseline: { name: 'hashing the same bodies as leaves, nothing else', seconds: hashSeconds },
+      baseline: { name: 'reading every entry and hashing its body, nothing else', seconds: hashSeconds },
       ratio: hashSeconds / verifySeconds,
     });
   } finally {

@@ -4,6 +4,7 @@ import type { Checkpoints } from '../../../adapters/ledger/checkpoints.js';
 import type { NoteSigner } from '../../../adapters/ledger/signed-note.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
+import { anomalySignals, searchLog, toCsv, toLogboek, type ReviewQuery } from '../../disclosure/review.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
 import { requireRole } from '../middleware/require-role.js';
@@ -60,6 +61,26 @@ export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoint
     if (van >= tot) throw new DomainError('invalid-request', 'van moet kleiner zijn dan tot.');
     const entries = await deps.ledger.entries(van, tot);
     res.json({ regels: entries.map((e) => ({ index: e.index, leafHash: e.leafHash.toString('hex'), tijd: e.tijd.toISOString(), regel: JSON.parse(e.body) })) });
+  });
+
+  const officer = requireRole(deps.events, ['privacy-officer']);
+  router.post('/verstrekkingslog/zoekvragen', officer, async (req, res) => {
+    res.json({ regels: (await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, req.body as ReviewQuery)).map(({ index, leafHash, tijd, regel }) => ({ index, leafHash, tijd, regel })) });
+  });
+
+  router.get('/verstrekkingslog/export', officer, async (req, res) => {
+    const q = req.query as Record<string, string | undefined>;
+    const regels = await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot });
+    const stamp = deps.clock.now().toISOString().slice(0, 10);
+    if (q.formaat === 'csv') {
+      res.attachment(`verstrekkingen-${stamp}.csv`).type('text/csv; charset=utf-8').send(toCsv(regels));
+      return;
+    }
+    res.attachment(`verstrekkingen-${stamp}.${q.formaat === 'logboek' ? 'logboek.json' : 'json'}`).json(q.formaat === 'logboek' ? toLogboek(regels) : regels);
+  });
+
+  router.get('/verstrekkingslog/signalen', officer, async (_req, res) => {
+    res.json({ signalen: await anomalySignals(deps.ledger, deps.clock.now()) });
   });
 
   router.get('/verstrekkingslog/publieke-sleutel', (_req, res) => {

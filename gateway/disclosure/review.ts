@@ -1,0 +1,150 @@
+import type { DataProtection } from '../../adapters/crypto/data-protection.js';
+import type { Ledger } from '../../adapters/ledger/ledger.js';
+import type { StoredEntry } from '../../adapters/ledger/ledger-storage.js';
+import type { Db } from '../../adapters/store/open-store.js';
+import { DomainError } from '../errors/domain-error.js';
+import { isValidBsn } from '../intake/bsn.js';
+import { recordsOfPerson } from '../intake/link-betrokkenen.js';
+
+export interface ReviewQuery {
+  bsn?: string;
+  partner?: string;
+  doel?: string;
+  casus?: string;
+  van?: string;
+  tot?: string;
+}
+
+export interface LogRegel {
+  index: number;
+  tijd: string;
+  leafHash: string;
+  regel: Record<string, unknown> & { soort: string; ontvanger: { partner: string; actor: { id: string; rol: string } }; doel: string; subjectRefs: string[]; casus?: string; bronnen: string[]; categorieen: string[]; traceId: string; id: string };
+}
+
+const PAGE = 5000;
+
+async function* allEntries(ledger: Ledger): AsyncGenerator<StoredEntry> {
+  const size = await ledger.size();
+  for (let from = 0; from < size; from += PAGE) yield* await ledger.entries(from, Math.min(size, from + PAGE));
+}
+
+/** Keyed references that stand for this person in the log: one per record, plus the no-hit form. */
+async function subjectRefsFor(db: Db, dp: DataProtection, bsn: string): Promise<Set<string>> {
+  if (!isValidBsn(bsn)) throw new DomainError('invalid-request', 'Geen geldig BSN.', { invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }] });
+  const pseudonym = dp.bsnPseudonym(bsn);
+  const refs = new Set([dp.subjectRef(`bsn:${pseudonym}`)]);
+  const known = await db.betrokkene.findUnique({ where: { bsnPseudoniem: pseudonym }, select: { id: true } });
+  if (known) for (const id of await recordsOfPerson(db, known.id)) refs.add(dp.subjectRef(id));
+  return refs;
+}
+
+/**
+ * The privacy officer's search over the disclosure log. A person is found by BSN (sent in the body,
+ * never in a URL) through the same keyed references the log holds — the log itself never sees the BSN.
+ * Scans the log in pages; an index per field is the next step when logs reach tens of millions.
+ */
+export async function searchLog(deps: { db: Db; dp: DataProtection; ledger: Ledger }, q: ReviewQuery): Promise<LogRegel[]> {
+  const refs = q.bsn ? await subjectRefsFor(deps.db, deps.dp, q.bsn) : undefined;
+  const van = q.van ? Date.parse(q.van) : -Infinity;
+  const tot = q.tot ? Date.parse(q.tot) : Infinity;
+  const out: LogRegel[] = [];
+  for await (const e of allEntries(deps.ledger)) {
+    const t = e.tijd.getTime();
+    if (t < van || t >= tot) continue;
+    const regel = JSON.parse(e.body) as LogRegel['regel'];
+    if (q.partner && regel.ontvanger.partner !== q.partner && !regel.bronnen.includes(q.partner)) continue;
+    if (q.doel && regel.doel !== q.doel) continue;
+    if (q.casus && regel.casus !== q.casus) continue;
+    if (refs && !regel.subjectRefs.some((r) => refs.has(r))) continue;
+    out.push({ index: e.index, tijd: e.tijd.toISOString(), leafHash: e.leafHash.toString('hex'), regel });
+  }
+  return out;
+}
+
+const csvCell = (v: unknown) => {
+  const s = Array.isArray(v) ? v.join('|') : v === undefined || v === null ? '' : String(v);
+  return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** CSV for spreadsheets (semicolon, as Dutch Excel expects), one disclosure per line. */
+export function toCsv(regels: LogRegel[]): string {
+  const head = ['index', 'tijd', 'soort', 'ontvanger', 'actor', 'rol', 'bronnen', 'doel', 'grondslagen', 'categorieen', 'casus', 'convenant', 'traceId', 'leafHash'];
+  const rows = regels.map((r) => [r.index, r.tijd, r.regel.soort, r.regel.ontvanger.partner, r.regel.ontvanger.actor.id, r.regel.ontvanger.actor.rol, r.regel.bronnen, r.regel.doel, r.regel.grondslagen, r.regel.categorieen, r.regel.casus, r.regel.convenant, r.regel.traceId, r.leafHash].map(csvCell).join(';'));
+  return `${[head.join(';'), ...rows].join('\r\n')}\r\n`;
+}
+
+/**
+ * The Logboek Dataverwerkingen shape (Logius standard): one processing record per disclosure, as an
+ * OpenTelemetry-style span with the `dpl.core.*` attributes — trace id, processing activity, and the
+ * data subject as a pseudonymised identifier.
+ */
+export function toLogboek(regels: LogRegel[]) {
+  return regels.map((r) => ({
+    trace_id: r.regel.traceId,
+    span_id: r.regel.id.replace(/-/g, '').slice(-16),
+    name: `verstrekking/${r.regel.doel}`,
+    start_time: r.tijd,
+    end_time: r.tijd,
+    status_code: r.regel.soort === 'weigering' ? 'ERROR' : 'OK',
+    resource: { name: 'knooppunt', version: '1' },
+    attributes: {
+      'dpl.core.processing_activity_id': r.regel.doel,
+      'dpl.core.data_subject_id': r.regel.subjectRefs,
+      'dpl.core.data_subject_id_type': 'knooppunt-subject-ref',
+      'dpl.core.user_id': `${r.regel.ontvanger.partner}/${r.regel.ontvanger.actor.id}`,
+      'knooppunt.ledger.index': r.index,
+      'knooppunt.ledger.leaf_hash': r.leafHash,
+      'knooppunt.bronnen': r.regel.bronnen,
+      'knooppunt.categorieen': r.regel.categorieen,
+    },
+  }));
+}
+
+export interface Signaal {
+  soort: 'volume-boven-gewoonte' | 'weigeringen-buiten-deelname' | 'bulk-buiten-kantoortijd';
+  partner: string;
+  uitleg: string;
+  aantal: number;
+}
+
+const officeHours = (d: Date) => {
+  const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
+  const day = local.getDay();
+  return day >= 1 && day <= 5 && local.getHours() >= 7 && local.getHours() < 19;
+};
+
+/**
+ * Signals for the privacy officer, over the last `days` (default 30) up to `now`: a partner pulling far
+ * above its usual daily volume today; refused attempts at casussen it does not take part in; bulk pulls
+ * outside office hours (Amsterdam time). Thresholds are deliberately simple and stated in each signal.
+ */
+export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Promise<Signaal[]> {
+  const since = now.getTime() - days * 86_400_000;
+  const perPartnerDay = new Map<string, Map<number, number>>();
+  const refusals = new Map<string, number>();
+  const afterHours = new Map<string, number>();
+  for await (const e of allEntries(ledger)) {
+    const t = e.tijd.getTime();
+    if (t < since || t > now.getTime()) continue;
+    const r = JSON.parse(e.body) as LogRegel['regel'] & { details?: { reden?: string } };
+    const p = r.ontvanger.partner;
+    if (r.soort === 'weigering' && r.details?.reden === 'geen-deelnemer') refusals.set(p, (refusals.get(p) ?? 0) + 1);
+    if (r.soort !== 'verstrekking') continue;
+    const day = Math.floor((now.getTime() - t) / 86_400_000);
+    const byDay = perPartnerDay.get(p) ?? new Map<number, number>();
+    byDay.set(day, (byDay.get(day) ?? 0) + 1);
+    perPartnerDay.set(p, byDay);
+    if (!officeHours(e.tijd)) afterHours.set(p, (afterHours.get(p) ?? 0) + 1);
+  }
+  const signals: Signaal[] = [];
+  for (const [partner, byDay] of perPartnerDay) {
+    const todayCount = [...byDay].filter(([d]) => d === 0).reduce((n, [, c]) => n + c, 0);
+    const earlier = Array.from({ length: days - 1 }, (_, i) => byDay.get(i + 1) ?? 0).sort((a, b) => a - b);
+    const usual = earlier[Math.floor(earlier.length / 2)] ?? 0;
+    if (todayCount >= 50 && todayCount > 5 * Math.max(usual, 1)) signals.push({ soort: 'volume-boven-gewoonte', partner, aantal: todayCount, uitleg: `${todayCount} verstrekkingen in 24 uur, gewoonlijk ${usual} per dag (drempel: 5× en minstens 50)` });
+  }
+  for (const [partner, n] of refusals) if (n >= 3) signals.push({ soort: 'weigeringen-buiten-deelname', partner, aantal: n, uitleg: `${n} pogingen om casussen te lezen waaraan ${partner} niet deelneemt (drempel: 3)` });
+  for (const [partner, n] of afterHours) if (n >= 100) signals.push({ soort: 'bulk-buiten-kantoortijd', partner, aantal: n, uitleg: `${n} verstrekkingen buiten kantoortijd (ma–vr 7–19 uur) (drempel: 100)` });
+  return signals;
+}
