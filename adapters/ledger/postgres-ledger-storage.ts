@@ -15,6 +15,9 @@ function lockKey(logId: string): string {
  */
 export function postgresLedgerStorage(connectionString: string): LedgerStorage {
   const pool = new pg.Pool({ connectionString, max: 4 });
+  // An idle client losing its connection (database restart, failover) must not take the process down;
+  // the next query gets a fresh connection or a clear error.
+  pool.on('error', () => undefined);
 
   const readNodes = async (client: pg.PoolClient | pg.Pool, logId: string, wanted: { level: number; index: number }[]) => {
     const out = new Map<string, Hash>();

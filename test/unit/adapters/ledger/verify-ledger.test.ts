@@ -13,7 +13,14 @@ let db: TestDatabase;
 let ledger: Ledger;
 const key = generateKeyPairSync('ed25519').privateKey;
 const signer = noteSigner('test-log', key);
-const verify = () => verifyLedger(openLedgerStorage(db.url), db.store.db, 'test-log', noteVerifier(signer.verifierKey()));
+async function verify() {
+  const storage = openLedgerStorage(db.url);
+  try {
+    return await verifyLedger(storage, db.store.db, 'test-log', noteVerifier(signer.verifierKey()));
+  } finally {
+    await storage.close();
+  }
+}
 const sql = (query: string) => db.store.db.$executeRawUnsafe(db.store.provider === 'sqlite' ? query.replace(/\$(\d)/g, '?') : query, ...([] as unknown[]));
 
 describe('verifyLedger', () => {
