@@ -3,6 +3,7 @@ import { benchCovenant } from './covenant.bench.js';
 import { benchHealth } from './health.bench.js';
 import { benchIngest } from './ingest.bench.js';
 import { benchLedger } from './ledger.bench.js';
+import { benchPull } from './pull.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -20,6 +21,7 @@ const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['health-https', benchHealth],
   ['auth-cost', benchAuth],
   ['ingest-https', benchIngest],
+  ['pull-https', benchPull],
 ];
 if (httpBenches.some(([name]) => wants(name))) {
   const servers = await spawnBenchServers();

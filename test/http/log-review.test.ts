@@ -6,7 +6,7 @@ import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
-const as: Record<string, Record<string, string>> = {};
+const as = {} as Record<'politie' | 'fg' | 'ggz', Record<string, string>>;
 let casus: string;
 const bsn = testBsn(41);
 

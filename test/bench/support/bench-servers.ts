@@ -23,6 +23,11 @@ const bare = express();
 bare.get('/api/v1/health', (_req, res) => {
   res.json({ status: 'ok' });
 });
+// The baseline for pulls: the same rows through Prisma, with no identity, covenant, decryption or log.
+bare.get('/api/v1/casussen/:casusId/informatie', async (req, res) => {
+  const items = await gw.store.db.informatieItem.findMany({ where: { casusId: String(req.params.casusId) }, orderBy: { ontvangenOp: 'asc' } });
+  res.json({ items: items.map((i) => ({ ...i, ontvangenOp: i.ontvangenOp.toISOString() })) });
+});
 const bareServer = createServer(
   { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw.pki.serverKey), ca: readFileSync(gw.pki.caCert), requestCert: true, rejectUnauthorized: false },
   bare,
