@@ -131,3 +131,32 @@ export function perfectFromLeaves(leaves: Hash[]): PerfectSubtree {
     return h;
   };
 }
+
+/**
+ * Perfect subtrees over leaves held in one flat buffer (32 bytes each), levels computed on demand into
+ * flat buffers too: for a million leaves this avoids a million small Buffer objects and the garbage
+ * collector time they cost. Returned hashes are views into the level buffers.
+ */
+export function flatTree(leafCount: number): { setLeaf(index: number, hash: Hash): void; perfect: PerfectSubtree } {
+  const levels: Buffer[] = [Buffer.alloc(leafCount * 32)];
+  const build = (level: number) => {
+    while (levels.length <= level) {
+      const below = levels[levels.length - 1]!;
+      const count = Math.floor(below.length / 64);
+      const next = Buffer.alloc(count * 32);
+      for (let i = 0; i < count; i++) nodeHash(below.subarray(i * 64, i * 64 + 32), below.subarray(i * 64 + 32, i * 64 + 64)).copy(next, i * 32);
+      levels.push(next);
+    }
+  };
+  return {
+    setLeaf(index, hash) {
+      hash.copy(levels[0]!, index * 32);
+    },
+    perfect(level, index) {
+      build(level);
+      const buf = levels[level]!;
+      if ((index + 1) * 32 > buf.length) throw new RangeError(`no perfect subtree at level ${level} index ${index}`);
+      return buf.subarray(index * 32, index * 32 + 32);
+    },
+  };
+}

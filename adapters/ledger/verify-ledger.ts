@@ -1,6 +1,6 @@
 import type { Db } from '../store/open-store.js';
 import type { LedgerStorage } from './ledger-storage.js';
-import { type Hash, leafHash, perfectFromLeaves, subtreeHash } from './merkle.js';
+import { flatTree, leafHash, subtreeHash } from './merkle.js';
 import type { NoteVerifier } from './signed-note.js';
 
 export interface VerifyReport {
@@ -29,7 +29,8 @@ export async function verifyLedger(
 ): Promise<VerifyReport> {
   const problems: string[] = [];
   const size = await storage.size(logId);
-  const leaves: Hash[] = new Array(size);
+  const tree = flatTree(size);
+  const seen = new Uint8Array(size);
   for (let from = 0; from < size; from += CHUNK) {
     const entries = await storage.entries(logId, from, Math.min(size, from + CHUNK));
     let expected = from;
@@ -40,14 +41,17 @@ export async function verifyLedger(
       }
       const recomputed = leafHash(Buffer.from(e.body, 'utf8'));
       if (!recomputed.equals(e.leafHash)) problems.push(`entry ${e.index}: its body does not match its leaf hash (altered after it was logged)`);
-      leaves[e.index] = recomputed;
+      if (e.index < size) {
+        tree.setLeaf(e.index, recomputed);
+        seen[e.index] = 1;
+      }
       expected++;
     }
     progress(Math.min(size, from + CHUNK), size);
   }
-  if (problems.length > 0 && leaves.some((l) => l === undefined)) return { size, checkpoints: 0, problems };
+  if (problems.length > 0 && seen.includes(0)) return { size, checkpoints: 0, problems };
 
-  const perfect = perfectFromLeaves(leaves);
+  const perfect = tree.perfect;
   // The stored subtree hashes serve every proof: each must equal the tree recomputed from the bodies.
   let higherMismatches = 0;
   for (let level = 1; 2 ** level <= size; level++) {

@@ -6,13 +6,10 @@ import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
 import { anomalySignals, searchLog, toCsv, toLogboek, type ReviewQuery } from '../../disclosure/review.js';
 import { DomainError } from '../../errors/domain-error.js';
-import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
+import type { IntakeDeps } from '../../intake/intake-deps.js';
+import { callerOf } from '../caller-of.js';
 import { requireRole } from '../middleware/require-role.js';
 
-function callerOf(res: Response): Caller {
-  const { partner, actor } = res.locals.caller;
-  return { partner: { id: partner.id, soort: partner.soort }, actor };
-}
 
 const hex = (hashes: Buffer[]) => hashes.map((h) => h.toString('hex'));
 const checkpointJson = (c: { origin: string; size: number; rootHash: string; signedNote: string; jws: string }) => ({ origin: c.origin, grootte: c.size, rootHash: c.rootHash, signedNote: c.signedNote, jws: c.jws });

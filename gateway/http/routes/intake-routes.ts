@@ -2,7 +2,8 @@ import { Router, type Response } from 'express';
 import type { components } from '../../../openapi/generated/knooppunt.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { contributeInformatie } from '../../intake/contribute-informatie.js';
-import type { Caller, IntakeDeps } from '../../intake/intake-deps.js';
+import type { IntakeDeps } from '../../intake/intake-deps.js';
+import { callerOf } from '../caller-of.js';
 import type { StoredAnswer } from '../../intake/idempotency.js';
 import { addDeelnemer, decideKoppelvoorstel, openKoppelvoorstellen, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
@@ -13,10 +14,6 @@ import { requireRole } from '../middleware/require-role.js';
 
 type Schemas = components['schemas'];
 
-function callerOf(res: Response): Caller {
-  const { partner, actor } = res.locals.caller;
-  return { partner: { id: partner.id, soort: partner.soort }, actor };
-}
 
 function send(res: Response, answer: StoredAnswer): void {
   if (answer.location) res.location(answer.location);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  consistencyProof, emptyRoot, inclusionProof, leafHash, nodeHash, perfectFromLeaves, subtreeHash, verifyConsistency, verifyInclusion,
+  consistencyProof, emptyRoot, flatTree, inclusionProof, leafHash, nodeHash, perfectFromLeaves, subtreeHash, verifyConsistency, verifyInclusion,
 } from '../../../../adapters/ledger/merkle.js';
 
 const entries = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((h) => Buffer.from(h, 'hex'));
@@ -94,6 +94,14 @@ describe('the Merkle tree, properties', () => {
       const forgedOld = subtreeHash(0, m, perfectFromLeaves(tampered));
       if (!forgedOld.equals(r1)) assert.ok(!verifyConsistency(m, n, forgedOld, r2, proof));
     }), { numRuns: 300 });
+  });
+
+  it('the flat tree (used by the verifier) gives the same subtrees as the list-based one', () => {
+    fc.assert(fc.property(tree, (leaves) => {
+      const flat = flatTree(leaves.length);
+      leaves.forEach((l, i) => flat.setLeaf(i, l));
+      assert.ok(subtreeHash(0, leaves.length, flat.perfect).equals(root(leaves)));
+    }), { numRuns: 200 });
   });
 
   it('a root depends only on the leaves: any order change shows', () => {
