@@ -75,15 +75,16 @@ async function gather(deps: IntakeDeps, casus: { id: string; aanmelderId: string
     const relaties = await deps.db.systeemRelatie.findMany({ where: { vanId: { in: ids }, naarId: { in: ids } } });
     return { candidates: relaties.map((r) => ({ bron: r.bronPartnerId, categorie: 'systeem', subject: r.vanId, render: () => ({ van: r.vanId, naar: r.naarId, soort: r.soort }) })), shape: (parts) => ({ relaties: parts.map((p) => p.value) }) };
   }
-  const items = await deps.db.informatieItem.findMany({ where: { casusId: casus.id }, orderBy: { ontvangenOp: 'asc' } });
+  // The owners' wrapped data keys come with the items: one query, and each key unwrapped once.
+  const items = await deps.db.informatieItem.findMany({ where: { casusId: casus.id }, orderBy: { ontvangenOp: 'asc' }, include: { betrokkene: { select: { dataSleutel: true } } } });
   const keys = new Map<string, Buffer | undefined>();
   const candidates: Candidate[] = [];
   for (const item of items) {
     let inhoud: string | undefined = item.inhoud;
     if (item.versleuteld) {
       if (!keys.has(item.betrokkeneId!)) {
-        const owner = await deps.db.betrokkene.findUnique({ where: { id: item.betrokkeneId! }, select: { dataSleutel: true } });
-        keys.set(item.betrokkeneId!, owner?.dataSleutel ? deps.dp.unwrapDataKey(owner.dataSleutel) : undefined);
+        const wrapped = item.betrokkene?.dataSleutel;
+        keys.set(item.betrokkeneId!, wrapped ? deps.dp.unwrapDataKey(wrapped) : undefined);
       }
       const key = keys.get(item.betrokkeneId!);
       inhoud = key ? deps.dp.decrypt(key, item.inhoud, `item:${item.id}`) : undefined;
@@ -106,10 +107,10 @@ async function gather(deps: IntakeDeps, casus: { id: string; aanmelderId: string
 export async function pullCasus(deps: IntakeDeps, caller: Caller, casusId: string, view: PullView, doel: string, traceId: string) {
   const covenant = deps.policy.covenant();
   if (covenant && !covenant.purposes.has(doel)) throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, { invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }] });
-  const casus = await deps.db.casus.findUnique({ where: { id: casusId } });
-  const deelnemer = casus && (await deps.db.casusDeelnemer.findUnique({ where: { casusId_partnerId: { casusId, partnerId: caller.partner.id } } }));
+  // Found only when the caller takes part: someone else's casus and a missing one look the same.
+  const casus = await deps.db.casus.findFirst({ where: { id: casusId, deelnemers: { some: { partnerId: caller.partner.id } } } });
   const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
-  if (!casus || !deelnemer) {
+  if (!casus) {
     // Logged too: attempts outside participation are what a privacy officer looks for.
     await deps.disclosures.record({ ...base, soort: 'weigering', bronnen: [], grondslagen: [], categorieen: [], subjectRefs: [], convenant: covenant?.label ?? 'geen', details: { reden: 'geen-deelnemer', view } }, null);
     throw new DomainError('not-found', 'Deze casus bestaat niet.');
