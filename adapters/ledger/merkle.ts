@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 
 /**
  * The transparency-log Merkle tree of RFC 6962 / RFC 9162 §2.1 (as C2SP merkle-tree.md restates it):
@@ -8,12 +8,16 @@ import { createHash } from 'node:crypto';
  */
 export type Hash = Buffer;
 
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+
+// One-shot hashing: no Hash object per call, which matters at a million leaves.
 export function leafHash(entry: Uint8Array): Hash {
-  return createHash('sha256').update(Buffer.from([0])).update(entry).digest();
+  return oneShotHash('sha256', Buffer.concat([LEAF, entry]), 'buffer') as Buffer;
 }
 
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return createHash('sha256').update(Buffer.from([1])).update(left).update(right).digest();
+  return oneShotHash('sha256', Buffer.concat([NODE, left, right], 65), 'buffer') as Buffer;
 }
 
 export const emptyRoot: Hash = createHash('sha256').digest();

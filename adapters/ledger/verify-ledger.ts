@@ -9,7 +9,7 @@ export interface VerifyReport {
   problems: string[];
 }
 
-const CHUNK = 10_000;
+const CHUNK = 50_000;
 
 /** Parses a checkpoint body `origin\nsize\nbase64(root)\n`. */
 function parseCheckpoint(text: string): { origin: string; size: number; root: Buffer } {
@@ -56,8 +56,8 @@ export async function verifyLedger(
   let higherMismatches = 0;
   for (let level = 1; 2 ** level <= size; level++) {
     const count = Math.floor(size / 2 ** level);
-    for (let from = 0; from < count; from += CHUNK * 10) {
-      const to = Math.min(count, from + CHUNK * 10);
+    for (let from = 0; from < count; from += CHUNK * 2) {
+      const to = Math.min(count, from + CHUNK * 2);
       const stored = await storage.levelNodes(logId, level, from, to);
       let next = from;
       const report = (index: number) => {
