@@ -75,9 +75,11 @@ async function writeCasus(tx: Tx, deps: IntakeDeps, caller: Caller, body: Aanmel
 export async function registerAanmelding(deps: IntakeDeps, caller: Caller, body: Aanmelding, idempotencyKey: string | undefined, basePath: string): Promise<StoredAnswer> {
   checkInput(body);
   const doel = body.doel ?? 'triage';
-  const decision = deps.policy.decide({ actie: 'aanleveren', partner: caller.partner, categorieen: suppliedCategories(body), doel, fase: 'aanmelding', deelnemer: true, codeRood: body.codeRood ?? false });
-  requirePermitted(deps.policy, decision, (c) => `/aanmelding (${c})`);
   return idempotent(deps.db, caller.partner.id, idempotencyKey, requestHash('createAanmelding', body), async (tx) => {
+    // Asked inside the idempotent unit: a retry of an accepted referral gets its stored answer even if
+    // the covenant has changed since; only new work is judged by the covenant in force.
+    const decision = deps.policy.decide({ actie: 'aanleveren', partner: caller.partner, categorieen: suppliedCategories(body), doel, fase: 'aanmelding', deelnemer: true, codeRood: body.codeRood ?? false });
+    requirePermitted(deps.policy, decision, (c) => `/aanmelding (${c})`);
     const { casusId, linked } = await writeCasus(tx, deps, caller, body);
     return {
       status: 201,
