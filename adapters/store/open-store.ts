@@ -19,8 +19,8 @@ export interface Store {
   readonly db: Db;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
-  /** Names of migrations in the folder that this database has not applied (empty when up to date). */
-  pendingMigrations(): Promise<string[]>;
+  /** How many migrations this database has applied, and which of the folder's it has not (empty when up to date). */
+  migrations(): Promise<{ applied: number; pending: string[] }>;
   close(): Promise<void>;
 }
 
@@ -38,17 +38,17 @@ async function applySqlitePragmas(db: Db): Promise<void> {
   for (const pragma of sqlitePragmas) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
 }
 
-async function pendingOf(db: Db, expected: string[]): Promise<string[]> {
+async function migrationStatus(db: Db, expected: string[]): Promise<{ applied: number; pending: string[] }> {
   let rows: { migration_name: string }[];
   try {
     rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
       'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
     );
   } catch {
-    return expected; // a fresh database has no _prisma_migrations table yet
+    return { applied: 0, pending: expected }; // a fresh database has no _prisma_migrations table yet
   }
   const applied = new Set(rows.map((r) => r.migration_name));
-  return expected.filter((name) => !applied.has(name));
+  return { applied: rows.length, pending: expected.filter((name) => !applied.has(name)) };
 }
 
 function newClient(provider: Provider, databaseUrl: string): Db {
@@ -65,7 +65,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
   const provider = providerOf(databaseUrl);
   const expected = (await readMigrations(provider)).migrationDirectories.map((m) => m.path);
   let db = newClient(provider, databaseUrl);
-  if ((options.migrate ?? true) && (await pendingOf(db, expected)).length > 0) {
+  if ((options.migrate ?? true) && (await migrationStatus(db, expected)).pending.length > 0) {
     await db.$disconnect();
     await applyMigrations(provider, adapterFor(databaseUrl));
     db = newClient(provider, databaseUrl);
@@ -77,7 +77,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     async ping() {
       await db.$queryRawUnsafe('SELECT 1');
     },
-    pendingMigrations: () => pendingOf(db, expected),
+    migrations: () => migrationStatus(db, expected),
     async close() {
       await db.$disconnect();
     },

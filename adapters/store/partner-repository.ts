@@ -1,4 +1,5 @@
 import type { Db } from './open-store.js';
+import { inserted } from './unique-violation.js';
 
 export interface PartnerRecord {
   id: string;
@@ -28,10 +29,6 @@ export interface SleutelRecord {
 
 const partnerFields = { id: true, naam: true, oin: true, soort: true, regime: true, contactNaam: true, contactEmail: true, status: true } as const;
 
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: string }).code === 'P2002';
-}
-
 /** The partner registry: organisations, their certificates and their assertion keys. */
 export function partnerRepository(db: Db) {
   let jtiInserts = 0;
@@ -41,15 +38,7 @@ export function partnerRepository(db: Db) {
     list: (): Promise<PartnerRecord[]> => db.partner.findMany({ select: partnerFields, orderBy: { id: 'asc' } }),
 
     /** Creates a partner; false when the id or OIN is taken. */
-    async create(p: Omit<PartnerRecord, 'status'>): Promise<boolean> {
-      try {
-        await db.partner.create({ data: { ...p, status: 'actief' } });
-        return true;
-      } catch (err) {
-        if (isUniqueViolation(err)) return false;
-        throw err;
-      }
-    },
+    create: (p: Omit<PartnerRecord, 'status'>): Promise<boolean> => inserted(db.partner.create({ data: { ...p, status: 'actief' } })),
 
     async setStatus(id: string, status: 'actief' | 'geschorst'): Promise<PartnerRecord | null> {
       const found = await db.partner.updateMany({ where: { id }, data: { status } });
@@ -68,15 +57,7 @@ export function partnerRepository(db: Db) {
       }),
 
     /** Registers a certificate; false when this fingerprint is registered already. */
-    async addCertificate(partnerId: string, c: Omit<CertificaatRecord, 'ingetrokkenOp'>): Promise<boolean> {
-      try {
-        await db.partnerCertificaat.create({ data: { id: c.fingerprint.slice(0, 32), partnerId, ...c } });
-        return true;
-      } catch (err) {
-        if (isUniqueViolation(err)) return false;
-        throw err;
-      }
-    },
+    addCertificate: (partnerId: string, c: Omit<CertificaatRecord, 'ingetrokkenOp'>): Promise<boolean> => inserted(db.partnerCertificaat.create({ data: { id: c.fingerprint.slice(0, 32), partnerId, ...c } })),
 
     async revokeCertificate(partnerId: string, fingerprint: string, at: Date): Promise<boolean> {
       const r = await db.partnerCertificaat.updateMany({ where: { partnerId, fingerprint, ingetrokkenOp: null }, data: { ingetrokkenOp: at } });
@@ -86,15 +67,7 @@ export function partnerRepository(db: Db) {
     keys: (partnerId: string): Promise<SleutelRecord[]> =>
       db.partnerSleutel.findMany({ where: { partnerId }, select: { kid: true, jwk: true, ingetrokkenOp: true }, orderBy: { aangemaaktOp: 'asc' } }),
 
-    async addKey(partnerId: string, kid: string, jwk: string): Promise<boolean> {
-      try {
-        await db.partnerSleutel.create({ data: { id: `${partnerId}:${kid}`, partnerId, kid, jwk } });
-        return true;
-      } catch (err) {
-        if (isUniqueViolation(err)) return false;
-        throw err;
-      }
-    },
+    addKey: (partnerId: string, kid: string, jwk: string): Promise<boolean> => inserted(db.partnerSleutel.create({ data: { id: `${partnerId}:${kid}`, partnerId, kid, jwk } })),
 
     async revokeKey(partnerId: string, kid: string, at: Date): Promise<boolean> {
       const r = await db.partnerSleutel.updateMany({ where: { partnerId, kid, ingetrokkenOp: null }, data: { ingetrokkenOp: at } });
@@ -106,12 +79,7 @@ export function partnerRepository(db: Db) {
      * this atomic across gateway processes sharing one database.
      */
     async useJti(jti: string, partnerId: string, expiresAt: Date, now: Date): Promise<boolean> {
-      try {
-        await db.gebruikteJti.create({ data: { jti: `${partnerId}:${jti}`, partnerId, verlooptOp: expiresAt } });
-      } catch (err) {
-        if (isUniqueViolation(err)) return false;
-        throw err;
-      }
+      if (!(await inserted(db.gebruikteJti.create({ data: { jti: `${partnerId}:${jti}`, partnerId, verlooptOp: expiresAt } })))) return false;
       // Expired ids can never be replayed successfully (the assertion itself is expired), so prune them.
       if (++jtiInserts % 100 === 0) await db.gebruikteJti.deleteMany({ where: { verlooptOp: { lt: now } } });
       return true;

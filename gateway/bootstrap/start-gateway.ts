@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { Logger } from 'pino';
-import { join } from 'node:path';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { dataProtection as dataProtectionFor, loadMasterKey } from '../../adapters/crypto/data-protection.js';
@@ -16,6 +15,7 @@ import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { createApp } from '../create-app.js';
 import { demoPartners } from './demo-partners.js';
+import { keyPaths } from './key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
 import { loadTrust } from './load-trust.js';
@@ -27,11 +27,6 @@ export interface RunningGateway {
   url: string;
   pki: DevPkiPaths;
   stop(): Promise<void>;
-}
-
-/** The gateway's own signing keys (tokens, checkpoints); `knooppunt keys rotate` adds a new one. */
-export function gatewayKeysPath(dataDir: string): string {
-  return join(dataDir, 'keys', 'gateway-signing.json');
 }
 
 function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string; ca: string } {
@@ -55,7 +50,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   if (config.demoPartners) await registerDemoPartners(store, pki);
   const contract = loadContract();
   const tls = tlsFiles(config, pki);
-  const keys = await loadGatewayKeys(gatewayKeysPath(config.dataDir), systemClock.now());
+  const secrets = keyPaths(config.dataDir);
+  const keys = await loadGatewayKeys(secrets.gatewaySigning, systemClock.now());
   const trust = loadTrust(tls.ca, config.tls.crlFile);
   const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
     logger,
@@ -63,8 +59,8 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
   });
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
-  const dataProtection = dataProtectionFor(loadMasterKey(join(config.dataDir, 'keys', 'master.key')));
-  const logSigningKey = loadLogSigningKey(join(config.dataDir, 'keys', 'ledger-signing.pem'));
+  const dataProtection = dataProtectionFor(loadMasterKey(secrets.master));
+  const logSigningKey = loadLogSigningKey(secrets.ledgerSigning);
   const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants, ledger, dataProtection, logSigningKey });
   // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
   const cps = checkpoints(store.db, ledger, noteSigner(ledger.logId, logSigningKey), logSigningKey);

@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
 import { auditRepository } from '../../adapters/store/audit-repository.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
@@ -28,8 +27,4 @@ export async function openCliContext(config: Config, out: (line: string) => void
     clock: systemClock,
   });
   return { config, store, admin, actor: `cli:${userInfo().username}`, out };
-}
-
-export function gatewayKeysFile(config: Config): string {
-  return join(config.dataDir, 'keys', 'gateway-signing.json');
 }

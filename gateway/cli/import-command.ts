@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataProtection, loadMasterKey } from '../../adapters/crypto/data-protection.js';
 import { createLedger } from '../../adapters/ledger/ledger.js';
@@ -9,6 +8,7 @@ import { readRows } from '../../adapters/partner-formats/read-rows.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
+import { keyPaths } from '../bootstrap/key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { policyEngine } from '../covenant/policy-engine.js';
 import { defaultCovenantDir } from '../covenant/record-covenant-version.js';
@@ -36,7 +36,7 @@ export async function importCommand(args: string[], config: Config, out: (l: str
     const partner = await store.db.partner.findUnique({ where: { id: values.partner } });
     if (!partner) throw new UsageError(`onbekende partner ${values.partner}`);
     if (partner.status !== 'actief') throw new UsageError(`partner ${values.partner} is geschorst`);
-    const deps = { db: store.db, dp: dataProtection(loadMasterKey(join(config.dataDir, 'keys', 'master.key'))), policy: policyEngine(registry), clock: systemClock, disclosures: disclosureLog(ledger, systemClock) };
+    const deps = { db: store.db, dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)), policy: policyEngine(registry), clock: systemClock, disclosures: disclosureLog(ledger, systemClock) };
     const report = await importRows(deps, { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } }, profile, rows, '/api/v1', (done, total) => {
       if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
     });

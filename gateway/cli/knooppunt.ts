@@ -6,7 +6,8 @@ import { assertionCommand, assertionUsage } from './assertion-command.js';
 import { covenantCommand, covenantUsage } from './covenant-command.js';
 import { importCommand, importUsage } from './import-command.js';
 import { ledgerCommand, ledgerUsage } from './ledger-command.js';
-import { gatewayKeysFile, openCliContext } from './cli-context.js';
+import { keyPaths } from '../bootstrap/key-paths.js';
+import { openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
 const usage = `knooppunt <command>   (configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
@@ -43,7 +44,7 @@ export async function runCli(
   }
   try {
     if (command === 'keys' && args[0] === 'rotate') {
-      out(`nieuwe ondertekeningssleutel ${await rotateGatewayKeys(gatewayKeysFile(config), new Date())}`);
+      out(`nieuwe ondertekeningssleutel ${await rotateGatewayKeys(keyPaths(config.dataDir).gatewaySigning, new Date())}`);
       return 0;
     }
     if (command === 'assertion') return await assertionCommand(args, config, out);

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkpoints } from '../../adapters/ledger/checkpoints.js';
 import { createLedger } from '../../adapters/ledger/ledger.js';
@@ -8,6 +7,7 @@ import { loadLogSigningKey, noteSigner, noteVerifier } from '../../adapters/ledg
 import { verifyLedger } from '../../adapters/ledger/verify-ledger.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import type { Config } from '../config/config-schema.js';
+import { keyPaths } from '../bootstrap/key-paths.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { UsageError } from './partners-command.js';
 
@@ -21,7 +21,7 @@ export async function ledgerCommand(args: string[], config: Config, out: (l: str
   const [sub, ...rest] = args;
   const { values } = parseArgs({ args: rest, options: { key: { type: 'string' }, 'key-file': { type: 'string' }, log: { type: 'string' } } });
   const logId = values.log ?? DISCLOSURE_LOG;
-  const keyPath = join(config.dataDir, 'keys', 'ledger-signing.pem');
+  const keyPath = keyPaths(config.dataDir).ledgerSigning;
   if (sub === 'public-key') {
     out(noteSigner(logId, loadLogSigningKey(keyPath)).verifierKey());
     return 0;

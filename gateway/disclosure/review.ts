@@ -2,18 +2,13 @@ import type { DataProtection } from '../../adapters/crypto/data-protection.js';
 import type { Ledger } from '../../adapters/ledger/ledger.js';
 import type { StoredEntry } from '../../adapters/ledger/ledger-storage.js';
 import type { Db } from '../../adapters/store/open-store.js';
+import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
 import { recordsOfPerson } from '../intake/link-betrokkenen.js';
 
-export interface ReviewQuery {
-  bsn?: string;
-  partner?: string;
-  doel?: string;
-  casus?: string;
-  van?: string;
-  tot?: string;
-}
+/** The search a privacy officer sends: the contract's LogZoekvraag. */
+export type ReviewQuery = components['schemas']['LogZoekvraag'];
 
 export interface LogRegel {
   index: number;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../adapters/store/open-store.js';
+import { isUniqueViolation } from '../../adapters/store/unique-violation.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Tx } from './intake-deps.js';
 
@@ -38,7 +39,7 @@ export async function idempotent(db: Db, partnerId: string, key: string | undefi
       return answer;
     }, { timeout: 30_000 });
   } catch (err) {
-    if ((err as { code?: string }).code === 'P2002' && key) {
+    if (isUniqueViolation(err) && key) {
       const winner = await stored();
       if (winner) return winner;
     }

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataProtection } from '../../adapters/crypto/data-protection.js';
 import type { Db } from '../../adapters/store/open-store.js';
+import type { components } from '../../openapi/generated/knooppunt.js';
 import type { Tx } from './intake-deps.js';
 
-export interface PersoonInput {
-  ref: string;
-  bsn?: string;
-  voornamen?: string;
-  tussenvoegsel?: string;
-  achternaam: string;
-  geboortedatum: string;
-  postcode?: string;
-}
+/** A person as the contract describes one (its role belongs to the casus link, not to linking). */
+export type PersoonInput = Omit<components['schemas']['Persoon'], 'rol'>;
 
 export interface Linked {
   ref: string;

@@ -7,6 +7,7 @@ import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { issueAccessToken } from '../../gateway/auth/access-token.js';
 import { systemActor } from '../../gateway/auth/actor.js';
+import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { type BadCertificates, hmacWithPublicKey, makeBadCertificates, unsignedToken, writeCrl } from '../support/bad-credentials.js';
 import { httpsCall, type HttpsCallOptions } from '../support/https-call.js';
@@ -30,7 +31,7 @@ const t = useTestApp({
 });
 
 const cert = (id: string) => ({ cert: readFileSync(t.pki.partnerCert(id)), key: readFileSync(t.pki.partnerKey(id)) });
-const keys = () => loadGatewayKeys(join(t.dataDir, 'keys', 'gateway-signing.json'), t.clock.now());
+const keys = () => loadGatewayKeys(keyPaths(t.dataDir).gatewaySigning, t.clock.now());
 const baseClaims = () => ({ iss: t.config.issuer, aud: t.config.issuer, sub: 'politie-demo', exp: Math.floor(Date.now() / 1000) + 300 });
 
 async function gatewaySigned(claims: Record<string, unknown>): Promise<string> {

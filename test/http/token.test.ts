@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, importJWK, jwtVerify, SignJWT } from 'jose';
 import request from 'supertest';
 import { rotateGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
+import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -126,7 +126,7 @@ describe('GET /api/v1/jwks.json and key rotation', () => {
   it('rotates without downtime: new tokens use the new key, tokens of the old key keep working', async () => {
     const before = (await token('ggz-demo')).body.access_token as string;
     const oldKid = decodeProtectedHeader(before).kid;
-    const newKid = await rotateGatewayKeys(join(t.dataDir, 'keys', 'gateway-signing.json'), t.clock.now());
+    const newKid = await rotateGatewayKeys(keyPaths(t.dataDir).gatewaySigning, t.clock.now());
     await new Promise((r) => setTimeout(r, 1100));
     await request(t.app).get('/api/v1/jwks.json');
     await new Promise((r) => setTimeout(r, 50));

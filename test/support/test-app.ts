@@ -18,6 +18,7 @@ import type { KeyObject } from 'node:crypto';
 import { DISCLOSURE_LOG } from '../../gateway/disclosure/log-id.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { demoPartners } from '../../gateway/bootstrap/demo-partners.js';
+import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
 import { loadTrust } from '../../gateway/bootstrap/load-trust.js';
 import { registerDemoPartners } from '../../gateway/bootstrap/register-demo-partners.js';
 import type { Clock } from '../../gateway/clock.js';
@@ -98,15 +99,15 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       ...options.env,
       ...extraEnv,
     });
-    const keys = await loadGatewayKeys(join(dataDir, 'keys', 'gateway-signing.json'), clock.now());
+    const keys = await loadGatewayKeys(keyPaths(dataDir).gatewaySigning, clock.now());
     const trust = loadTrust(pki.caCert, config.tls.crlFile);
     Object.assign(handle, {
       db, config, pki, dataDir, clock, logLines: lines,
       covenants: covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock, pollMs: 200 }),
     });
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
-    handle.dataProtection = dataProtection(loadMasterKey(join(dataDir, 'keys', 'master.key')));
-    handle.logSigningKey = loadLogSigningKey(join(dataDir, 'keys', 'ledger-signing.pem'));
+    handle.dataProtection = dataProtection(loadMasterKey(keyPaths(dataDir).master));
+    handle.logSigningKey = loadLogSigningKey(keyPaths(dataDir).ledgerSigning);
     handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection, logSigningKey: handle.logSigningKey });
     if (options.https) {
       server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);

@@ -17,9 +17,9 @@ export function beheerRoutes(deps: { store: Store; contract: Contract }): Router
     } catch {
       throw new DomainError('unavailable', 'database unreachable');
     }
-    const pending = await deps.store.pendingMigrations();
+    const { applied, pending } = await deps.store.migrations();
     if (pending.length > 0) throw new DomainError('unavailable', `${pending.length} migration(s) not applied`);
-    res.json({ status: 'ok', database: deps.store.provider, migraties: await appliedMigrations(deps.store) });
+    res.json({ status: 'ok', database: deps.store.provider, migraties: applied });
   });
 
   router.get('/openapi.json', (_req, res) => {
@@ -27,11 +27,4 @@ export function beheerRoutes(deps: { store: Store; contract: Contract }): Router
   });
 
   return router;
-}
-
-async function appliedMigrations(store: Store): Promise<number> {
-  const rows = await store.db.$queryRawUnsafe<{ n: bigint | number }[]>(
-    'SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-  );
-  return Number(rows[0]?.n ?? 0);
 }

@@ -52,7 +52,8 @@ export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoint
     res.json({ van, tot, bewijs: hex(await deps.ledger.consistencyProof(van, tot)) });
   });
 
-  router.get('/verstrekkingslog/regels', requireRole(deps.events, ['privacy-officer']), async (req, res) => {
+  const officer = requireRole(deps.events, ['privacy-officer']);
+  router.get('/verstrekkingslog/regels', officer, async (req, res) => {
     const van = Number(req.query.van);
     const tot = Math.min(Number(req.query.tot), van + 1000);
     if (van >= tot) throw new DomainError('invalid-request', 'van moet kleiner zijn dan tot.');
@@ -60,7 +61,6 @@ export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoint
     res.json({ regels: entries.map((e) => ({ index: e.index, leafHash: e.leafHash.toString('hex'), tijd: e.tijd.toISOString(), regel: JSON.parse(e.body) })) });
   });
 
-  const officer = requireRole(deps.events, ['privacy-officer']);
   router.post('/verstrekkingslog/zoekvragen', officer, async (req, res) => {
     res.json({ regels: (await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, req.body as ReviewQuery)).map(({ index, leafHash, tijd, regel }) => ({ index, leafHash, tijd, regel })) });
   });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import express from 'express';
 import { loadGatewayKeys } from '../../../adapters/crypto/gateway-keys.js';
 import { loadTrust } from '../../../gateway/bootstrap/load-trust.js';
-import { gatewayKeysPath, startGateway } from '../../../gateway/bootstrap/start-gateway.js';
+import { keyPaths } from '../../../gateway/bootstrap/key-paths.js';
+import { startGateway } from '../../../gateway/bootstrap/start-gateway.js';
 import { loadContract } from '../../../openapi/load-contract.js';
 import { authProbeApp } from './auth-probe-app.js';
 import { loadConfig } from '../../../gateway/config/load-config.js';
@@ -38,7 +39,7 @@ const tlsOptions = { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw
 const probeDeps = {
   store: gw.store,
   trust: loadTrust(gw.pki.caCert, undefined),
-  keys: await loadGatewayKeys(gatewayKeysPath(dataDir), new Date()),
+  keys: await loadGatewayKeys(keyPaths(dataDir).gatewaySigning, new Date()),
   contract: loadContract(),
   logger: createLogger('silent'),
   issuer: config.issuer,

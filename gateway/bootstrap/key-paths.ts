@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+
+/**
+ * Where the server's own secrets live under the data directory: the gateway's token-signing keys, the
+ * master key everything about persons is derived from, and the disclosure log's signing key.
+ */
+export function keyPaths(dataDir: string): { gatewaySigning: string; master: string; ledgerSigning: string } {
+  const dir = join(dataDir, 'keys');
+  return { gatewaySigning: join(dir, 'gateway-signing.json'), master: join(dir, 'master.key'), ledgerSigning: join(dir, 'ledger-signing.pem') };
+}
