@@ -3,6 +3,7 @@ import type { CategoryDecision } from '../../policies/engine/decision.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, IntakeDeps } from '../intake/intake-deps.js';
 import { canonical } from '../intake/link-betrokkenen.js';
+import { participatingCasus } from '../intake/participation.js';
 import { receiptJson } from './disclosure-log.js';
 
 export type PullView = 'casus' | 'betrokkenen' | 'systeem' | 'informatie';
@@ -108,7 +109,7 @@ export async function pullCasus(deps: IntakeDeps, caller: Caller, casusId: strin
   const covenant = deps.policy.covenant();
   if (covenant && !covenant.purposes.has(doel)) throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, { invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }] });
   // Found only when the caller takes part: someone else's casus and a missing one look the same.
-  const casus = await deps.db.casus.findFirst({ where: { id: casusId, deelnemers: { some: { partnerId: caller.partner.id } } } });
+  const casus = await participatingCasus(deps.db, casusId, caller.partner.id);
   const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
   if (!casus) {
     // Logged too: attempts outside participation are what a privacy officer looks for.
