@@ -16,8 +16,7 @@ import { identityCache } from './auth/identity-cache.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
 import { covenantRoutes } from './http/routes/covenant-routes.js';
 import { intakeRoutes } from './http/routes/intake-routes.js';
-import { policyEngine } from './covenant/policy-engine.js';
-import { disclosureLog } from './disclosure/disclosure-log.js';
+import { intakeDeps } from './intake/intake-deps.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
@@ -92,7 +91,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
   app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
-  const intake = { db: store.db, dp: deps.dataProtection, policy: policyEngine(deps.covenants), clock, disclosures: disclosureLog(deps.ledger, clock) };
+  const intake = intakeDeps({ db: store.db, dp: deps.dataProtection, covenants: deps.covenants, clock, ledger: deps.ledger });
   app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
   const signer = noteSigner(deps.ledger.logId, deps.logSigningKey);
   app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, checkpoints: checkpoints(store.db, deps.ledger, signer, deps.logSigningKey), signer, events }));

@@ -7,7 +7,14 @@ export interface StoredEntry {
   tijd: Date;
 }
 
-/** Completed perfect subtree hashes to store, computed by the sequencer while it holds the lock. */
+/** An entry to append: its canonical body and leaf hash; storage gives it its index. */
+export interface NewLeaf {
+  leafHash: Hash;
+  body: string;
+  tijd: Date;
+}
+
+/** A completed perfect subtree hash to store beside the entries. */
 export interface NewNode {
   level: number;
   index: number;
@@ -16,15 +23,12 @@ export interface NewNode {
 
 /**
  * SQL storage of one or more logs. `appendBatch` is the only writer: it takes the log's lock, reads
- * the current size, lets `build` number the entries from there and compute the completed subtrees,
- * writes both and commits — so indices stay contiguous across processes sharing the database, and a
- * caller hears of its index only after COMMIT.
+ * the current size and the frontier, numbers the leaves from there, stores them with the subtrees they
+ * complete (`planAppend`) and commits — so indices stay contiguous across processes sharing the
+ * database, and a caller hears of its index only after COMMIT.
  */
 export interface LedgerStorage {
-  appendBatch(
-    logId: string,
-    build: (size: number, frontier: (level: number, index: number) => Promise<Hash>) => Promise<{ entries: StoredEntry[]; nodes: NewNode[] }>,
-  ): Promise<StoredEntry[]>;
+  appendBatch(logId: string, leaves: NewLeaf[]): Promise<StoredEntry[]>;
   size(logId: string): Promise<number>;
   /** Perfect subtree hashes by (level, index); level 0 is the leaf hash. */
   nodes(logId: string, wanted: { level: number; index: number }[]): Promise<Map<string, Hash>>;

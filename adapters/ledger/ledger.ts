@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import type { LedgerStorage, NewNode, StoredEntry } from './ledger-storage.js';
+import type { LedgerStorage, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
-import { consistencyProof, type Hash, inclusionProof, leafHash, nodeHash, subtreeHash } from './merkle.js';
+import { consistencyProof, type Hash, inclusionProof, leafHash, subtreeHash } from './merkle.js';
 
 // RFC 8785 JSON Canonicalization, by one of the RFC's authors. A CommonJS module whose typings
 // declare an ES default export; loading it through require matches what it really exports.
@@ -34,27 +34,6 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-/** The perfect subtrees completed by appending leaves [size, size+leaves.length). */
-async function completedNodes(size: number, leaves: Hash[], frontier: (level: number, index: number) => Promise<Hash>): Promise<NewNode[]> {
-  const memo = new Map<string, Hash>();
-  const nodes: NewNode[] = [];
-  for (let i = 0; i < leaves.length; i++) {
-    let index = size + i;
-    let level = 0;
-    let carry = leaves[i]!;
-    memo.set(nodeKey(0, index), carry);
-    while (index % 2 === 1) {
-      const left = memo.get(nodeKey(level, index - 1)) ?? (await frontier(level, index - 1));
-      carry = nodeHash(left, carry);
-      level++;
-      index = (index - 1) / 2;
-      memo.set(nodeKey(level, index), carry);
-      nodes.push({ level, index, hash: carry });
-    }
-  }
-  return nodes;
-}
-
 /** Runs a proof builder against stored perfect subtrees: first learn which it needs, then fetch them in one go. */
 async function withStoredNodes<T>(storage: LedgerStorage, logId: string, compute: (perfect: (level: number, index: number) => Hash) => T): Promise<T> {
   const wanted = new Map<string, { level: number; index: number }>();
@@ -83,10 +62,7 @@ export function createLedger(storage: LedgerStorage, logId: string, options: { m
       while (queue.length > 0) {
         const batch = queue.splice(0, maxBatch);
         try {
-          const stored = await storage.appendBatch(logId, async (size, frontier) => ({
-            entries: batch.map((p, i) => ({ index: size + i, leafHash: p.leaf, body: p.body, tijd: p.tijd })),
-            nodes: await completedNodes(size, batch.map((p) => p.leaf), frontier),
-          }));
+          const stored = await storage.appendBatch(logId, batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })));
           batch.forEach((p, i) => p.resolve({ logId, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }));
         } catch (err) {
           batch.forEach((p) => p.reject(err));

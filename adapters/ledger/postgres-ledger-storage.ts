@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { frontierOf, planAppend } from './append-plan.js';
 import type { LedgerStorage, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
@@ -39,13 +40,13 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
   };
 
   return {
-    async appendBatch(logId, build) {
+    async appendBatch(logId, leaves) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(logId)]);
         const size = Number((await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId])).rows[0].n);
-        const { entries, nodes } = await build(size, async (level, index) => (await readNodes(client, logId, [{ level, index }])).get(nodeKey(level, index))!);
+        const { entries, nodes } = planAppend(size, leaves, await readNodes(client, logId, frontierOf(size)));
         if (entries.length > 0) {
           await client.query(
             'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::text[], $5::timestamptz[])',

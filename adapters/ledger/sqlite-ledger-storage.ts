@@ -1,24 +1,94 @@
-import Database from 'better-sqlite3';
-import type { LedgerStorage, NewNode, StoredEntry } from './ledger-storage.js';
+import { Worker } from 'node:worker_threads';
+import type { LedgerStorage, NewLeaf, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
+import { openSqliteLedger } from './sqlite-ledger-connection.js';
+import type { WriteReply, WriteRequest } from './sqlite-ledger-writer.js';
+
+interface Waiting {
+  resolve: (first: number) => void;
+  reject: (err: Error) => void;
+}
 
 /**
- * The ledger on SQLite through its own better-sqlite3 connection: `BEGIN IMMEDIATE` takes the write
- * lock up front (so two gateway processes on one file cannot both read the same size), and
- * `synchronous=FULL` makes every acknowledged commit survive a power cut.
+ * The writer is TypeScript like the rest of Knooppunt. Loader flags are not enough for worker threads
+ * on Node 20, so the worker registers tsx itself before it imports the writer module.
+ */
+function startWriterThread(path: string): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const writer = new URL('./sqlite-ledger-writer.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(writer)}); })`;
+  return new Worker(boot, { eval: true, workerData: { path }, execArgv: [] });
+}
+
+/**
+ * Appends go to a worker thread that owns the write connection (see `sqlite-ledger-writer.ts`), one
+ * batch at a time. The worker only keeps the process alive while a write is outstanding, and a worker
+ * that dies fails its waiting writes (the caller answers 503) and is replaced on the next append.
+ */
+function ledgerWriter(path: string) {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, Waiting>();
+
+  const failAll = (err: Error) => {
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  const start = () => {
+    const w = startWriterThread(path);
+    w.on('message', (reply: WriteReply) => {
+      const entry = waiting.get(reply.id);
+      waiting.delete(reply.id);
+      if (waiting.size === 0) w.unref();
+      if ('error' in reply) entry?.reject(new Error(reply.error));
+      else entry?.resolve(reply.first);
+    });
+    w.on('error', (err) => failAll(err));
+    w.on('exit', () => {
+      if (worker === w) worker = undefined;
+      failAll(new Error('ledger writer stopped'));
+    });
+    w.unref();
+    return w;
+  };
+
+  return {
+    write(logId: string, leaves: NewLeaf[]): Promise<number> {
+      worker ??= start();
+      const w = worker;
+      const id = nextId++;
+      const req: WriteRequest = { id, logId, leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })) };
+      return new Promise<number>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        w.ref();
+        w.postMessage(req);
+      });
+    },
+    async close() {
+      const w = worker;
+      worker = undefined;
+      if (!w) return;
+      const exited = new Promise<void>((r) => w.once('exit', () => r()));
+      // Held until it has closed its connection, or this process could end while waiting for that.
+      w.ref();
+      w.postMessage('close');
+      await exited;
+    },
+  };
+}
+
+/**
+ * The ledger on SQLite: appends through the writer thread (`BEGIN IMMEDIATE`, so two gateway processes
+ * on one file cannot both read the same size), reads for proofs and exports on this thread's own
+ * connection — WAL lets them run beside the writer and see every committed batch.
  */
 export function sqliteLedgerStorage(path: string): LedgerStorage {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 10000');
-  db.defaultSafeIntegers(false);
+  const db = openSqliteLedger(path);
+  const writer = ledgerWriter(path);
   const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
   const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
   const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
-  const insertEntry = db.prepare('INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)');
-  const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
   const levelStmt = db.prepare('SELECT "idx", "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
   const rangeStmt = db.prepare('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
 
@@ -29,21 +99,9 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
   };
 
   return {
-    async appendBatch(logId, build) {
-      // better-sqlite3 is synchronous; the build step is async only so that one interface serves both
-      // databases. It only hashes in memory (frontier reads are synchronous underneath).
-      db.prepare('BEGIN IMMEDIATE').run();
-      try {
-        const size = (sizeStmt.get(logId) as { n: number }).n;
-        const { entries, nodes } = await build(size, async (level, index) => readNode(logId, level, index));
-        for (const e of entries) insertEntry.run(logId, e.index, e.leafHash, e.body, e.tijd.toISOString());
-        for (const n of nodes) insertNode.run(logId, n.level, n.index, n.hash);
-        db.prepare('COMMIT').run();
-        return entries;
-      } catch (err) {
-        if (db.inTransaction) db.prepare('ROLLBACK').run();
-        throw err;
-      }
+    async appendBatch(logId, leaves) {
+      const first = await writer.write(logId, leaves);
+      return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
     },
     async size(logId) {
       return (sizeStmt.get(logId) as { n: number }).n;
@@ -62,9 +120,8 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
       return (levelStmt.all(logId, level, from, to) as { idx: number; hash: Buffer }[]).map((r) => ({ index: r.idx, hash: r.hash }));
     },
     async close() {
+      await writer.close();
       db.close();
     },
   };
 }
-
-export type { NewNode };

@@ -14,6 +14,9 @@ import { applyMigrations, readMigrations } from './migrate.js';
  */
 export type Db = SqliteClient;
 
+/** Row types of the models read with raw SQL on hot paths (identical for both clients). */
+export type { Casus, InformatieItem } from './generated/sqlite/client.js';
+
 export interface Store {
   readonly provider: Provider;
   readonly db: Db;

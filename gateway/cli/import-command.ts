@@ -10,11 +10,10 @@ import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { keyPaths } from '../bootstrap/key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
-import { policyEngine } from '../covenant/policy-engine.js';
 import { defaultCovenantDir } from '../covenant/record-covenant-version.js';
-import { disclosureLog } from '../disclosure/disclosure-log.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { importRows } from '../intake/import-file.js';
+import { intakeDeps } from '../intake/intake-deps.js';
 import { createLogger } from '../logging/create-logger.js';
 import { UsageError } from './partners-command.js';
 
@@ -36,7 +35,7 @@ export async function importCommand(args: string[], config: Config, out: (l: str
     const partner = await store.db.partner.findUnique({ where: { id: values.partner } });
     if (!partner) throw new UsageError(`onbekende partner ${values.partner}`);
     if (partner.status !== 'actief') throw new UsageError(`partner ${values.partner} is geschorst`);
-    const deps = { db: store.db, dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)), policy: policyEngine(registry), clock: systemClock, disclosures: disclosureLog(ledger, systemClock) };
+    const deps = intakeDeps({ db: store.db, dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)), covenants: registry, clock: systemClock, ledger });
     const report = await importRows(deps, { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } }, profile, rows, '/api/v1', (done, total) => {
       if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
     });

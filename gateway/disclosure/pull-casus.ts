@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { InformatieItem } from '../../adapters/store/open-store.js';
 import type { CategoryDecision } from '../../policies/engine/decision.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, IntakeDeps } from '../intake/intake-deps.js';
@@ -33,6 +34,13 @@ async function personData(deps: IntakeDeps, id: string): Promise<{ persoon?: Rec
   };
 }
 
+/** The casus' betrokkenen as their canonical person (after merges), with their role in the casus. */
+async function personsOf(deps: IntakeDeps, casusId: string): Promise<Map<string, string>> {
+  const persons = new Map<string, string>();
+  for (const l of await deps.db.casusBetrokkene.findMany({ where: { casusId } })) persons.set(await canonical(deps.db, l.betrokkeneId), l.rol);
+  return persons;
+}
+
 async function gather(deps: IntakeDeps, casus: { id: string; aanmelderId: string } & Record<string, unknown>, view: PullView): Promise<Gathered> {
   const bron = casus.aanmelderId;
   if (view === 'casus') {
@@ -44,10 +52,8 @@ async function gather(deps: IntakeDeps, casus: { id: string; aanmelderId: string
     }
     return { candidates, shape: (parts) => Object.fromEntries(parts.map((p) => [p.categorie === 'aanmelding' ? 'aanmelding' : 'triage', p.value])) };
   }
-  const links = await deps.db.casusBetrokkene.findMany({ where: { casusId: casus.id } });
-  const persons = new Map<string, string>();
-  for (const l of links) persons.set(await canonical(deps.db, l.betrokkeneId), l.rol);
   if (view === 'betrokkenen') {
+    const persons = await personsOf(deps, casus.id);
     const candidates: Candidate[] = [];
     for (const [id, rol] of persons) {
       const { persoon, bsn } = await personData(deps, id);
@@ -72,19 +78,22 @@ async function gather(deps: IntakeDeps, casus: { id: string; aanmelderId: string
     };
   }
   if (view === 'systeem') {
-    const ids = [...persons.keys()];
+    const ids = [...(await personsOf(deps, casus.id)).keys()];
     const relaties = await deps.db.systeemRelatie.findMany({ where: { vanId: { in: ids }, naarId: { in: ids } } });
     return { candidates: relaties.map((r) => ({ bron: r.bronPartnerId, categorie: 'systeem', subject: r.vanId, render: () => ({ van: r.vanId, naar: r.naarId, soort: r.soort }) })), shape: (parts) => ({ relaties: parts.map((p) => p.value) }) };
   }
-  // The owners' wrapped data keys come with the items: one query, and each key unwrapped once.
-  const items = await deps.db.informatieItem.findMany({ where: { casusId: casus.id }, orderBy: { ontvangenOp: 'asc' }, include: { betrokkene: { select: { dataSleutel: true } } } });
+  // The owners' wrapped data keys come with the items: one query (raw: the hot path, see
+  // `participatingCasus`), and each key unwrapped once.
+  const items = await deps.db.$queryRaw<(InformatieItem & { dataSleutel: string | null })[]>`
+    SELECT i.*, b."dataSleutel" FROM "InformatieItem" i LEFT JOIN "Betrokkene" b ON b."id" = i."betrokkeneId"
+    WHERE i."casusId" = ${casus.id} ORDER BY i."ontvangenOp", i."id"`;
   const keys = new Map<string, Buffer | undefined>();
   const candidates: Candidate[] = [];
   for (const item of items) {
     let inhoud: string | undefined = item.inhoud;
     if (item.versleuteld) {
       if (!keys.has(item.betrokkeneId!)) {
-        const wrapped = item.betrokkene?.dataSleutel;
+        const wrapped = item.dataSleutel;
         keys.set(item.betrokkeneId!, wrapped ? deps.dp.unwrapDataKey(wrapped) : undefined);
       }
       const key = keys.get(item.betrokkeneId!);
@@ -117,7 +126,7 @@ export async function pullCasus(deps: IntakeDeps, caller: Caller, casusId: strin
     throw new DomainError('not-found', 'Deze casus bestaat niet.');
   }
   const { candidates, shape } = await gather(deps, casus, view);
-  const sources = new Map((await deps.db.partner.findMany({ where: { id: { in: [...new Set(candidates.map((c) => c.bron))] } }, select: { id: true, soort: true } })).map((p) => [p.id, p.soort]));
+  const sources = await deps.soortOf(candidates.map((c) => c.bron));
   const decisions = new Map<string, CategoryDecision>();
   let version = covenant?.label ?? 'geen';
   for (const bron of new Set(candidates.map((c) => c.bron))) {

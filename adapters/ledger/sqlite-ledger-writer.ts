@@ -1,0 +1,68 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { frontierOf, planAppend } from './append-plan.js';
+import { nodeKey } from './ledger-storage.js';
+import type { Hash } from './merkle.js';
+import { openSqliteLedger } from './sqlite-ledger-connection.js';
+
+/**
+ * Worker thread that owns the SQLite ledger's write connection. better-sqlite3 is synchronous, so a
+ * commit with `synchronous=FULL` (an fsync) would otherwise stall the gateway's event loop; here it
+ * stalls only this thread, and while it does, the ledger queues the next batch (group commit).
+ */
+export interface WriteRequest {
+  id: number;
+  logId: string;
+  leaves: { leafHash: Uint8Array; body: string; tijd: string }[];
+}
+
+export type WriteReply = { id: number; first: number } | { id: number; error: string };
+
+const port = parentPort;
+if (!port) throw new Error('sqlite-ledger-writer runs as a worker thread');
+const db: Database.Database = openSqliteLedger((workerData as { path: string }).path);
+const begin = db.prepare('BEGIN IMMEDIATE');
+const commit = db.prepare('COMMIT');
+const rollback = db.prepare('ROLLBACK');
+const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
+const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
+const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
+const insertEntry = db.prepare('INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)');
+const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
+
+function append(req: WriteRequest): number {
+  // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
+  begin.run();
+  try {
+    const size = (sizeStmt.get(req.logId) as { n: number }).n;
+    const frontier = new Map<string, Hash>();
+    for (const { level, index } of frontierOf(size)) {
+      const row = (level === 0 ? leafStmt.get(req.logId, index) : nodeStmt.get(req.logId, level, index)) as { hash: Buffer } | undefined;
+      if (row) frontier.set(nodeKey(level, index), row.hash);
+    }
+    const leaves = req.leaves.map((l) => ({ leafHash: Buffer.from(l.leafHash), body: l.body, tijd: new Date(l.tijd) }));
+    const { entries, nodes } = planAppend(size, leaves, frontier);
+    for (const e of entries) insertEntry.run(req.logId, e.index, e.leafHash, e.body, e.tijd.toISOString());
+    for (const n of nodes) insertNode.run(req.logId, n.level, n.index, n.hash);
+    commit.run();
+    return size;
+  } catch (err) {
+    if (db.inTransaction) rollback.run();
+    throw err;
+  }
+}
+
+port.on('message', (req: WriteRequest | 'close') => {
+  if (req === 'close') {
+    db.close();
+    port.close();
+    return;
+  }
+  let reply: WriteReply;
+  try {
+    reply = { id: req.id, first: append(req) };
+  } catch (err) {
+    reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
+  }
+  port.postMessage(reply);
+});
