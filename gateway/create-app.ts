@@ -69,6 +69,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
+  // Every answer is `Cache-Control: no-store`: an ETag (a SHA-1 over each body) would never be used.
+  app.set('etag', false);
 
   app.use(traceContext());
   app.use(accessLog(logger));

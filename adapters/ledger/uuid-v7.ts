@@ -1,12 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-/** RFC 9562 UUIDv7: 48-bit Unix milliseconds, then random bits — ids that sort by time. */
+/**
+ * RFC 9562 UUIDv7: 48-bit Unix milliseconds, then random bits — ids that sort by time. The random
+ * bits come from `randomUUID` (a v4 id from Node's buffered entropy: no system call per id); its
+ * variant bits are already those of v7, only the version nibble changes.
+ */
 export function uuidV7(now: Date = new Date()): string {
-  const bytes = randomBytes(16);
-  const ms = BigInt(now.getTime());
-  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
-  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  const random = randomUUID();
+  const ms = now.getTime().toString(16).padStart(12, '0');
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${random.slice(15, 18)}-${random.slice(19)}`;
 }

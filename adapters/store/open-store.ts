@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.js';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.js';
+import { sqliteAdapter } from './sqlite-adapter.js';
 import { providerOf, sqlitePath, type Provider } from './database-url.js';
 import { applyMigrations, readMigrations } from './migrate.js';
 
@@ -28,13 +28,13 @@ export interface Store {
 }
 
 /** SQLite settings every connection needs: WAL for readers beside the writer, FULL so an acknowledged commit survives a crash. */
-const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'mmap_size = 268435456'];
 
 export function adapterFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'postgresql') return new PrismaPg({ connectionString: databaseUrl });
   const path = sqlitePath(databaseUrl);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return new PrismaBetterSqlite3({ url: path }, { timestampFormat: 'iso8601' });
+  return sqliteAdapter(path);
 }
 
 async function applySqlitePragmas(db: Db): Promise<void> {
