@@ -28,7 +28,7 @@ export interface Store {
 }
 
 /** SQLite settings every connection needs: WAL for readers beside the writer, FULL so an acknowledged commit survives a crash. */
-const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000', 'mmap_size = 268435456'];
+const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
 
 export function adapterFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'postgresql') return new PrismaPg({ connectionString: databaseUrl });
