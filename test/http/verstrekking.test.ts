@@ -83,6 +83,16 @@ describe('disclosure to three partners, logged before it leaves', () => {
     assert.equal(JSON.parse(entry!.body).soort, 'weigering');
   });
 
+  it('answers an empty list, with a receipt, for a casus without information yet', async () => {
+    const a = await request(t.app).post('/api/v1/aanmeldingen').set(as.politie!).send({ soort: 'persoon', gemeente: 'Demostad', reden: 'Zorgen', leefgebieden: ['huisvesting-en-wonen'], betrokkenen: [{ ref: 'p', achternaam: 'Leeg', geboortedatum: '1990-01-01' }] }).expect(201);
+    const res = await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.politie!);
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual([res.body.items, res.body.weggelaten], [[], []]);
+    const [entry] = await t.ledger.entries(res.body.ontvangstbewijs.index, res.body.ontvangstbewijs.index + 1);
+    assert.equal(JSON.parse(entry!.body).casus, a.body.casus);
+    assertProblem(await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.gemeente!), 404, 'not-found');
+  });
+
   it('answers a partner outside the casus with 404, and logs the attempt', async () => {
     const before = await t.ledger.size();
     assertProblem(await pull('om', '/informatie'), 404, 'not-found');
