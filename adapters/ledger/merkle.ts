@@ -137,30 +137,47 @@ export function perfectFromLeaves(leaves: Hash[]): PerfectSubtree {
 }
 
 /**
- * Perfect subtrees over leaves held in one flat buffer (32 bytes each), levels computed on demand into
- * flat buffers too: for a million leaves this avoids a million small Buffer objects and the garbage
- * collector time they cost. Returned hashes are views into the level buffers.
+ * Hashes of `bodies` (UTF-8) as leaves, then of every perfect subtree among them up to `maxLevel`, as
+ * one flat buffer per level (32 bytes per hash; level l holds floor(n / 2^l) hashes). Built for a
+ * million entries: flat buffers instead of a Buffer per hash, and each input is written into one
+ * reused scratch buffer behind its prefix byte instead of being copied twice — garbage collection,
+ * not hashing, was the cost.
  */
-export function flatTree(leafCount: number): { setLeaf(index: number, hash: Hash): void; perfect: PerfectSubtree } {
-  const levels: Buffer[] = [Buffer.alloc(leafCount * 32)];
-  const build = (level: number) => {
-    while (levels.length <= level) {
-      const below = levels[levels.length - 1]!;
-      const count = Math.floor(below.length / 64);
-      const next = Buffer.alloc(count * 32);
-      for (let i = 0; i < count; i++) nodeHash(below.subarray(i * 64, i * 64 + 32), below.subarray(i * 64 + 32, i * 64 + 64)).copy(next, i * 32);
-      levels.push(next);
-    }
-  };
-  return {
-    setLeaf(index, hash) {
-      hash.copy(levels[0]!, index * 32);
-    },
-    perfect(level, index) {
-      build(level);
-      const buf = levels[level]!;
-      if ((index + 1) * 32 > buf.length) throw new RangeError(`no perfect subtree at level ${level} index ${index}`);
-      return buf.subarray(index * 32, index * 32 + 32);
-    },
+export function hashLevels(bodies: string[], maxLevel: number): Buffer[] {
+  const leaves = Buffer.alloc(bodies.length * 32);
+  let scratch = Buffer.alloc(4096);
+  bodies.forEach((body, i) => {
+    if (scratch.length < 1 + body.length * 3) scratch = Buffer.alloc(1 + body.length * 3);
+    scratch[0] = 0;
+    const n = scratch.write(body, 1, 'utf8');
+    (oneShotHash('sha256', scratch.subarray(0, 1 + n), 'buffer') as Buffer).copy(leaves, i * 32);
+  });
+  const levels: Buffer[] = [leaves];
+  while (levels.length <= maxLevel && levels[levels.length - 1]!.length >= 64) levels.push(parentLevel(levels[levels.length - 1]!));
+  return levels;
+}
+
+function parentLevel(below: Buffer): Buffer {
+  const count = Math.floor(below.length / 64);
+  const next = Buffer.alloc(count * 32);
+  const scratch = Buffer.alloc(65);
+  scratch[0] = 1;
+  for (let i = 0; i < count; i++) {
+    below.copy(scratch, 1, i * 64, i * 64 + 64);
+    (oneShotHash('sha256', scratch, 'buffer') as Buffer).copy(next, i * 32);
+  }
+  return next;
+}
+
+/**
+ * Perfect subtrees served from flat level buffers (see `hashLevels`); levels above the ones given are
+ * computed on demand from the highest. Returned hashes are views into the level buffers.
+ */
+export function levelTree(levels: Buffer[]): PerfectSubtree {
+  return (level, index) => {
+    while (levels.length <= level) levels.push(parentLevel(levels[levels.length - 1]!));
+    const buf = levels[level]!;
+    if ((index + 1) * 32 > buf.length) throw new RangeError(`no perfect subtree at level ${level} index ${index}`);
+    return buf.subarray(index * 32, index * 32 + 32);
   };
 }

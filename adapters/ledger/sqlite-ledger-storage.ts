@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTypeScriptWorker } from '../worker-thread.js';
 import type { LedgerStorage, NewLeaf, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
@@ -8,17 +9,6 @@ import type { WriteReply, WriteRequest } from './sqlite-ledger-writer.js';
 interface Waiting {
   resolve: (first: number) => void;
   reject: (err: Error) => void;
-}
-
-/**
- * The writer is TypeScript like the rest of Knooppunt. Loader flags are not enough for worker threads
- * on Node 20, so the worker registers tsx itself before it imports the writer module.
- */
-function startWriterThread(path: string): Worker {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const writer = new URL('./sqlite-ledger-writer.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(writer)}); })`;
-  return new Worker(boot, { eval: true, workerData: { path }, execArgv: [] });
 }
 
 /**
@@ -36,7 +26,7 @@ function ledgerWriter(path: string) {
     waiting.clear();
   };
   const start = () => {
-    const w = startWriterThread(path);
+    const w = startTypeScriptWorker(new URL('./sqlite-ledger-writer.ts', import.meta.url), { path });
     w.on('message', (reply: WriteReply) => {
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);

@@ -1,6 +1,9 @@
 import type { Db } from '../store/open-store.js';
 import type { LedgerStorage } from './ledger-storage.js';
-import { flatTree, leafHash, subtreeHash } from './merkle.js';
+import { openLedgerStorage } from './open-ledger-storage.js';
+import { levelTree, type PerfectSubtree, subtreeHash } from './merkle.js';
+import { type ChunkResult, compareStoredLevel } from './verify-chunk.js';
+import { verifyPool } from './verify-pool.js';
 import type { NoteVerifier } from './signed-note.js';
 
 export interface VerifyReport {
@@ -9,7 +12,6 @@ export interface VerifyReport {
   problems: string[];
 }
 
-const CHUNK = 50_000;
 
 /** Parses a checkpoint body `origin\nsize\nbase64(root)\n`. */
 function parseCheckpoint(text: string): { origin: string; size: number; root: Buffer } {
@@ -18,63 +20,74 @@ function parseCheckpoint(text: string): { origin: string; size: number; root: Bu
   return { origin, size: Number(size), root: Buffer.from(root, 'base64') };
 }
 
+export interface VerifyOptions {
+  /** Entries per chunk as a power of two: a chunk is read, hashed and compared as a unit. */
+  chunkLog2?: number;
+  /** Worker threads verifying chunks (0: all on this thread). */
+  threads?: number;
+}
+
 /**
  * Verifies a whole log offline, trusting nothing but the pinned verifier key: every entry's leaf hash
  * is recomputed from its stored body, indices must be contiguous, the stored subtree hashes (which
  * serve proofs) must match the recomputed tree, and every checkpoint must carry a valid signature and
  * commit to exactly the recomputed root at its size. Each problem names the entry or checkpoint.
+ * Chunks of 2^16 entries are verified in parallel on worker threads, each reading the log through its
+ * own connection; this thread joins their subtrees and checks what lies above them.
  */
 export async function verifyLedger(
-  storage: LedgerStorage, db: Db, logId: string, verifier: NoteVerifier, progress: (done: number, total: number) => void = () => {},
+  databaseUrl: string, db: Db, logId: string, verifier: NoteVerifier, progress: (done: number, total: number) => void = () => {}, options: VerifyOptions = {},
 ): Promise<VerifyReport> {
-  const problems: string[] = [];
-  const size = await storage.size(logId);
-  const tree = flatTree(size);
-  const seen = new Uint8Array(size);
-  for (let from = 0; from < size; from += CHUNK) {
-    const entries = await storage.entries(logId, from, Math.min(size, from + CHUNK));
-    let expected = from;
-    for (const e of entries) {
-      if (e.index !== expected) {
-        problems.push(`entry ${expected}: missing (next stored index is ${e.index})`);
-        expected = e.index;
-      }
-      const recomputed = leafHash(Buffer.from(e.body, 'utf8'));
-      if (!recomputed.equals(e.leafHash)) problems.push(`entry ${e.index}: its body does not match its leaf hash (altered after it was logged)`);
-      if (e.index < size) {
-        tree.setLeaf(e.index, recomputed);
-        seen[e.index] = 1;
-      }
-      expected++;
-    }
-    progress(Math.min(size, from + CHUNK), size);
-  }
-  if (problems.length > 0 && seen.includes(0)) return { size, checkpoints: 0, problems };
+  const chunkLog2 = options.chunkLog2 ?? 16;
+  const storage = openLedgerStorage(databaseUrl);
+  try {
+    const size = await storage.size(logId);
+    // Level l of the recomputed tree as one flat buffer; each chunk fills its part up to chunkLog2.
+    const levels: Buffer[] = [Buffer.alloc(size * 32)];
+    for (let l = 1; l <= chunkLog2 && 2 ** l <= size; l++) levels.push(Buffer.alloc(Math.floor(size / 2 ** l) * 32));
+    const results = await verifyChunks(databaseUrl, storage, logId, size, chunkLog2, options.threads, progress);
+    const problems = results.flatMap((r) => r.problems);
+    let higherMismatches = results.reduce((n, r) => n + r.higherMismatches, 0);
+    if (results.some((r) => r.missing)) return { size, checkpoints: 0, problems };
+    results.forEach((r, c) => r.levels.forEach((buf, l) => buf.copy(levels[l]!, ((c * 2 ** chunkLog2) / 2 ** l) * 32)));
 
-  const perfect = tree.perfect;
-  // The stored subtree hashes serve every proof: each must equal the tree recomputed from the bodies.
-  let higherMismatches = 0;
-  for (let level = 1; 2 ** level <= size; level++) {
-    const count = Math.floor(size / 2 ** level);
-    for (let from = 0; from < count; from += CHUNK * 2) {
-      const to = Math.min(count, from + CHUNK * 2);
-      const stored = await storage.levelNodes(logId, level, from, to);
-      let next = from;
-      const report = (index: number) => {
-        const first = index * 2 ** level;
-        if (level === 1) problems.push(`entries ${first}–${first + 1}: stored tree node does not match them (entry and leaf hash both altered?)`);
-        else higherMismatches++;
-      };
-      for (const node of stored) {
-        while (next < node.index) report(next++);
-        if (!node.hash.equals(perfect(level, node.index))) report(node.index);
-        next = node.index + 1;
-      }
-      while (next < to) report(next++);
+    const perfect = levelTree(levels);
+    // Subtrees larger than a chunk: few (size / 2^chunkLog2 at most), checked here.
+    for (let level = chunkLog2 + 1; 2 ** level <= size; level++) {
+      await compareStoredLevel(storage, logId, level, 0, Math.floor(size / 2 ** level), (index) => perfect(level, index), () => higherMismatches++);
     }
+    if (higherMismatches > 0 && !problems.some((p) => p.startsWith('entries '))) problems.push(`${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`);
+    return { size, ...(await checkCheckpoints(db, logId, verifier, size, perfect, problems)) };
+  } finally {
+    await storage.close();
   }
-  if (higherMismatches > 0 && !problems.some((p) => p.startsWith('entries '))) problems.push(`${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`);
+}
 
+/** Every chunk's result, in order; at most two chunks per thread are in flight (bounded memory). */
+async function verifyChunks(
+  databaseUrl: string, storage: LedgerStorage, logId: string, size: number, chunkLog2: number, threads: number | undefined, progress: (done: number, total: number) => void,
+): Promise<ChunkResult[]> {
+  const pool = verifyPool(databaseUrl, storage, threads);
+  const chunk = 2 ** chunkLog2;
+  const results: Promise<ChunkResult>[] = [];
+  let done = 0;
+  try {
+    for (let from = 0; from < size; from += chunk) {
+      const to = Math.min(size, from + chunk);
+      results.push(pool.verify(logId, from, to, chunkLog2).then((r) => {
+        done += to - from;
+        progress(done, size);
+        return r;
+      }));
+      if (results.length > 2 * Math.max(1, pool.threads)) await results[results.length - 2 * Math.max(1, pool.threads) - 1];
+    }
+    return await Promise.all(results);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function checkCheckpoints(db: Db, logId: string, verifier: NoteVerifier, size: number, perfect: PerfectSubtree, problems: string[]): Promise<{ checkpoints: number; problems: string[] }> {
   const rows = await db.ledgerCheckpoint.findMany({ where: { logId }, orderBy: { size: 'asc' } });
   for (const row of rows) {
     try {
@@ -87,5 +100,5 @@ export async function verifyLedger(
       problems.push(`checkpoint ${row.size}: ${(err as Error).message}`);
     }
   }
-  return { size, checkpoints: rows.length, problems };
+  return { checkpoints: rows.length, problems };
 }

@@ -39,7 +39,7 @@ export async function ledgerCommand(args: string[], config: Config, out: (l: str
     const vkey = values.key ?? (values['key-file'] ? readFileSync(values['key-file'], 'utf8').trim() : undefined);
     if (!vkey) throw new UsageError(ledgerUsage);
     const started = Date.now();
-    const report = await verifyLedger(storage, store.db, logId, noteVerifier(vkey), (done, total) => err(`regels ${done}/${total}`));
+    const report = await verifyLedger(config.databaseUrl, store.db, logId, noteVerifier(vkey), (done, total) => err(`regels ${done}/${total}`));
     for (const p of report.problems) out(`FOUT  ${p}`);
     out(`${logId}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     return report.problems.length === 0 ? 0 : 1;

@@ -94,7 +94,7 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     const signer = noteSigner('bench', key);
     await checkpoints(store.db, ledger, signer, key).create();
     const vStart = Date.now();
-    const result = await verifyLedger(storage, store.db, 'bench', noteVerifier(signer.verifierKey()));
+    const result = await verifyLedger(url, store.db, 'bench', noteVerifier(signer.verifierKey()));
     const verifySeconds = (Date.now() - vStart) / 1000;
     if (result.problems.length > 0) throw new Error(`verification failed: ${result.problems.slice(0, 3).join('; ')}`);
     const hStart = Date.now();

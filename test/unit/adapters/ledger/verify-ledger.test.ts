@@ -6,21 +6,14 @@ import { createLedger, type Ledger } from '../../../../adapters/ledger/ledger.js
 import { leafHash } from '../../../../adapters/ledger/merkle.js';
 import { openLedgerStorage } from '../../../../adapters/ledger/open-ledger-storage.js';
 import { noteSigner, noteVerifier } from '../../../../adapters/ledger/signed-note.js';
-import { verifyLedger } from '../../../../adapters/ledger/verify-ledger.js';
+import { verifyLedger, type VerifyOptions } from '../../../../adapters/ledger/verify-ledger.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
 
 let db: TestDatabase;
 let ledger: Ledger;
 const key = generateKeyPairSync('ed25519').privateKey;
 const signer = noteSigner('test-log', key);
-async function verify() {
-  const storage = openLedgerStorage(db.url);
-  try {
-    return await verifyLedger(storage, db.store.db, 'test-log', noteVerifier(signer.verifierKey()));
-  } finally {
-    await storage.close();
-  }
-}
+const verify = (options: VerifyOptions = {}) => verifyLedger(db.url, db.store.db, 'test-log', noteVerifier(signer.verifierKey()), () => {}, options);
 const sql = (query: string) => db.store.db.$executeRawUnsafe(db.store.provider === 'sqlite' ? query.replace(/\$(\d)/g, '?') : query, ...([] as unknown[]));
 
 describe('verifyLedger', () => {
@@ -63,5 +56,26 @@ describe('verifyLedger', () => {
     await db.store.db.ledgerCheckpoint.updateMany({ where: { logId: 'test-log' }, data: { signedNote: note } });
     const r = await verify();
     assert.ok(r.problems.some((p) => /checkpoint 37: no valid signature by test-log/.test(p)), r.problems.join('\n'));
+  });
+
+  describe('in chunks of 4 entries, on worker threads', () => {
+    const chunked = { chunkLog2: 2, threads: 2 };
+
+    it('passes an untouched log, with the same report as in one chunk on this thread', async () => {
+      assert.deepEqual(await verify(chunked), await verify({ threads: 0 }));
+      assert.deepEqual((await verify(chunked)).problems, []);
+    });
+
+    it('names an entry whose body was altered in a later chunk', async () => {
+      await sql(`UPDATE "LedgerEntry" SET "body" = '{"i":22,"soort":"weigering"}' WHERE "idx" = 22`);
+      const r = await verify(chunked);
+      assert.ok(r.problems.includes('entry 22: its body does not match its leaf hash (altered after it was logged)'), r.problems.join('\n'));
+    });
+
+    it('names entries removed at a chunk boundary and inside a chunk', async () => {
+      await sql('DELETE FROM "LedgerEntry" WHERE "idx" IN (19, 25)');
+      const r = await verify(chunked);
+      assert.deepEqual(r.problems.filter((p) => p.includes('missing')), ['entry 19: missing (no stored entry up to 19)', 'entry 25: missing (next stored index is 26)']);
+    });
   });
 });
