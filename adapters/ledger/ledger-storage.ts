@@ -33,8 +33,13 @@ export interface LedgerStorage {
   /** Perfect subtree hashes by (level, index); level 0 is the leaf hash. */
   nodes(logId: string, wanted: { level: number; index: number }[]): Promise<Map<string, Hash>>;
   entries(logId: string, from: number, to: number): Promise<StoredEntry[]>;
-  /** Stored perfect subtree hashes of one level (≥ 1) for indices [from, to), in order; missing ones are absent. */
-  levelNodes(logId: string, level: number, from: number, to: number): Promise<{ index: number; hash: Hash }[]>;
+  /**
+   * For the verifier, which reads every row: entries [from, to) and stored perfect subtree hashes of one
+   * level (≥ 1), in index order, hashes hex-encoded — a million Buffers and Dates cost more in garbage
+   * collection than the hashing itself. Missing rows are absent.
+   */
+  verificationEntries(logId: string, from: number, to: number): Promise<{ index: number; leafHex: string; body: string }[]>;
+  levelNodes(logId: string, level: number, from: number, to: number): Promise<{ index: number; hex: string }[]>;
   close(): Promise<void>;
 }
 

@@ -76,9 +76,13 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
       const r = await pool.query('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
       return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({ index: Number(row.idx), leafHash: row.leafHash, body: row.body, tijd: row.tijd }));
     },
+    async verificationEntries(logId, from, to) {
+      const r = await pool.query('SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
+      return (r.rows as { idx: string; leafHex: string; body: string }[]).map((row) => ({ index: Number(row.idx), leafHex: row.leafHex, body: row.body }));
+    },
     async levelNodes(logId, level, from, to) {
-      const r = await pool.query('SELECT "idx", "hash" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"', [logId, level, from, to]);
-      return (r.rows as { idx: string; hash: Buffer }[]).map((row) => ({ index: Number(row.idx), hash: row.hash }));
+      const r = await pool.query('SELECT "idx", encode("hash", \'hex\') AS "hex" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"', [logId, level, from, to]);
+      return (r.rows as { idx: string; hex: string }[]).map((row) => ({ index: Number(row.idx), hex: row.hex }));
     },
     close: () => pool.end(),
   };

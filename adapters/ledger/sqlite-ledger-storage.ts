@@ -79,7 +79,8 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
   const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
   const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
   const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
-  const levelStmt = db.prepare('SELECT "idx", "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
+  const levelStmt = db.prepare('SELECT "idx" AS "index", hex("hash") AS "hex" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
+  const verificationStmt = db.prepare('SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
   const rangeStmt = db.prepare('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
 
   const readNode = (logId: string, level: number, index: number): Hash => {
@@ -106,8 +107,11 @@ export function sqliteLedgerStorage(path: string): LedgerStorage {
         index: r.idx, leafHash: r.leafHash, body: r.body, tijd: new Date(r.tijd),
       }));
     },
+    async verificationEntries(logId, from, to) {
+      return verificationStmt.all(logId, from, to) as { index: number; leafHex: string; body: string }[];
+    },
     async levelNodes(logId, level, from, to) {
-      return (levelStmt.all(logId, level, from, to) as { idx: number; hash: Buffer }[]).map((r) => ({ index: r.idx, hash: r.hash }));
+      return levelStmt.all(logId, level, from, to) as { index: number; hex: string }[];
     },
     async close() {
       await writer.close();
