@@ -27,6 +27,15 @@ describe('GET /api/v1/health', () => {
     assert.doesNotMatch(String(res.headers.traceparent), /xyz/);
   });
 
+  it('gives every new trace its own trace and span ids, also past a refill of the random pool', async () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const [, traceId, spanId] = String((await request(t.app).get('/api/v1/health')).headers.traceparent).split('-');
+      ids.add(traceId!).add(spanId!);
+    }
+    assert.equal(ids.size, 800);
+  });
+
   it('sends security headers and forbids caching', async () => {
     const res = await request(t.app).get('/api/v1/health');
     assert.equal(res.headers['x-content-type-options'], 'nosniff');

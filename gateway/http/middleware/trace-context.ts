@@ -1,8 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 const ALL_ZERO = /^0+$/;
+
+// Trace and span ids come from a pool filled 4 KB at a time (each byte used once): a system call
+// per request for 24 random bytes showed in the pull benchmark's profile.
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+function randomHex(bytes: number): string {
+  if (used + bytes > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += bytes;
+  return pool.toString('hex', used - bytes, used);
+}
 
 /** Parses a W3C traceparent (version 00); anything malformed starts a new trace, as the spec asks. */
 export function parseTraceparent(header: string | undefined): { traceId: string; traceFlags: string } | undefined {
@@ -18,8 +31,8 @@ export function parseTraceparent(header: string | undefined): { traceId: string;
 export function traceContext(): RequestHandler {
   return (req, res, next) => {
     const parent = parseTraceparent(req.get('traceparent'));
-    const traceId = parent?.traceId ?? randomBytes(16).toString('hex');
-    const spanId = randomBytes(8).toString('hex');
+    const traceId = parent?.traceId ?? randomHex(16);
+    const spanId = randomHex(8);
     const traceFlags = parent?.traceFlags ?? '01';
     res.locals.ctx = { requestId: randomUUID(), traceId, spanId, traceFlags };
     res.setHeader('X-Request-Id', res.locals.ctx.requestId);
