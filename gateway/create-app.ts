@@ -4,9 +4,7 @@ import type { Logger } from 'pino';
 import type { DataProtection } from '../adapters/crypto/data-protection.js';
 import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
 import type { Ledger } from '../adapters/ledger/ledger.js';
-import type { KeyObject } from 'node:crypto';
-import { checkpoints } from '../adapters/ledger/checkpoints.js';
-import { noteSigner } from '../adapters/ledger/signed-note.js';
+import type { LogSigning } from '../adapters/ledger/checkpoints.js';
 import { disclosureRoutes } from './http/routes/disclosure-routes.js';
 import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
@@ -46,8 +44,8 @@ export interface AppDeps {
   covenants: CovenantRegistry;
   ledger: Ledger;
   dataProtection: DataProtection;
-  /** The disclosure log's own Ed25519 key: signs checkpoints, pinned by verifiers. */
-  logSigningKey: KeyObject;
+  /** Signs the disclosure log's checkpoints with its own Ed25519 key (the one verifiers pin). */
+  logSigning: LogSigning;
 }
 
 /**
@@ -95,8 +93,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
   const intake = intakeDeps({ db: store.db, dp: deps.dataProtection, covenants: deps.covenants, clock, ledger: deps.ledger });
   app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
-  const signer = noteSigner(deps.ledger.logId, deps.logSigningKey);
-  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, checkpoints: checkpoints(store.db, deps.ledger, signer, deps.logSigningKey), signer, events }));
+  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, ...deps.logSigning, events }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

@@ -3,7 +3,7 @@ import { CompactSign } from 'jose';
 import type { Db } from '../store/open-store.js';
 import type { Ledger } from './ledger.js';
 import { verifyConsistency, type Hash } from './merkle.js';
-import type { NoteSigner } from './signed-note.js';
+import { noteSigner, type NoteSigner } from './signed-note.js';
 
 export interface Checkpoint {
   origin: string;
@@ -62,3 +62,14 @@ export function checkpoints(db: Db, ledger: Ledger, signer: NoteSigner, signingK
 }
 
 export type Checkpoints = ReturnType<typeof checkpoints>;
+
+/** The log's signer and its one checkpoint maker, shared by the periodic checkpointer and the API. */
+export interface LogSigning {
+  signer: NoteSigner;
+  checkpoints: Checkpoints;
+}
+
+export function logSigning(db: Db, ledger: Ledger, signingKey: KeyObject): LogSigning {
+  const signer = noteSigner(ledger.logId, signingKey);
+  return { signer, checkpoints: checkpoints(db, ledger, signer, signingKey) };
+}

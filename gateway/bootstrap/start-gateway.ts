@@ -6,8 +6,8 @@ import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { dataProtection as dataProtectionFor, loadMasterKey } from '../../adapters/crypto/data-protection.js';
 import { createLedger } from '../../adapters/ledger/ledger.js';
 import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
-import { checkpoints } from '../../adapters/ledger/checkpoints.js';
-import { loadLogSigningKey, noteSigner } from '../../adapters/ledger/signed-note.js';
+import { logSigning } from '../../adapters/ledger/checkpoints.js';
+import { loadLogSigningKey } from '../../adapters/ledger/signed-note.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { loadContract } from '../../openapi/load-contract.js';
@@ -61,10 +61,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   const dataProtection = dataProtectionFor(loadMasterKey(secrets.master));
   const logSigningKey = loadLogSigningKey(secrets.ledgerSigning);
-  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants, ledger, dataProtection, logSigningKey });
+  const signing = logSigning(store.db, ledger, logSigningKey);
+  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants, ledger, dataProtection, logSigning: signing });
   // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
-  const cps = checkpoints(store.db, ledger, noteSigner(ledger.logId, logSigningKey), logSigningKey);
-  const checkpointTimer = setInterval(() => void cps.create().catch((err: unknown) => logger.error({ msg: 'checkpoint not signed', errorName: (err as Error).name, reason: (err as Error).message })), 5000);
+  const checkpointTimer = setInterval(() => void signing.checkpoints.create().catch((err: unknown) => logger.error({ msg: 'checkpoint not signed', errorName: (err as Error).name, reason: (err as Error).message })), 5000);
   checkpointTimer.unref();
   const server = createServer(
     {

@@ -11,6 +11,7 @@ import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { dataProtection, loadMasterKey, type DataProtection } from '../../adapters/crypto/data-protection.js';
+import { logSigning } from '../../adapters/ledger/checkpoints.js';
 import { createLedger, type Ledger } from '../../adapters/ledger/ledger.js';
 import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
 import { loadLogSigningKey } from '../../adapters/ledger/signed-note.js';
@@ -108,7 +109,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
     handle.dataProtection = dataProtection(loadMasterKey(keyPaths(dataDir).master));
     handle.logSigningKey = loadLogSigningKey(keyPaths(dataDir).ledgerSigning);
-    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection, logSigningKey: handle.logSigningKey });
+    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection, logSigning: logSigning(db.store.db, handle.ledger, handle.logSigningKey) });
     if (options.https) {
       server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
