@@ -16,7 +16,7 @@ interface Waiting {
  * batch at a time. The worker only keeps the process alive while a write is outstanding, and a worker
  * that dies fails its waiting writes (the caller answers 503) and is replaced on the next append.
  */
-function ledgerWriter(path: string) {
+function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
   let worker: Worker | undefined;
   let nextId = 0;
   const waiting = new Map<number, Waiting>();
@@ -27,6 +27,7 @@ function ledgerWriter(path: string) {
   };
   const start = () => {
     const w = startTypeScriptWorker(new URL('./sqlite-ledger-writer.ts', import.meta.url), { path });
+    onThread(w);
     w.on('message', (reply: WriteReply) => {
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);
@@ -71,11 +72,12 @@ function ledgerWriter(path: string) {
 /**
  * The ledger on SQLite: appends through the writer thread (`BEGIN IMMEDIATE`, so two gateway processes
  * on one file cannot both read the same size), reads for proofs and exports on this thread's own
- * connection — WAL lets them run beside the writer and see every committed batch.
+ * connection — WAL lets them run beside the writer and see every committed batch. `onWriterThread`
+ * sees each writer thread started (tests stop one to show that writes fail cleanly and resume).
  */
-export function sqliteLedgerStorage(path: string): LedgerStorage {
+export function sqliteLedgerStorage(path: string, options: { onWriterThread?: (thread: Worker) => void } = {}): LedgerStorage {
   const db = openSqliteLedger(path);
-  const writer = ledgerWriter(path);
+  const writer = ledgerWriter(path, options.onWriterThread ?? (() => {}));
   const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
   const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
   const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
