@@ -3,7 +3,7 @@ import { startTypeScriptWorker } from '../worker-thread.js';
 import type { LedgerStorage, NewLeaf, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
-import { openSqliteLedger } from './sqlite-ledger-connection.js';
+import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 import type { WriteReply, WriteRequest } from './sqlite-ledger-writer.js';
 
 interface Waiting {
@@ -78,17 +78,15 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
 export function sqliteLedgerStorage(path: string, options: { onWriterThread?: (thread: Worker) => void } = {}): LedgerStorage {
   const db = openSqliteLedger(path);
   const writer = ledgerWriter(path, options.onWriterThread ?? (() => {}));
-  const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
-  const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
-  const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
+  const tree = treeReads(db);
   const levelStmt = db.prepare('SELECT "idx" AS "index", hex("hash") AS "hex" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
   const verificationStmt = db.prepare('SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
   const rangeStmt = db.prepare('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
 
   const readNode = (logId: string, level: number, index: number): Hash => {
-    const row = (level === 0 ? leafStmt.get(logId, index) : nodeStmt.get(logId, level, index)) as { hash: Buffer } | undefined;
-    if (!row) throw new Error(`ledger ${logId}: no node ${level}/${index}`);
-    return row.hash;
+    const hash = tree.node(logId, level, index);
+    if (!hash) throw new Error(`ledger ${logId}: no node ${level}/${index}`);
+    return hash;
   };
 
   return {
@@ -97,7 +95,7 @@ export function sqliteLedgerStorage(path: string, options: { onWriterThread?: (t
       return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
     },
     async size(logId) {
-      return (sizeStmt.get(logId) as { n: number }).n;
+      return tree.size(logId);
     },
     async nodes(logId, wanted) {
       const out = new Map<string, Hash>();

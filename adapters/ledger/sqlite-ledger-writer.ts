@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { frontierOf, planAppend } from './append-plan.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
-import { openSqliteLedger } from './sqlite-ledger-connection.js';
+import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 
 /**
  * Worker thread that owns the SQLite ledger's write connection. better-sqlite3 is synchronous, so a
@@ -24,9 +24,7 @@ const db: Database.Database = openSqliteLedger((workerData as { path: string }).
 const begin = db.prepare('BEGIN IMMEDIATE');
 const commit = db.prepare('COMMIT');
 const rollback = db.prepare('ROLLBACK');
-const sizeStmt = db.prepare('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = ?');
-const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
-const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
+const tree = treeReads(db);
 const insertEntry = db.prepare('INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)');
 const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
 
@@ -34,11 +32,11 @@ function append(req: WriteRequest): number {
   // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
   begin.run();
   try {
-    const size = (sizeStmt.get(req.logId) as { n: number }).n;
+    const size = tree.size(req.logId);
     const frontier = new Map<string, Hash>();
     for (const { level, index } of frontierOf(size)) {
-      const row = (level === 0 ? leafStmt.get(req.logId, index) : nodeStmt.get(req.logId, level, index)) as { hash: Buffer } | undefined;
-      if (row) frontier.set(nodeKey(level, index), row.hash);
+      const hash = tree.node(req.logId, level, index);
+      if (hash) frontier.set(nodeKey(level, index), hash);
     }
     const leaves = req.leaves.map((l) => ({ leafHash: Buffer.from(l.leafHash), body: l.body, tijd: new Date(l.tijd) }));
     const { entries, nodes } = planAppend(size, leaves, frontier);
