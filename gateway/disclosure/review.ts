@@ -19,9 +19,27 @@ export interface LogRegel {
 
 const PAGE = 5000;
 
-async function* allEntries(ledger: Ledger): AsyncGenerator<StoredEntry> {
+async function* allEntries(ledger: Ledger, start = 0): AsyncGenerator<StoredEntry> {
   const size = await ledger.size();
-  for (let from = 0; from < size; from += PAGE) yield* await ledger.entries(from, Math.min(size, from + PAGE));
+  for (let from = start; from < size; from += PAGE) yield* await ledger.entries(from, Math.min(size, from + PAGE));
+}
+
+/**
+ * The first index whose entry is at most `slack` ms older than `time`, by bisection. Entries are
+ * appended in the order their time was taken (first in, first out within a process; processes sharing
+ * a database interleave by milliseconds), so everything before it is older than `time` unless a clock
+ * was off by more than `slack`. For signals over recent weeks; searches stay exact and scan everything.
+ */
+export async function firstIndexFrom(ledger: Pick<Ledger, 'size' | 'entries'>, time: number, slack = 86_400_000): Promise<number> {
+  let lo = 0;
+  let hi = await ledger.size();
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const [e] = await ledger.entries(mid, mid + 1);
+    if (e && e.tijd.getTime() < time - slack) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Keyed references that stand for this person in the log: one per record, plus the no-hit form. */
@@ -126,7 +144,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
   const perPartnerDay = new Map<string, Map<number, number>>();
   const refusals = new Map<string, number>();
   const afterHours = new Map<string, number>();
-  for await (const e of allEntries(ledger)) {
+  for await (const e of allEntries(ledger, await firstIndexFrom(ledger, since))) {
     const t = e.tijd.getTime();
     if (t < since || t > now.getTime()) continue;
     const r = JSON.parse(e.body) as LogRegel['regel'] & { details?: { reden?: string } };
