@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { ensureDevPki, type DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
@@ -13,7 +14,7 @@ import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
-import { createApp } from '../create-app.js';
+import { type AppDeps, createApp } from '../create-app.js';
 import { demoPartners } from './demo-partners.js';
 import { keyPaths } from './key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
@@ -37,6 +38,49 @@ function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string
   return files;
 }
 
+/** Everything `createApp` needs, opened on the data directory: keys, trust, covenant registry, disclosure log. */
+async function appDependencies(config: Config, logger: Logger, store: Store, caFile: string): Promise<AppDeps> {
+  const secrets = keyPaths(config.dataDir);
+  const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
+    logger,
+    clock: systemClock,
+    onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
+  });
+  const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
+  return {
+    config, logger, store, contract: loadContract(), clock: systemClock, covenants, ledger,
+    keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now()),
+    trust: loadTrust(caFile, config.tls.crlFile),
+    dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
+    logSigning: logSigning(store.db, ledger, loadLogSigningKey(secrets.ledgerSigning)),
+  };
+}
+
+/** HTTPS that asks for (does not require) a client certificate: liveness works without one. */
+async function listen(app: Express, tls: { cert: string; key: string; ca: string }, config: Config): Promise<Server> {
+  const server = createServer(
+    { cert: readFileSync(tls.cert), key: readFileSync(tls.key), ca: readFileSync(tls.ca), requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' },
+    app,
+  );
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  return server;
+}
+
+/** Stops taking connections, lets requests in flight finish (up to the shutdown timeout), then closes the rest. */
+function closeServer(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    force.unref();
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
 /**
  * Starts everything `npm start` promises: dev PKI (first start only), database with migrations, demo
  * partners, and the HTTPS server asking for (not requiring) client certificates — liveness must work
@@ -48,54 +92,20 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
   const store = await openStore(config.databaseUrl);
   if (config.demoPartners) await registerDemoPartners(store, pki);
-  const contract = loadContract();
   const tls = tlsFiles(config, pki);
-  const secrets = keyPaths(config.dataDir);
-  const keys = await loadGatewayKeys(secrets.gatewaySigning, systemClock.now());
-  const trust = loadTrust(tls.ca, config.tls.crlFile);
-  const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
-    logger,
-    clock: systemClock,
-    onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
-  });
-  const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
-  const dataProtection = dataProtectionFor(loadMasterKey(secrets.master));
-  const logSigningKey = loadLogSigningKey(secrets.ledgerSigning);
-  const signing = logSigning(store.db, ledger, logSigningKey);
-  const app = createApp({ config, logger, store, contract, clock: systemClock, keys, trust, covenants, ledger, dataProtection, logSigning: signing });
+  const deps = await appDependencies(config, logger, store, tls.ca);
+  const server = await listen(createApp(deps), tls, config);
   // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
-  const checkpointTimer = setInterval(() => void signing.checkpoints.create().catch((err: unknown) => logger.error({ msg: 'checkpoint not signed', errorName: (err as Error).name, reason: (err as Error).message })), 5000);
+  const checkpointTimer = setInterval(() => void deps.logSigning.checkpoints.create().catch((err: unknown) => logger.error({ msg: 'checkpoint not signed', errorName: (err as Error).name, reason: (err as Error).message })), 5000);
   checkpointTimer.unref();
-  const server = createServer(
-    {
-      cert: readFileSync(tls.cert),
-      key: readFileSync(tls.key),
-      ca: readFileSync(tls.ca),
-      requestCert: true,
-      rejectUnauthorized: false,
-      minVersion: 'TLSv1.2',
-    },
-    app,
-  );
-  server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const stop = async () => {
-    await new Promise<void>((resolve) => {
-      const force = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
-      force.unref();
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
-    covenants.stop();
+    await closeServer(server, config.shutdownTimeoutMs);
+    deps.covenants.stop();
     clearInterval(checkpointTimer);
-    await ledger.close();
+    await deps.ledger.close();
     await store.close();
   };
-  return { server, store, url: `https://localhost:${port}${contract.basePath}`, pki, stop };
+  return { server, store, url: `https://localhost:${port}${deps.contract.basePath}`, pki, stop };
 }
