@@ -38,10 +38,10 @@ async function personsOf(deps: IntakeDeps, casusId: string): Promise<Map<string,
 export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullView, 'informatie'>): Promise<Gathered> {
   const bron = casus.aanmelderId;
   if (view === 'casus') {
-    const aanmelding = { soort: casus.soort, status: casus.status, fase: casus.fase, codeRood: casus.codeRood, gemeente: casus.gemeente, reden: casus.reden, leefgebieden: JSON.parse(casus.leefgebieden as string), signalen: JSON.parse(casus.signalen as string), aanmelder: bron, aangemaaktOp: (casus.aangemaaktOp as Date).toISOString() };
+    const aanmelding = { soort: casus.soort, status: casus.status, fase: casus.fase, codeRood: casus.codeRood, gemeente: casus.gemeente, reden: casus.reden, leefgebieden: JSON.parse(casus.leefgebieden), signalen: JSON.parse(casus.signalen), aanmelder: bron, aangemaaktOp: casus.aangemaaktOp.toISOString() };
     const candidates: Candidate[] = [{ bron, categorie: 'aanmelding', render: () => aanmelding }];
     if (casus.triage) {
-      const besluit = JSON.parse(casus.triage as string) as { door: string };
+      const besluit = JSON.parse(casus.triage) as { door: string };
       candidates.push({ bron: besluit.door.split('/')[0]!, categorie: 'triage-uitkomst', render: () => besluit });
     }
     return { candidates, shape: (parts) => Object.fromEntries(parts.map((p) => [p.categorie === 'aanmelding' ? 'aanmelding' : 'triage', p.value])) };
