@@ -75,11 +75,14 @@ async function verifyChunks(
   try {
     for (let from = 0; from < size; from += chunk) {
       const to = Math.min(size, from + chunk);
-      results.push(pool.verify(logId, from, to, chunkLog2).then((r) => {
+      const result = pool.verify(logId, from, to, chunkLog2).then((r) => {
         done += to - from;
         progress(done, size);
         return r;
-      }));
+      });
+      // Awaited below (in order); until then a failure must not count as an unhandled rejection.
+      result.catch(() => {});
+      results.push(result);
       if (results.length > 2 * Math.max(1, pool.threads)) await results[results.length - 2 * Math.max(1, pool.threads) - 1];
     }
     return await Promise.all(results);
