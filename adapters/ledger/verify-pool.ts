@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import { startTypeScriptWorker } from '../worker-thread.js';
 import type { LedgerStorage } from './ledger-storage.js';
 import { type ChunkResult, verifyChunk } from './verify-chunk.js';
@@ -24,8 +25,10 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
     for (const w of waiting.values()) w.reject(err);
     waiting.clear();
   };
+  const running = new Set<Worker>();
   const workers = Array.from({ length: threads }, () => {
     const w = startTypeScriptWorker(new URL('./verify-worker.ts', import.meta.url), { databaseUrl });
+    running.add(w);
     w.on('message', (reply: ChunkReply) => {
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);
@@ -33,7 +36,10 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
       else entry?.resolve({ ...reply.result, levels: reply.result.levels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength)) });
     });
     w.on('error', failAll);
-    w.on('exit', () => failAll(new Error('verify worker stopped')));
+    w.on('exit', () => {
+      running.delete(w);
+      failAll(new Error('verify worker stopped'));
+    });
     return w;
   });
   let next = 0;
@@ -48,7 +54,8 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => new Promise<void>((r) => {
+      // Each closes its connection and exits; one that already stopped has nothing to close.
+      await Promise.all([...running].map((w) => new Promise<void>((r) => {
         w.once('exit', () => r());
         w.postMessage('close');
       })));
