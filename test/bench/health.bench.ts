@@ -1,4 +1,4 @@
-import { median, report, runLoad } from './support/load.js';
+import { alternateRounds, report, runLoad } from './support/load.js';
 import type { BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -6,26 +6,13 @@ import type { BenchServers } from './support/spawn-servers.js';
  * same TLS settings in the same process. Alternating rounds so drift on a noisy machine hits both.
  */
 export async function benchHealth(servers: BenchServers, rounds = 5, requests = 2000): Promise<void> {
-  const gateway: number[] = [];
-  const bare: number[] = [];
-  const gatewayP99: number[] = [];
-  const bareP99: number[] = [];
   const common = { ca: servers.ca, concurrency: 16, requests, keepAlive: true };
-  await runLoad({ ...common, url: `${servers.gatewayUrl}/health`, requests: 300 });
-  await runLoad({ ...common, url: `${servers.bareUrl}/health`, requests: 300 });
-  for (let i = 0; i < rounds; i++) {
-    const g = await runLoad({ ...common, url: `${servers.gatewayUrl}/health` });
-    const b = await runLoad({ ...common, url: `${servers.bareUrl}/health` });
-    if (g.non2xx > 0 || b.non2xx > 0) throw new Error(`health answered non-2xx: gateway ${g.non2xx}, bare ${b.non2xx}`);
-    gateway.push(g.perSecond);
-    bare.push(b.perSecond);
-    gatewayP99.push(g.p99Ms);
-    bareP99.push(b.p99Ms);
-  }
+  const call = (base: string, n = requests) => runLoad({ ...common, url: `${base}/health`, requests: n });
+  const r = await alternateRounds('health', rounds, () => call(servers.gatewayUrl), () => call(servers.bareUrl), { subject: () => call(servers.gatewayUrl, 300), baseline: () => call(servers.bareUrl, 300) });
   report({
     name: 'health-https',
-    figures: { medianRequestsPerSecond: Math.round(median(gateway)), medianP99Ms: median(gatewayP99), rounds, requestsPerRound: requests, concurrency: 16 },
-    baseline: { name: 'bare express handler, same TLS', medianRequestsPerSecond: Math.round(median(bare)), medianP99Ms: median(bareP99) },
-    ratio: median(gateway) / median(bare),
+    figures: { medianRequestsPerSecond: Math.round(r.subject.perSecond), medianP99Ms: r.subject.p99Ms, rounds, requestsPerRound: requests, concurrency: 16 },
+    baseline: { name: 'bare express handler, same TLS', medianRequestsPerSecond: Math.round(r.baseline.perSecond), medianP99Ms: r.baseline.p99Ms },
+    ratio: r.subject.perSecond / r.baseline.perSecond,
   });
 }

@@ -1,5 +1,5 @@
 import { httpsCall } from '../support/https-call.js';
-import { median, report, runLoad } from './support/load.js';
+import { alternateRounds, report, runLoad } from './support/load.js';
 import type { BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -21,23 +21,11 @@ export async function benchPull(servers: BenchServers, rounds = 5, requests = 60
   const common = { ...tls, concurrency: Number(process.env.BENCH_PULL_CONCURRENCY ?? 8), requests, keepAlive: true };
   const gateway = () => runLoad({ ...common, url: `${servers.gatewayUrl}/casussen/${casus}/informatie?doel=triage` });
   const bare = () => runLoad({ ...common, url: `${servers.bareUrl}/casussen/${casus}/informatie` });
-  await gateway();
-  await bare();
-  const g: number[] = [];
-  const b: number[] = [];
-  const p99: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const rg = await gateway();
-    const rb = await bare();
-    if (rg.non2xx > 0 || rb.non2xx > 0) throw new Error(`pull answered non-2xx (${rg.non2xx}/${rb.non2xx})`);
-    g.push(rg.perSecond);
-    b.push(rb.perSecond);
-    p99.push(rg.p99Ms);
-  }
+  const r = await alternateRounds('pull', rounds, gateway, bare);
   report({
     name: 'pull-https',
-    figures: { medianPullsPerSecond: Math.round(median(g)), medianP99Ms: median(p99), itemsPerPull: 10, encryptedShare: 0.5, requestsPerRound: requests, rounds, concurrency: 8, target: 'ratio ≥ 0.5' },
-    baseline: { name: 'bare Express + Prisma serving the same rows, same TLS', medianPullsPerSecond: Math.round(median(b)) },
-    ratio: median(g) / median(b),
+    figures: { medianPullsPerSecond: Math.round(r.subject.perSecond), medianP99Ms: r.subject.p99Ms, itemsPerPull: 10, encryptedShare: 0.5, requestsPerRound: requests, rounds, concurrency: 8, target: 'ratio ≥ 0.5' },
+    baseline: { name: 'bare Express + Prisma serving the same rows, same TLS', medianPullsPerSecond: Math.round(r.baseline.perSecond) },
+    ratio: r.subject.perSecond / r.baseline.perSecond,
   });
 }

@@ -73,3 +73,32 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
 export function report(line: { name: string; figures: Record<string, unknown>; baseline: Record<string, unknown>; ratio: number; note?: string }): void {
   process.stdout.write(`${JSON.stringify({ ...line, ratio: Math.round(line.ratio * 1000) / 1000 })}\n`);
 }
+
+/** What one round of a side yields: its rate and p99, and how many answers were not 2xx. */
+export type RoundResult = Pick<LoadResult, 'perSecond' | 'p99Ms' | 'non2xx'>;
+
+/**
+ * The comparison every HTTP benchmark makes: one warm-up round per side, then `rounds` rounds run
+ * alternately (so a noisy moment hits both), failing on any non-2xx answer. Gives the medians.
+ */
+export async function alternateRounds(
+  name: string,
+  rounds: number,
+  subject: () => Promise<RoundResult>,
+  baseline: () => Promise<RoundResult>,
+  warmUp: { subject?: () => Promise<unknown>; baseline?: () => Promise<unknown> } = {},
+): Promise<{ subject: { perSecond: number; p99Ms: number }; baseline: { perSecond: number; p99Ms: number } }> {
+  await (warmUp.subject ?? subject)();
+  await (warmUp.baseline ?? baseline)();
+  const s: RoundResult[] = [];
+  const b: RoundResult[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const rs = await subject();
+    const rb = await baseline();
+    if (rs.non2xx > 0 || rb.non2xx > 0) throw new Error(`${name} answered non-2xx (${rs.non2xx}/${rb.non2xx})`);
+    s.push(rs);
+    b.push(rb);
+  }
+  const medians = (xs: RoundResult[]) => ({ perSecond: median(xs.map((x) => x.perSecond)), p99Ms: median(xs.map((x) => x.p99Ms)) });
+  return { subject: medians(s), baseline: medians(b) };
+}
