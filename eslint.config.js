@@ -16,12 +16,21 @@ export default tseslint.config(
     // The covenant engine is pure: no web framework, no database, nothing of the gateway.
     files: ['policies/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['express', 'express/*', '@prisma/*', 'pg', 'better-sqlite3', 'pino'], message: 'policies/ is pure TypeScript: no Express, Prisma or I/O libraries.' },
-          { group: ['**/gateway/**', '**/adapters/**'], message: 'policies/ imports nothing of ours but types from itself.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['express', 'express/*', '@prisma/*', 'pg', 'better-sqlite3', 'pino'],
+              message: 'policies/ is pure TypeScript: no Express, Prisma or I/O libraries.',
+            },
+            {
+              group: ['**/gateway/**', '**/adapters/**'],
+              message: 'policies/ imports nothing of ours but types from itself.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -29,9 +38,17 @@ export default tseslint.config(
     files: ['adapters/**/*.ts'],
     ignores: ['adapters/store/migrate-cli.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/gateway/http/**', '**/gateway/create-app*', 'express'], message: 'adapters/ must not depend on the HTTP edge.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/gateway/http/**', '**/gateway/create-app*', 'express'],
+              message: 'adapters/ must not depend on the HTTP edge.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -72,7 +72,11 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(traceContext());
   app.use(accessLog(logger));
-  app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    }),
+  );
   app.use((_req, res, next) => {
     res.setHeader('API-Version', contract.version);
     res.setHeader('Cache-Control', 'no-store');
@@ -88,10 +92,33 @@ export function createApp(deps: AppDeps): Express {
   app.use(validateAgainstContract(contract, true));
 
   app.use(contract.basePath, beheerRoutes({ store, contract }));
-  app.use(contract.basePath, identityRoutes({ ...identify, keys: deps.keys, certificates, events, tokenTtlSeconds: config.tokenTtlSeconds, clockSkewSeconds: config.clockSkewSeconds }));
-  app.use(contract.basePath, partnerAdminRoutes({ admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }), events, basePath: contract.basePath }));
+  app.use(
+    contract.basePath,
+    identityRoutes({
+      ...identify,
+      keys: deps.keys,
+      certificates,
+      events,
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      clockSkewSeconds: config.clockSkewSeconds,
+    }),
+  );
+  app.use(
+    contract.basePath,
+    partnerAdminRoutes({
+      admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }),
+      events,
+      basePath: contract.basePath,
+    }),
+  );
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
-  const intake = intakeDeps({ db: store.db, dp: deps.dataProtection, covenants: deps.covenants, clock, ledger: deps.ledger });
+  const intake = intakeDeps({
+    db: store.db,
+    dp: deps.dataProtection,
+    covenants: deps.covenants,
+    clock,
+    ledger: deps.ledger,
+  });
   app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
   app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, ...deps.logSigning, events }));
   app.use((_req, res) => {

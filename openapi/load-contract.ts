@@ -50,7 +50,14 @@ export function loadContract(path = contractPath): Contract {
         .filter(([status]) => /^[23]/.test(status))
         .flatMap(([, r]) => Object.keys(r.content ?? {}));
       const consumes = Object.keys(op.requestBody?.content ?? {});
-      operations.push({ method: method.toUpperCase(), operationId: op.operationId, template, public: Array.isArray(op.security) && op.security.length === 0, produces, consumes });
+      operations.push({
+        method: method.toUpperCase(),
+        operationId: op.operationId,
+        template,
+        public: Array.isArray(op.security) && op.security.length === 0,
+        produces,
+        consumes,
+      });
     }
   }
   return { document, version: document.info.version, basePath, operations };

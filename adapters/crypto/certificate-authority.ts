@@ -46,7 +46,11 @@ function newCertificate(publicKey: forge.pki.PublicKey, notBefore: Date, days: n
 export function createCertificateAuthority(name: string, now: Date): CertificateAuthority {
   const keys = rsaKeyPair();
   const cert = newCertificate(keys.publicKey, new Date(now.getTime() - DAY_MS), 3650);
-  const subject = [{ name: 'commonName', value: name }, { name: 'organizationName', value: name }, { name: 'countryName', value: 'NL' }];
+  const subject = [
+    { name: 'commonName', value: name },
+    { name: 'organizationName', value: name },
+    { name: 'countryName', value: 'NL' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(subject);
   cert.setExtensions([

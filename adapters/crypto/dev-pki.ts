@@ -1,7 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCertificateAuthority, issueCertificate, loadCertificateAuthority, type CertificateAuthority } from './certificate-authority.js';
+import {
+  createCertificateAuthority,
+  issueCertificate,
+  loadCertificateAuthority,
+  type CertificateAuthority,
+} from './certificate-authority.js';
 
 export interface DevPkiPartner {
   id: string;
@@ -55,7 +60,11 @@ function ensureCa(paths: DevPkiPaths, now: Date): CertificateAuthority {
  * certificate for localhost, and a client certificate per demo partner (OIN in subject serialNumber).
  * Existing files are reused, so a restart keeps the same identities. Returns what it created.
  */
-export function ensureDevPki(dataDir: string, partners: readonly DevPkiPartner[], now: Date): { paths: DevPkiPaths; created: string[] } {
+export function ensureDevPki(
+  dataDir: string,
+  partners: readonly DevPkiPartner[],
+  now: Date,
+): { paths: DevPkiPaths; created: string[] } {
   const paths = devPkiPaths(dataDir);
   mkdirSync(join(paths.dir, 'partners'), { recursive: true, mode: 0o700 });
   const created: string[] = [];
@@ -64,8 +73,13 @@ export function ensureDevPki(dataDir: string, partners: readonly DevPkiPartner[]
   const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   if (!existsSync(paths.serverCert) || !existsSync(paths.serverKey)) {
     const server = issueCertificate(ca, {
-      commonName: 'localhost', organisation: 'Knooppunt', usage: 'server',
-      dnsNames: ['localhost'], ipAddresses: ['127.0.0.1', '::1'], notBefore: yesterday, days: 397,
+      commonName: 'localhost',
+      organisation: 'Knooppunt',
+      usage: 'server',
+      dnsNames: ['localhost'],
+      ipAddresses: ['127.0.0.1', '::1'],
+      notBefore: yesterday,
+      days: 397,
     });
     writeFileSync(paths.serverCert, server.certPem);
     writeKey(paths.serverKey, server.keyPem);
@@ -74,7 +88,12 @@ export function ensureDevPki(dataDir: string, partners: readonly DevPkiPartner[]
   for (const partner of partners) {
     if (existsSync(paths.partnerCert(partner.id)) && existsSync(paths.partnerKey(partner.id))) continue;
     const client = issueCertificate(ca, {
-      commonName: partner.naam, organisation: partner.naam, oin: partner.oin, usage: 'client', notBefore: yesterday, days: 365,
+      commonName: partner.naam,
+      organisation: partner.naam,
+      oin: partner.oin,
+      usage: 'client',
+      notBefore: yesterday,
+      days: 365,
     });
     writeFileSync(paths.partnerCert(partner.id), client.certPem);
     writeKey(paths.partnerKey(partner.id), client.keyPem);

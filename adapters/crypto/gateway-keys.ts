@@ -77,7 +77,11 @@ async function importKeySet(path: string, now: Date, maxRetiredAgeMs: number): P
  * changes at most once a second, so `knooppunt keys rotate` takes effect in running gateways without a
  * restart; retired keys keep verifying for `maxRetiredAgeMs` (longer than any token lives).
  */
-export async function loadGatewayKeys(path: string, now: Date, options: { maxRetiredAgeMs?: number; clock?: () => Date } = {}): Promise<GatewayKeys> {
+export async function loadGatewayKeys(
+  path: string,
+  now: Date,
+  options: { maxRetiredAgeMs?: number; clock?: () => Date } = {},
+): Promise<GatewayKeys> {
   const maxRetiredAgeMs = options.maxRetiredAgeMs ?? 24 * 60 * 60 * 1000;
   const clock = options.clock ?? (() => new Date());
   if (!existsSync(path)) await rotateGatewayKeys(path, now);
@@ -91,15 +95,17 @@ export async function loadGatewayKeys(path: string, now: Date, options: { maxRet
     const current = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
     if (current === undefined || current === mtimeMs) return;
     // The swap happens once the new set is imported; until then the old set keeps serving.
-    reloading = importKeySet(path, clock(), maxRetiredAgeMs).then(
-      (next) => {
-        set = next;
-        mtimeMs = current;
-      },
-      () => undefined,
-    ).finally(() => {
-      reloading = undefined;
-    });
+    reloading = importKeySet(path, clock(), maxRetiredAgeMs)
+      .then(
+        (next) => {
+          set = next;
+          mtimeMs = current;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        reloading = undefined;
+      });
   };
   return {
     signing: () => {

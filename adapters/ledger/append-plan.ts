@@ -19,7 +19,11 @@ export function frontierOf(size: number): { level: number; index: number }[] {
  * Numbers `leaves` from `size` and computes the perfect subtrees they complete, given the hashes of
  * `frontierOf(size)` (keyed by `nodeKey`). Storage runs this while it holds the log's write lock.
  */
-export function planAppend(size: number, leaves: NewLeaf[], frontier: Map<string, Hash>): { entries: StoredEntry[]; nodes: NewNode[] } {
+export function planAppend(
+  size: number,
+  leaves: NewLeaf[],
+  frontier: Map<string, Hash>,
+): { entries: StoredEntry[]; nodes: NewNode[] } {
   const known = new Map(frontier);
   const nodes: NewNode[] = [];
   leaves.forEach((leaf, i) => {

@@ -17,8 +17,15 @@ export function checkpointText(origin: string, size: number, root: Hash): string
   return `${origin}\n${size}\n${root.toString('base64')}\n`;
 }
 
-const toCheckpoint = (origin: string, row: { size: bigint | number; rootHash: Uint8Array; signedNote: string; jws: string }): Checkpoint => ({
-  origin, size: Number(row.size), rootHash: Buffer.from(row.rootHash).toString('hex'), signedNote: row.signedNote, jws: row.jws,
+const toCheckpoint = (
+  origin: string,
+  row: { size: bigint | number; rootHash: Uint8Array; signedNote: string; jws: string },
+): Checkpoint => ({
+  origin,
+  size: Number(row.size),
+  rootHash: Buffer.from(row.rootHash).toString('hex'),
+  signedNote: row.signedNote,
+  jws: row.jws,
 });
 
 /**
@@ -35,27 +42,44 @@ export function checkpoints(db: Db, ledger: Ledger, signer: NoteSigner, signingK
       return row ? toCheckpoint(origin, row) : undefined;
     },
     async atSize(size: number): Promise<Checkpoint | undefined> {
-      const row = await db.ledgerCheckpoint.findUnique({ where: { logId_size: { logId: origin, size: BigInt(size) } } });
+      const row = await db.ledgerCheckpoint.findUnique({
+        where: { logId_size: { logId: origin, size: BigInt(size) } },
+      });
       return row ? toCheckpoint(origin, row) : undefined;
     },
     /** Signs a checkpoint at the current size, if the log grew since the last one. */
     async create(): Promise<Checkpoint | undefined> {
       const size = await ledger.size();
       const previous = await latestRow();
-      if (size === 0 || (previous && Number(previous.size) >= size)) return previous ? toCheckpoint(origin, previous) : undefined;
+      if (size === 0 || (previous && Number(previous.size) >= size))
+        return previous ? toCheckpoint(origin, previous) : undefined;
       const root = await ledger.root(size);
       if (previous) {
         const proof = await ledger.consistencyProof(Number(previous.size), size);
         if (!verifyConsistency(Number(previous.size), size, Buffer.from(previous.rootHash), root, proof)) {
-          throw new Error(`ledger ${origin}: tree at ${size} is not consistent with checkpoint ${previous.size}; refusing to sign`);
+          throw new Error(
+            `ledger ${origin}: tree at ${size} is not consistent with checkpoint ${previous.size}; refusing to sign`,
+          );
         }
       }
       const text = checkpointText(origin, size, root);
-      const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify({ origin, size, root: root.toString('base64') })))
+      const jws = await new CompactSign(
+        new TextEncoder().encode(JSON.stringify({ origin, size, root: root.toString('base64') })),
+      )
         .setProtectedHeader({ alg: 'EdDSA', kid: signer.keyId.toString('hex'), typ: 'checkpoint+jws' })
         .sign(signingKey);
-      const row = { logId: origin, size: BigInt(size), rootHash: new Uint8Array(root), signedNote: signer.sign(text), jws };
-      await db.ledgerCheckpoint.upsert({ where: { logId_size: { logId: origin, size: BigInt(size) } }, create: row, update: {} });
+      const row = {
+        logId: origin,
+        size: BigInt(size),
+        rootHash: new Uint8Array(root),
+        signedNote: signer.sign(text),
+        jws,
+      };
+      await db.ledgerCheckpoint.upsert({
+        where: { logId_size: { logId: origin, size: BigInt(size) } },
+        create: row,
+        update: {},
+      });
       return toCheckpoint(origin, row);
     },
   };

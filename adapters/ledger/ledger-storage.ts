@@ -38,7 +38,11 @@ export interface LedgerStorage {
    * level (≥ 1), in index order, hashes hex-encoded — a million Buffers and Dates cost more in garbage
    * collection than the hashing itself. Missing rows are absent.
    */
-  verificationEntries(logId: string, from: number, to: number): Promise<{ index: number; leafHex: string; body: string }[]>;
+  verificationEntries(
+    logId: string,
+    from: number,
+    to: number,
+  ): Promise<{ index: number; leafHex: string; body: string }[]>;
   levelNodes(logId: string, level: number, from: number, to: number): Promise<{ index: number; hex: string }[]>;
   close(): Promise<void>;
 }

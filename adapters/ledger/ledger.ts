@@ -35,7 +35,11 @@ interface Pending {
 }
 
 /** Runs a proof builder against stored perfect subtrees: first learn which it needs, then fetch them in one go. */
-async function withStoredNodes<T>(storage: LedgerStorage, logId: string, compute: (perfect: (level: number, index: number) => Hash) => T): Promise<T> {
+async function withStoredNodes<T>(
+  storage: LedgerStorage,
+  logId: string,
+  compute: (perfect: (level: number, index: number) => Hash) => T,
+): Promise<T> {
   const wanted = new Map<string, { level: number; index: number }>();
   const zero = Buffer.alloc(32);
   compute((level, index) => {
@@ -62,8 +66,13 @@ export function createLedger(storage: LedgerStorage, logId: string, options: { m
       while (queue.length > 0) {
         const batch = queue.splice(0, maxBatch);
         try {
-          const stored = await storage.appendBatch(logId, batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })));
-          batch.forEach((p, i) => p.resolve({ logId, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }));
+          const stored = await storage.appendBatch(
+            logId,
+            batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
+          );
+          batch.forEach((p, i) =>
+            p.resolve({ logId, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }),
+          );
         } catch (err) {
           batch.forEach((p) => p.reject(err));
         }

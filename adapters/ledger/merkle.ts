@@ -153,7 +153,8 @@ export function hashLevels(bodies: string[], maxLevel: number): Buffer[] {
     (oneShotHash('sha256', scratch.subarray(0, 1 + n), 'buffer') as Buffer).copy(leaves, i * 32);
   });
   const levels: Buffer[] = [leaves];
-  while (levels.length <= maxLevel && levels[levels.length - 1]!.length >= 64) levels.push(parentLevel(levels[levels.length - 1]!));
+  while (levels.length <= maxLevel && levels[levels.length - 1]!.length >= 64)
+    levels.push(parentLevel(levels[levels.length - 1]!));
   return levels;
 }
 

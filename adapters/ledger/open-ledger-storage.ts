@@ -5,5 +5,7 @@ import { sqliteLedgerStorage } from './sqlite-ledger-storage.js';
 
 /** Ledger storage on the same database as the rest of Knooppunt (its tables come with the migrations). */
 export function openLedgerStorage(databaseUrl: string): LedgerStorage {
-  return providerOf(databaseUrl) === 'postgresql' ? postgresLedgerStorage(databaseUrl) : sqliteLedgerStorage(sqlitePath(databaseUrl));
+  return providerOf(databaseUrl) === 'postgresql'
+    ? postgresLedgerStorage(databaseUrl)
+    : sqliteLedgerStorage(sqlitePath(databaseUrl));
 }

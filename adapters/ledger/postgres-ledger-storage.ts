@@ -20,22 +20,32 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
   // the next query gets a fresh connection or a clear error.
   pool.on('error', () => undefined);
 
-  const readNodes = async (client: pg.PoolClient | pg.Pool, logId: string, wanted: { level: number; index: number }[]) => {
+  const readNodes = async (
+    client: pg.PoolClient | pg.Pool,
+    logId: string,
+    wanted: { level: number; index: number }[],
+  ) => {
     const out = new Map<string, Hash>();
     const leaves = wanted.filter((w) => w.level === 0).map((w) => w.index);
     const inner = wanted.filter((w) => w.level > 0);
     if (leaves.length > 0) {
-      const r = await client.query('SELECT "idx", "leafHash" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" = ANY($2::bigint[])', [logId, leaves]);
-      for (const row of r.rows as { idx: string; leafHash: Buffer }[]) out.set(nodeKey(0, Number(row.idx)), row.leafHash);
+      const r = await client.query(
+        'SELECT "idx", "leafHash" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" = ANY($2::bigint[])',
+        [logId, leaves],
+      );
+      for (const row of r.rows as { idx: string; leafHash: Buffer }[])
+        out.set(nodeKey(0, Number(row.idx)), row.leafHash);
     }
     if (inner.length > 0) {
       const r = await client.query(
         'SELECT "level", "idx", "hash" FROM "LedgerNode" WHERE "logId" = $1 AND ("level", "idx") IN (SELECT * FROM unnest($2::int[], $3::bigint[]))',
         [logId, inner.map((w) => w.level), inner.map((w) => w.index)],
       );
-      for (const row of r.rows as { level: number; idx: string; hash: Buffer }[]) out.set(nodeKey(row.level, Number(row.idx)), row.hash);
+      for (const row of r.rows as { level: number; idx: string; hash: Buffer }[])
+        out.set(nodeKey(row.level, Number(row.idx)), row.hash);
     }
-    for (const w of wanted) if (!out.has(nodeKey(w.level, w.index))) throw new Error(`ledger ${logId}: no node ${w.level}/${w.index}`);
+    for (const w of wanted)
+      if (!out.has(nodeKey(w.level, w.index))) throw new Error(`ledger ${logId}: no node ${w.level}/${w.index}`);
     return out;
   };
 
@@ -45,12 +55,21 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
       try {
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(logId)]);
-        const size = Number((await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId])).rows[0].n);
+        const size = Number(
+          (await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId]))
+            .rows[0].n,
+        );
         const { entries, nodes } = planAppend(size, leaves, await readNodes(client, logId, frontierOf(size)));
         if (entries.length > 0) {
           await client.query(
             'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::text[], $5::timestamptz[])',
-            [logId, entries.map((e) => e.index), entries.map((e) => e.leafHash), entries.map((e) => e.body), entries.map((e) => e.tijd.toISOString())],
+            [
+              logId,
+              entries.map((e) => e.index),
+              entries.map((e) => e.leafHash),
+              entries.map((e) => e.body),
+              entries.map((e) => e.tijd.toISOString()),
+            ],
           );
         }
         if (nodes.length > 0) {
@@ -69,19 +88,40 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
       }
     },
     async size(logId) {
-      return Number((await pool.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId])).rows[0].n);
+      return Number(
+        (await pool.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId]))
+          .rows[0].n,
+      );
     },
     nodes: (logId, wanted) => readNodes(pool, logId, wanted),
     async entries(logId, from, to) {
-      const r = await pool.query('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
-      return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({ index: Number(row.idx), leafHash: row.leafHash, body: row.body, tijd: row.tijd }));
+      const r = await pool.query(
+        'SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
+        [logId, from, to],
+      );
+      return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({
+        index: Number(row.idx),
+        leafHash: row.leafHash,
+        body: row.body,
+        tijd: row.tijd,
+      }));
     },
     async verificationEntries(logId, from, to) {
-      const r = await pool.query('SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"', [logId, from, to]);
-      return (r.rows as { idx: string; leafHex: string; body: string }[]).map((row) => ({ index: Number(row.idx), leafHex: row.leafHex, body: row.body }));
+      const r = await pool.query(
+        'SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
+        [logId, from, to],
+      );
+      return (r.rows as { idx: string; leafHex: string; body: string }[]).map((row) => ({
+        index: Number(row.idx),
+        leafHex: row.leafHex,
+        body: row.body,
+      }));
     },
     async levelNodes(logId, level, from, to) {
-      const r = await pool.query('SELECT "idx", encode("hash", \'hex\') AS "hex" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"', [logId, level, from, to]);
+      const r = await pool.query(
+        'SELECT "idx", encode("hash", \'hex\') AS "hex" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"',
+        [logId, level, from, to],
+      );
       return (r.rows as { idx: string; hex: string }[]).map((row) => ({ index: Number(row.idx), hex: row.hex }));
     },
     close: () => pool.end(),

@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -21,7 +29,10 @@ function rawPublic(pub: KeyObject): Buffer {
 }
 
 function keyIdOf(name: string, raw: Buffer): Buffer {
-  return createHash('sha256').update(Buffer.concat([Buffer.from(name), Buffer.from([0x0a, 0x01]), raw])).digest().subarray(0, 4);
+  return createHash('sha256')
+    .update(Buffer.concat([Buffer.from(name), Buffer.from([0x0a, 0x01]), raw]))
+    .digest()
+    .subarray(0, 4);
 }
 
 export function noteSigner(name: string, privateKey: KeyObject): NoteSigner {
@@ -37,7 +48,8 @@ export function noteSigner(name: string, privateKey: KeyObject): NoteSigner {
       const sig = sign(null, Buffer.from(text), privateKey);
       return `${text}\n\u2014 ${name} ${Buffer.concat([keyId, sig]).toString('base64')}\n`;
     },
-    verifierKey: () => `${name}+${keyId.toString('hex')}+${Buffer.concat([Buffer.from([0x01]), raw]).toString('base64')}`,
+    verifierKey: () =>
+      `${name}+${keyId.toString('hex')}+${Buffer.concat([Buffer.from([0x01]), raw]).toString('base64')}`,
   };
 }
 
@@ -60,18 +72,25 @@ export function noteVerifier(vkey: string): NoteVerifier {
   const raw = data.subarray(1);
   const keyId = keyIdOf(name, raw);
   if (keyId.toString('hex') !== hexId) throw new Error('verifier key id does not match its key');
-  const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  const publicKey = createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+    format: 'jwk',
+  });
   return {
     name,
     open(note) {
       const split = note.lastIndexOf('\n\n');
       if (split < 0) throw new Error('not a signed note');
       const text = note.slice(0, split + 1);
-      for (const line of note.slice(split + 2).split('\n').filter(Boolean)) {
+      for (const line of note
+        .slice(split + 2)
+        .split('\n')
+        .filter(Boolean)) {
         const m = /^\u2014 (\S+) (\S+)$/.exec(line);
         if (!m || m[1] !== name) continue;
         const blob = Buffer.from(m[2]!, 'base64');
-        if (blob.subarray(0, 4).equals(keyId) && verify(null, Buffer.from(text), publicKey, blob.subarray(4))) return text;
+        if (blob.subarray(0, 4).equals(keyId) && verify(null, Buffer.from(text), publicKey, blob.subarray(4)))
+          return text;
       }
       throw new Error(`no valid signature by ${name}`);
     },

@@ -20,6 +20,7 @@ export function treeReads(db: Database.Database) {
     size: (logId: string) => (sizeStmt.get(logId) as { n: number }).n,
     /** A perfect subtree hash (level 0: the leaf hash), or undefined when it is not stored. */
     node: (logId: string, level: number, index: number): Hash | undefined =>
-      ((level === 0 ? leafStmt.get(logId, index) : nodeStmt.get(logId, level, index)) as { hash: Buffer } | undefined)?.hash,
+      ((level === 0 ? leafStmt.get(logId, index) : nodeStmt.get(logId, level, index)) as { hash: Buffer } | undefined)
+        ?.hash,
   };
 }

@@ -49,7 +49,11 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const req: WriteRequest = { id, logId, leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })) };
+      const req: WriteRequest = {
+        id,
+        logId,
+        leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })),
+      };
       return new Promise<number>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         w.ref();
@@ -75,13 +79,22 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
  * connection — WAL lets them run beside the writer and see every committed batch. `onWriterThread`
  * sees each writer thread started (tests stop one to show that writes fail cleanly and resume).
  */
-export function sqliteLedgerStorage(path: string, options: { onWriterThread?: (thread: Worker) => void } = {}): LedgerStorage {
+export function sqliteLedgerStorage(
+  path: string,
+  options: { onWriterThread?: (thread: Worker) => void } = {},
+): LedgerStorage {
   const db = openSqliteLedger(path);
   const writer = ledgerWriter(path, options.onWriterThread ?? (() => {}));
   const tree = treeReads(db);
-  const levelStmt = db.prepare('SELECT "idx" AS "index", hex("hash") AS "hex" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
-  const verificationStmt = db.prepare('SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
-  const rangeStmt = db.prepare('SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"');
+  const levelStmt = db.prepare(
+    'SELECT "idx" AS "index", hex("hash") AS "hex" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
+  );
+  const verificationStmt = db.prepare(
+    'SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
+  );
+  const rangeStmt = db.prepare(
+    'SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
+  );
 
   const readNode = (logId: string, level: number, index: number): Hash => {
     const hash = tree.node(logId, level, index);
@@ -103,9 +116,14 @@ export function sqliteLedgerStorage(path: string, options: { onWriterThread?: (t
       return out;
     },
     async entries(logId, from, to) {
-      return (rangeStmt.all(logId, from, to) as { idx: number; leafHash: Buffer; body: string; tijd: string }[]).map((r): StoredEntry => ({
-        index: r.idx, leafHash: r.leafHash, body: r.body, tijd: new Date(r.tijd),
-      }));
+      return (rangeStmt.all(logId, from, to) as { idx: number; leafHash: Buffer; body: string; tijd: string }[]).map(
+        (r): StoredEntry => ({
+          index: r.idx,
+          leafHash: r.leafHash,
+          body: r.body,
+          tijd: new Date(r.tijd),
+        }),
+      );
     },
     async verificationEntries(logId, from, to) {
       return verificationStmt.all(logId, from, to) as { index: number; leafHex: string; body: string }[];

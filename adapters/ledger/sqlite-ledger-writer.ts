@@ -25,7 +25,9 @@ const begin = db.prepare('BEGIN IMMEDIATE');
 const commit = db.prepare('COMMIT');
 const rollback = db.prepare('ROLLBACK');
 const tree = treeReads(db);
-const insertEntry = db.prepare('INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)');
+const insertEntry = db.prepare(
+  'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)',
+);
 const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
 
 function append(req: WriteRequest): number {

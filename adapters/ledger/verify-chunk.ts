@@ -17,7 +17,14 @@ export interface ChunkResult {
  * counts as a mismatch: a proof would need it.
  */
 export async function compareStoredLevel(
-  storage: LedgerStorage, logId: string, level: number, from: number, to: number, recomputed: Buffer, first: number, mismatch: (index: number) => void,
+  storage: LedgerStorage,
+  logId: string,
+  level: number,
+  from: number,
+  to: number,
+  recomputed: Buffer,
+  first: number,
+  mismatch: (index: number) => void,
 ): Promise<void> {
   const stored = Buffer.alloc(32);
   let next = from;
@@ -35,7 +42,13 @@ export async function compareStoredLevel(
  * each body against its stored leaf hash, and every stored subtree hash inside the chunk against the
  * tree recomputed from the bodies. Runs on the verifier's worker threads, each with its own connection.
  */
-export async function verifyChunk(storage: LedgerStorage, logId: string, from: number, to: number, chunkLog2: number): Promise<ChunkResult> {
+export async function verifyChunk(
+  storage: LedgerStorage,
+  logId: string,
+  from: number,
+  to: number,
+  chunkLog2: number,
+): Promise<ChunkResult> {
   const problems: string[] = [];
   const bodies = new Array<string>(to - from).fill('');
   const storedLeaves = Buffer.alloc((to - from) * 32);
@@ -66,10 +79,22 @@ export async function verifyChunk(storage: LedgerStorage, logId: string, from: n
   if (!missing) {
     for (let level = 1; level < levels.length; level++) {
       const first = from / 2 ** level;
-      await compareStoredLevel(storage, logId, level, first, first + levels[level]!.length / 32, levels[level]!, first, (index) => {
-        if (level === 1) problems.push(`entries ${index * 2}–${index * 2 + 1}: stored tree node does not match them (entry and leaf hash both altered?)`);
-        else higherMismatches++;
-      });
+      await compareStoredLevel(
+        storage,
+        logId,
+        level,
+        first,
+        first + levels[level]!.length / 32,
+        levels[level]!,
+        first,
+        (index) => {
+          if (level === 1)
+            problems.push(
+              `entries ${index * 2}–${index * 2 + 1}: stored tree node does not match them (entry and leaf hash both altered?)`,
+            );
+          else higherMismatches++;
+        },
+      );
     }
   }
   return { levels, problems, missing, higherMismatches };

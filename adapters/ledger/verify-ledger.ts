@@ -12,7 +12,6 @@ export interface VerifyReport {
   problems: string[];
 }
 
-
 /** Parses a checkpoint body `origin\nsize\nbase64(root)\n`. */
 function parseCheckpoint(text: string): { origin: string; size: number; root: Buffer } {
   const [origin, size, root] = text.split('\n');
@@ -36,7 +35,12 @@ export interface VerifyOptions {
  * own connection; this thread joins their subtrees and checks what lies above them.
  */
 export async function verifyLedger(
-  databaseUrl: string, db: Db, logId: string, verifier: NoteVerifier, progress: (done: number, total: number) => void = () => {}, options: VerifyOptions = {},
+  databaseUrl: string,
+  db: Db,
+  logId: string,
+  verifier: NoteVerifier,
+  progress: (done: number, total: number) => void = () => {},
+  options: VerifyOptions = {},
 ): Promise<VerifyReport> {
   const chunkLog2 = options.chunkLog2 ?? 16;
   const storage = openLedgerStorage(databaseUrl);
@@ -55,9 +59,21 @@ export async function verifyLedger(
     // Subtrees larger than a chunk: few (size / 2^chunkLog2 at most), checked here.
     for (let level = chunkLog2 + 1; 2 ** level <= size; level++) {
       perfect(level, 0); // builds the level from the one below
-      await compareStoredLevel(storage, logId, level, 0, Math.floor(size / 2 ** level), levels[level]!, 0, () => higherMismatches++);
+      await compareStoredLevel(
+        storage,
+        logId,
+        level,
+        0,
+        Math.floor(size / 2 ** level),
+        levels[level]!,
+        0,
+        () => higherMismatches++,
+      );
     }
-    if (higherMismatches > 0 && !problems.some((p) => p.startsWith('entries '))) problems.push(`${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`);
+    if (higherMismatches > 0 && !problems.some((p) => p.startsWith('entries ')))
+      problems.push(
+        `${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`,
+      );
     return { size, ...(await checkCheckpoints(db, logId, verifier, size, perfect, problems)) };
   } finally {
     await storage.close();
@@ -66,7 +82,13 @@ export async function verifyLedger(
 
 /** Every chunk's result, in order; at most two chunks per thread are in flight (bounded memory). */
 async function verifyChunks(
-  databaseUrl: string, storage: LedgerStorage, logId: string, size: number, chunkLog2: number, threads: number | undefined, progress: (done: number, total: number) => void,
+  databaseUrl: string,
+  storage: LedgerStorage,
+  logId: string,
+  size: number,
+  chunkLog2: number,
+  threads: number | undefined,
+  progress: (done: number, total: number) => void,
 ): Promise<ChunkResult[]> {
   const pool = verifyPool(databaseUrl, storage, threads);
   const chunk = 2 ** chunkLog2;
@@ -83,7 +105,8 @@ async function verifyChunks(
       // Awaited below (in order); until then a failure must not count as an unhandled rejection.
       result.catch(() => {});
       results.push(result);
-      if (results.length > 2 * Math.max(1, pool.threads)) await results[results.length - 2 * Math.max(1, pool.threads) - 1];
+      if (results.length > 2 * Math.max(1, pool.threads))
+        await results[results.length - 2 * Math.max(1, pool.threads) - 1];
     }
     return await Promise.all(results);
   } finally {
@@ -91,15 +114,24 @@ async function verifyChunks(
   }
 }
 
-async function checkCheckpoints(db: Db, logId: string, verifier: NoteVerifier, size: number, perfect: PerfectSubtree, problems: string[]): Promise<{ checkpoints: number; problems: string[] }> {
+async function checkCheckpoints(
+  db: Db,
+  logId: string,
+  verifier: NoteVerifier,
+  size: number,
+  perfect: PerfectSubtree,
+  problems: string[],
+): Promise<{ checkpoints: number; problems: string[] }> {
   const rows = await db.ledgerCheckpoint.findMany({ where: { logId }, orderBy: { size: 'asc' } });
   for (const row of rows) {
     try {
       const cp = parseCheckpoint(verifier.open(row.signedNote));
       if (cp.origin !== logId) problems.push(`checkpoint ${row.size}: for log ${cp.origin}, not ${logId}`);
       else if (cp.size !== Number(row.size)) problems.push(`checkpoint ${row.size}: signed size ${cp.size} differs`);
-      else if (cp.size > size) problems.push(`checkpoint ${cp.size}: larger than the log (${size}): entries were removed`);
-      else if (!cp.root.equals(subtreeHash(0, cp.size, perfect))) problems.push(`checkpoint ${cp.size}: signed root does not match the entries`);
+      else if (cp.size > size)
+        problems.push(`checkpoint ${cp.size}: larger than the log (${size}): entries were removed`);
+      else if (!cp.root.equals(subtreeHash(0, cp.size, perfect)))
+        problems.push(`checkpoint ${cp.size}: signed root does not match the entries`);
     } catch (err) {
       problems.push(`checkpoint ${row.size}: ${(err as Error).message}`);
     }

@@ -19,7 +19,12 @@ export const defaultVerifyThreads = () => Math.max(1, Math.min(8, availableParal
  * are verified on the calling thread with `storage`.
  */
 export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads = defaultVerifyThreads()): VerifyPool {
-  if (threads === 0) return { threads, verify: (logId, from, to, chunkLog2) => verifyChunk(storage, logId, from, to, chunkLog2), close: async () => {} };
+  if (threads === 0)
+    return {
+      threads,
+      verify: (logId, from, to, chunkLog2) => verifyChunk(storage, logId, from, to, chunkLog2),
+      close: async () => {},
+    };
   const waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (err: Error) => void }>();
   const failAll = (err: Error) => {
     for (const w of waiting.values()) w.reject(err);
@@ -33,7 +38,11 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
       const entry = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('error' in reply) entry?.reject(new Error(reply.error));
-      else entry?.resolve({ ...reply.result, levels: reply.result.levels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength)) });
+      else
+        entry?.resolve({
+          ...reply.result,
+          levels: reply.result.levels.map((l) => Buffer.from(l.buffer, l.byteOffset, l.byteLength)),
+        });
     });
     w.on('error', failAll);
     w.on('exit', () => {
@@ -55,10 +64,15 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
     },
     async close() {
       // Each closes its connection and exits; one that already stopped has nothing to close.
-      await Promise.all([...running].map((w) => new Promise<void>((r) => {
-        w.once('exit', () => r());
-        w.postMessage('close');
-      })));
+      await Promise.all(
+        [...running].map(
+          (w) =>
+            new Promise<void>((r) => {
+              w.once('exit', () => r());
+              w.postMessage('close');
+            }),
+        ),
+      );
     },
   };
 }

@@ -25,8 +25,14 @@ port.on('message', (req: ChunkRequest | 'close') => {
     (result) => {
       const reply: ChunkReply = { id: req.id, result };
       // Buffer.alloc gives each level its own ArrayBuffer, so they move to the caller without a copy.
-      port.postMessage(reply, result.levels.filter((l) => l.byteOffset === 0 && l.buffer.byteLength === l.byteLength).map((l) => l.buffer as ArrayBuffer));
+      port.postMessage(
+        reply,
+        result.levels
+          .filter((l) => l.byteOffset === 0 && l.buffer.byteLength === l.byteLength)
+          .map((l) => l.buffer as ArrayBuffer),
+      );
     },
-    (err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies ChunkReply),
+    (err: unknown) =>
+      port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies ChunkReply),
   );
 });

@@ -2,7 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const fields = ['dossier', 'bsn', 'voornamen', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'postcode', 'relatie', 'reden', 'leefgebieden', 'signalen'] as const;
+const fields = [
+  'dossier',
+  'bsn',
+  'voornamen',
+  'tussenvoegsel',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'relatie',
+  'reden',
+  'leefgebieden',
+  'signalen',
+] as const;
 export type ImportField = (typeof fields)[number];
 
 /**
@@ -17,7 +29,12 @@ export const importProfileSchema = z.strictObject({
   datumformaat: z.enum(['DD-MM-JJJJ', 'JJJJ-MM-DD']),
   gemeente: z.string().min(1),
   doel: z.string().min(1).default('triage'),
-  kolommen: z.partialRecord(z.enum(fields), z.string().min(1)).refine((k) => k.dossier && k.achternaam && k.geboortedatum, 'kolommen dossier, achternaam en geboortedatum zijn verplicht'),
+  kolommen: z
+    .partialRecord(z.enum(fields), z.string().min(1))
+    .refine(
+      (k) => k.dossier && k.achternaam && k.geboortedatum,
+      'kolommen dossier, achternaam en geboortedatum zijn verplicht',
+    ),
   relaties: z.record(z.string(), z.enum(['ouder', 'kind', 'partner', 'broer-zus', 'huisgenoot', 'groep'])).default({}),
 });
 export type ImportProfile = z.infer<typeof importProfileSchema>;
@@ -27,6 +44,7 @@ export function loadImportProfile(partnerId: string, path?: string): ImportProfi
   const file = path ?? fileURLToPath(new URL(`./${partnerId}.profile.json`, import.meta.url));
   if (!existsSync(file)) throw new Error(`geen importprofiel voor ${partnerId} (${file})`);
   const profile = importProfileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  if (profile.partner !== partnerId) throw new Error(`profiel ${file} is van ${profile.partner}, niet van ${partnerId}`);
+  if (profile.partner !== partnerId)
+    throw new Error(`profiel ${file} is van ${profile.partner}, niet van ${partnerId}`);
   return profile;
 }

@@ -12,8 +12,23 @@ export function readRows(text: string, profile: ImportProfile): SourceRow[] {
   if (profile.formaat === 'json') {
     const data = JSON.parse(text) as unknown;
     if (!Array.isArray(data)) throw new Error('een JSON-export is een lijst van objecten');
-    return data.map((o, i) => ({ rij: i + 1, values: Object.fromEntries(Object.entries(o as Record<string, unknown>).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])) }));
+    return data.map((o, i) => ({
+      rij: i + 1,
+      values: Object.fromEntries(
+        Object.entries(o as Record<string, unknown>).map(([k, v]) => [
+          k,
+          v === null || v === undefined ? '' : String(v),
+        ]),
+      ),
+    }));
   }
-  const records = parse(text, { columns: true, delimiter: profile.scheidingsteken, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+  const records = parse(text, {
+    columns: true,
+    delimiter: profile.scheidingsteken,
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+    relax_column_count: false,
+  }) as Record<string, string>[];
   return records.map((values, i) => ({ rij: i + 2, values }));
 }

@@ -15,7 +15,8 @@ export function auditRepository(db: Db) {
     async record(e: AuditEventInput, at: Date): Promise<void> {
       await db.auditEvent.create({ data: { id: randomUUID(), tijd: at, ...e } });
     },
-    recent: (soort: string, take = 100) => db.auditEvent.findMany({ where: { soort }, orderBy: { tijd: 'desc' }, take }),
+    recent: (soort: string, take = 100) =>
+      db.auditEvent.findMany({ where: { soort }, orderBy: { tijd: 'desc' }, take }),
   };
 }
 

@@ -28,7 +28,11 @@ async function main(name: string | undefined): Promise<number> {
   // Both diffs first, then write: a failure leaves no half-made migration behind.
   const scripts: [Provider, string][] = [];
   for (const provider of ['sqlite', 'postgresql'] as const) {
-    const sql = await diffSchemas(offlineAdapter(provider), previous && prismaSchemaFor(provider, previous), prismaSchemaFor(provider, current));
+    const sql = await diffSchemas(
+      offlineAdapter(provider),
+      previous && prismaSchemaFor(provider, previous),
+      prismaSchemaFor(provider, current),
+    );
     if (/\S/.test(sql.replace(/--.*$/gm, ''))) scripts.push([provider, sql]);
   }
   if (scripts.length === 0) {
@@ -40,7 +44,8 @@ async function main(name: string | undefined): Promise<number> {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'migration.sql'), sql);
     const lock = join(migrationsDir(provider), 'migration_lock.toml');
-    if (!existsSync(lock)) writeFileSync(lock, `# Written by npm run db:migration; keep it in version control.\nprovider = "${provider}"\n`);
+    if (!existsSync(lock))
+      writeFileSync(lock, `# Written by npm run db:migration; keep it in version control.\nprovider = "${provider}"\n`);
     console.log(`wrote ${dir}/migration.sql`);
   }
   writeFileSync(snapshotPath, current);

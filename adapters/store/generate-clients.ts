@@ -16,12 +16,20 @@ const work = fileURLToPath(new URL('./prisma/.generate', import.meta.url));
 mkdirSync(work, { recursive: true });
 try {
   for (const provider of ['sqlite', 'postgresql'] as const) {
-    const schema = prismaSchemaFor(provider).replace(/output\s*=\s*"[^"]+"/, `output   = "../../generated/${provider}"`);
+    const schema = prismaSchemaFor(provider).replace(
+      /output\s*=\s*"[^"]+"/,
+      `output   = "../../generated/${provider}"`,
+    );
     const file = join(work, `${provider}.prisma`);
     writeFileSync(file, schema);
     execFileSync(process.execPath, [prismaCli, 'generate', '--schema', file], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+      env: {
+        ...process.env,
+        PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+        PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING: '1',
+        PRISMA_HIDE_UPDATE_MESSAGE: '1',
+      },
     });
     console.log(`generated the ${provider} client in adapters/store/generated/${provider}`);
   }

@@ -42,7 +42,10 @@ async function withEngine<T>(
 /** Reads a Prisma migrations folder the way `prisma migrate deploy` would. */
 export async function readMigrations(provider: Provider, dir = migrationsDir(provider)): Promise<MigrationList> {
   const names = existsSync(dir)
-    ? (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = join(dir, 'migration_lock.toml');
   return {
@@ -65,7 +68,10 @@ export async function readMigrations(provider: Provider, dir = migrationsDir(pro
  * Applies every migration not yet applied, recorded in `_prisma_migrations` exactly as the Prisma CLI
  * does, through the WebAssembly schema engine (no engine download). Returns the names just applied.
  */
-export async function applyMigrations(provider: Provider, adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyMigrations(
+  provider: Provider,
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   const migrationsList = await readMigrations(provider);
   return withEngine(adapter, prismaSchemaFor(provider), async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: noFilter });
@@ -80,7 +86,10 @@ export async function diffSchemas(
   to: string,
 ): Promise<string> {
   return withEngine(adapter, to, async (engine) => {
-    const model = (content: string) => ({ tag: 'schemaDatamodel' as const, files: [{ path: 'schema.prisma', content }] });
+    const model = (content: string) => ({
+      tag: 'schemaDatamodel' as const,
+      files: [{ path: 'schema.prisma', content }],
+    });
     const result = await engine.diff({
       from: from === undefined ? { tag: 'empty' } : model(from),
       to: model(to),

@@ -1,4 +1,10 @@
-import { ColumnTypeEnum, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory, type SqlQuery, type SqlResultSet } from '@prisma/driver-adapter-utils';
+import {
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+} from '@prisma/driver-adapter-utils';
 import type { Provider } from './database-url.js';
 
 const noDatabase = async (): Promise<never> => {
@@ -33,5 +39,10 @@ export function offlineAdapter(kind: Provider): SqlMigrationAwareDriverAdapterFa
     getConnectionInfo: () => ({ supportsRelationJoins: kind === 'postgresql' }),
     dispose: async () => {},
   };
-  return { provider, adapterName: 'knooppunt-offline', connect: async () => connection, connectToShadowDb: async () => connection };
+  return {
+    provider,
+    adapterName: 'knooppunt-offline',
+    connect: async () => connection,
+    connectToShadowDb: async () => connection,
+  };
 }

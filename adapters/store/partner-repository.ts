@@ -27,18 +27,30 @@ export interface SleutelRecord {
   ingetrokkenOp: Date | null;
 }
 
-const partnerFields = { id: true, naam: true, oin: true, soort: true, regime: true, contactNaam: true, contactEmail: true, status: true } as const;
+const partnerFields = {
+  id: true,
+  naam: true,
+  oin: true,
+  soort: true,
+  regime: true,
+  contactNaam: true,
+  contactEmail: true,
+  status: true,
+} as const;
 
 /** The partner registry: organisations, their certificates and their assertion keys. */
 export function partnerRepository(db: Db) {
   let jtiInserts = 0;
   return {
-    findById: (id: string): Promise<PartnerRecord | null> => db.partner.findUnique({ where: { id }, select: partnerFields }),
-    findByOin: (oin: string): Promise<PartnerRecord | null> => db.partner.findUnique({ where: { oin }, select: partnerFields }),
+    findById: (id: string): Promise<PartnerRecord | null> =>
+      db.partner.findUnique({ where: { id }, select: partnerFields }),
+    findByOin: (oin: string): Promise<PartnerRecord | null> =>
+      db.partner.findUnique({ where: { oin }, select: partnerFields }),
     list: (): Promise<PartnerRecord[]> => db.partner.findMany({ select: partnerFields, orderBy: { id: 'asc' } }),
 
     /** Creates a partner; false when the id or OIN is taken. */
-    create: (p: Omit<PartnerRecord, 'status'>): Promise<boolean> => inserted(db.partner.create({ data: { ...p, status: 'actief' } })),
+    create: (p: Omit<PartnerRecord, 'status'>): Promise<boolean> =>
+      inserted(db.partner.create({ data: { ...p, status: 'actief' } })),
 
     async setStatus(id: string, status: 'actief' | 'geschorst'): Promise<PartnerRecord | null> {
       const found = await db.partner.updateMany({ where: { id }, data: { status } });
@@ -52,25 +64,44 @@ export function partnerRepository(db: Db) {
     certificates: (partnerId: string): Promise<CertificaatRecord[]> =>
       db.partnerCertificaat.findMany({
         where: { partnerId },
-        select: { fingerprint: true, subject: true, serienummer: true, geldigVanaf: true, geldigTot: true, ingetrokkenOp: true },
+        select: {
+          fingerprint: true,
+          subject: true,
+          serienummer: true,
+          geldigVanaf: true,
+          geldigTot: true,
+          ingetrokkenOp: true,
+        },
         orderBy: { geldigVanaf: 'asc' },
       }),
 
     /** Registers a certificate; false when this fingerprint is registered already. */
-    addCertificate: (partnerId: string, c: Omit<CertificaatRecord, 'ingetrokkenOp'>): Promise<boolean> => inserted(db.partnerCertificaat.create({ data: { id: c.fingerprint.slice(0, 32), partnerId, ...c } })),
+    addCertificate: (partnerId: string, c: Omit<CertificaatRecord, 'ingetrokkenOp'>): Promise<boolean> =>
+      inserted(db.partnerCertificaat.create({ data: { id: c.fingerprint.slice(0, 32), partnerId, ...c } })),
 
     async revokeCertificate(partnerId: string, fingerprint: string, at: Date): Promise<boolean> {
-      const r = await db.partnerCertificaat.updateMany({ where: { partnerId, fingerprint, ingetrokkenOp: null }, data: { ingetrokkenOp: at } });
+      const r = await db.partnerCertificaat.updateMany({
+        where: { partnerId, fingerprint, ingetrokkenOp: null },
+        data: { ingetrokkenOp: at },
+      });
       return r.count > 0;
     },
 
     keys: (partnerId: string): Promise<SleutelRecord[]> =>
-      db.partnerSleutel.findMany({ where: { partnerId }, select: { kid: true, jwk: true, ingetrokkenOp: true }, orderBy: { aangemaaktOp: 'asc' } }),
+      db.partnerSleutel.findMany({
+        where: { partnerId },
+        select: { kid: true, jwk: true, ingetrokkenOp: true },
+        orderBy: { aangemaaktOp: 'asc' },
+      }),
 
-    addKey: (partnerId: string, kid: string, jwk: string): Promise<boolean> => inserted(db.partnerSleutel.create({ data: { id: `${partnerId}:${kid}`, partnerId, kid, jwk } })),
+    addKey: (partnerId: string, kid: string, jwk: string): Promise<boolean> =>
+      inserted(db.partnerSleutel.create({ data: { id: `${partnerId}:${kid}`, partnerId, kid, jwk } })),
 
     async revokeKey(partnerId: string, kid: string, at: Date): Promise<boolean> {
-      const r = await db.partnerSleutel.updateMany({ where: { partnerId, kid, ingetrokkenOp: null }, data: { ingetrokkenOp: at } });
+      const r = await db.partnerSleutel.updateMany({
+        where: { partnerId, kid, ingetrokkenOp: null },
+        data: { ingetrokkenOp: at },
+      });
       return r.count > 0;
     },
 
@@ -79,7 +110,12 @@ export function partnerRepository(db: Db) {
      * this atomic across gateway processes sharing one database.
      */
     async useJti(jti: string, partnerId: string, expiresAt: Date, now: Date): Promise<boolean> {
-      if (!(await inserted(db.gebruikteJti.create({ data: { jti: `${partnerId}:${jti}`, partnerId, verlooptOp: expiresAt } })))) return false;
+      if (
+        !(await inserted(
+          db.gebruikteJti.create({ data: { jti: `${partnerId}:${jti}`, partnerId, verlooptOp: expiresAt } }),
+        ))
+      )
+        return false;
       // Expired ids can never be replayed successfully (the assertion itself is expired), so prune them.
       if (++jtiInserts % 100 === 0) await db.gebruikteJti.deleteMany({ where: { verlooptOp: { lt: now } } });
       return true;

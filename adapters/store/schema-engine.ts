@@ -2,13 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 
 const require = createRequire(import.meta.url);
 
 // Node has WebAssembly; TypeScript only declares it with the DOM library, which a server should not pull in.
 declare const WebAssembly: {
-  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, unknown>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 type WasmExports = Record<string, unknown>;
 let instantiated: Promise<void> | undefined;
@@ -20,7 +26,9 @@ let instantiated: Promise<void> | undefined;
  */
 async function instantiateOnce(): Promise<void> {
   instantiated ??= (async () => {
-    const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
+    const wasmPath = require
+      .resolve('@prisma/schema-engine-wasm')
+      .replace(/schema_engine\.js$/, 'schema_engine_bg.wasm');
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
       './schema_engine_bg.js': bindings,
     });

@@ -6,7 +6,8 @@ import { withStatementCache } from './statement-cache.js';
 /** Puts the statement cache under an adapter Prisma connected; fails loudly if the adapter's shape changed. */
 function cachingStatements(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const holder = adapter as unknown as { client?: Database.Database };
-  if (typeof holder.client?.prepare !== 'function') throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection; remove the statement cache');
+  if (typeof holder.client?.prepare !== 'function')
+    throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection; remove the statement cache');
   holder.client = withStatementCache(holder.client);
   return adapter;
 }

@@ -3,7 +3,12 @@ import type Database from 'better-sqlite3';
 /** The part of a better-sqlite3 statement Prisma's adapter uses, with its parameters given late. */
 interface LateBound {
   readonly reader: boolean;
-  bind(args: unknown[]): { readonly reader: boolean; columns(): Database.ColumnDefinition[]; raw(): { all(): unknown[] }; run(): Database.RunResult };
+  bind(args: unknown[]): {
+    readonly reader: boolean;
+    columns(): Database.ColumnDefinition[];
+    raw(): { all(): unknown[] };
+    run(): Database.RunResult;
+  };
   run(...args: unknown[]): Database.RunResult;
 }
 

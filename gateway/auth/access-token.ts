@@ -16,7 +16,13 @@ export interface AccessTokenClaims {
 export const MAX_TOKEN_BYTES = 8 * 1024;
 
 /** Issues a short-lived access token signed with the gateway's current key (EdDSA). */
-export async function issueAccessToken(keys: GatewayKeys, issuer: string, clock: Clock, ttlSeconds: number, c: AccessTokenClaims): Promise<string> {
+export async function issueAccessToken(
+  keys: GatewayKeys,
+  issuer: string,
+  clock: Clock,
+  ttlSeconds: number,
+  c: AccessTokenClaims,
+): Promise<string> {
   const { kid, key } = keys.signing();
   const now = Math.floor(clock.now().getTime() / 1000);
   return new SignJWT({
@@ -37,7 +43,12 @@ export async function issueAccessToken(keys: GatewayKeys, issuer: string, clock:
  * Verifies one of our own access tokens: EdDSA only (no `none`, no HMAC: algorithm confusion is
  * impossible), our issuer and audience, not expired, signed by a key we publish.
  */
-export async function verifyAccessToken(token: string, keys: GatewayKeys, issuer: string, clock: Clock): Promise<AccessTokenClaims> {
+export async function verifyAccessToken(
+  token: string,
+  keys: GatewayKeys,
+  issuer: string,
+  clock: Clock,
+): Promise<AccessTokenClaims> {
   if (Buffer.byteLength(token) > MAX_TOKEN_BYTES) throw new AuthFailure('token-too-large');
   try {
     const { payload } = await jwtVerify(
@@ -47,7 +58,15 @@ export async function verifyAccessToken(token: string, keys: GatewayKeys, issuer
         if (!key) throw new AuthFailure('token-invalid');
         return key;
       },
-      { algorithms: ['EdDSA'], issuer, audience: issuer, typ: 'at+jwt', currentDate: clock.now(), clockTolerance: 5, requiredClaims: ['sub', 'exp', 'jti'] },
+      {
+        algorithms: ['EdDSA'],
+        issuer,
+        audience: issuer,
+        typ: 'at+jwt',
+        currentDate: clock.now(),
+        clockTolerance: 5,
+        requiredClaims: ['sub', 'exp', 'jti'],
+      },
     );
     const cnf = payload.cnf as { 'x5t#S256'?: unknown } | undefined;
     const thumbprint = cnf?.['x5t#S256'];

@@ -33,6 +33,9 @@ export class AuthFailure extends DomainError {
     readonly partnerId?: string,
     status: 'unauthenticated' | 'forbidden' = 'unauthenticated',
   ) {
-    super(status, status === 'forbidden' ? 'Deze partner of medewerker mag dit niet.' : 'Geen geldige partneridentiteit.');
+    super(
+      status,
+      status === 'forbidden' ? 'Deze partner of medewerker mag dit niet.' : 'Geen geldige partneridentiteit.',
+    );
   }
 }

@@ -23,7 +23,8 @@ function peerIsTrusted(address: string | undefined, trusted: readonly string[]):
 export function clientCertificateOf(req: Request, config: CertificateSourceConfig): Buffer | undefined {
   const forwarded = req.get(config.clientCertHeader);
   if (forwarded !== undefined) {
-    if (!peerIsTrusted(req.socket.remoteAddress, config.trustedProxies)) throw new AuthFailure('forwarded-certificate-untrusted-peer');
+    if (!peerIsTrusted(req.socket.remoteAddress, config.trustedProxies))
+      throw new AuthFailure('forwarded-certificate-untrusted-peer');
     try {
       return Buffer.from(new X509Certificate(decodeURIComponent(forwarded)).raw);
     } catch {

@@ -29,20 +29,35 @@ export async function exchangeToken(
   certificateDer: Buffer | undefined,
   deps: IdentifyDeps & { audiences: string[]; clockSkewSeconds: number; ttlSeconds: number },
 ): Promise<{ response: TokenResponse; partnerId: string; actor: Actor }> {
-  if (body.grant_type !== 'client_credentials' || body.client_assertion_type !== CLIENT_ASSERTION_TYPE || typeof body.client_assertion !== 'string') {
+  if (
+    body.grant_type !== 'client_credentials' ||
+    body.client_assertion_type !== CLIENT_ASSERTION_TYPE ||
+    typeof body.client_assertion !== 'string'
+  ) {
     throw new AuthFailure('assertion-invalid');
   }
   const fromCert = certificateDer ? await partnerOfCertificate(certificateDer, deps) : undefined;
-  const assertion = await verifyClientAssertion(body.client_assertion, { partners: deps.partners, clock: deps.clock, audiences: deps.audiences, clockSkewSeconds: deps.clockSkewSeconds });
-  if (fromCert && fromCert.partner.id !== assertion.partnerId) throw new AuthFailure('token-partner-mismatch', fromCert.partner.id);
+  const assertion = await verifyClientAssertion(body.client_assertion, {
+    partners: deps.partners,
+    clock: deps.clock,
+    audiences: deps.audiences,
+    clockSkewSeconds: deps.clockSkewSeconds,
+  });
+  if (fromCert && fromCert.partner.id !== assertion.partnerId)
+    throw new AuthFailure('token-partner-mismatch', fromCert.partner.id);
   const partner = fromCert?.partner ?? (await deps.partners.findById(assertion.partnerId));
   if (!partner) throw new AuthFailure('assertion-invalid');
   if (partner.status !== 'actief') throw new AuthFailure('partner-suspended', partner.id, 'forbidden');
-  if (!roleAllowedFor(partner.soort, assertion.actor.rol)) throw new AuthFailure('role-not-allowed', partner.id, 'forbidden');
+  if (!roleAllowedFor(partner.soort, assertion.actor.rol))
+    throw new AuthFailure('role-not-allowed', partner.id, 'forbidden');
   const token = await issueAccessToken(deps.keys, deps.issuer, deps.clock, deps.ttlSeconds, {
     partnerId: partner.id,
     actor: assertion.actor,
     certificateThumbprint: fromCert?.certificate.thumbprintS256,
   });
-  return { response: { access_token: token, token_type: 'Bearer', expires_in: deps.ttlSeconds }, partnerId: partner.id, actor: assertion.actor };
+  return {
+    response: { access_token: token, token_type: 'Bearer', expires_in: deps.ttlSeconds },
+    partnerId: partner.id,
+    actor: assertion.actor,
+  };
 }

@@ -6,7 +6,11 @@ import { type Actor, systemActor } from './actor.js';
 import type { IdentityCache } from './identity-cache.js';
 import { verifyAccessToken } from './access-token.js';
 import { AuthFailure } from './auth-failure.js';
-import { type CertificateTrust, type VerifiedCertificate, verifyClientCertificate } from './verify-client-certificate.js';
+import {
+  type CertificateTrust,
+  type VerifiedCertificate,
+  verifyClientCertificate,
+} from './verify-client-certificate.js';
 
 export interface CallerIdentity {
   partner: PartnerRecord;
@@ -27,7 +31,10 @@ export interface IdentifyDeps {
  * Maps a verified certificate to its partner: the fingerprint must be registered to a partner with the
  * certificate's OIN, and not revoked in the registry.
  */
-export async function partnerOfCertificate(der: Buffer, deps: IdentifyDeps): Promise<{ partner: PartnerRecord; certificate: VerifiedCertificate }> {
+export async function partnerOfCertificate(
+  der: Buffer,
+  deps: IdentifyDeps,
+): Promise<{ partner: PartnerRecord; certificate: VerifiedCertificate }> {
   const now = deps.clock.now();
   const cached = deps.cache.certificate(createHash('sha256').update(der).digest('hex'), now);
   if (cached) return cached;
@@ -36,7 +43,15 @@ export async function partnerOfCertificate(der: Buffer, deps: IdentifyDeps): Pro
   if (!registered || registered.partner.oin !== certificate.oin) throw new AuthFailure('certificate-unregistered');
   if (registered.ingetrokkenOp) throw new AuthFailure('certificate-revoked', registered.partner.id);
   const x509 = new X509Certificate(der);
-  deps.cache.rememberCertificate({ partner: registered.partner, certificate, notBefore: Date.parse(x509.validFrom), notAfter: Date.parse(x509.validTo) }, now);
+  deps.cache.rememberCertificate(
+    {
+      partner: registered.partner,
+      certificate,
+      notBefore: Date.parse(x509.validFrom),
+      notAfter: Date.parse(x509.validTo),
+    },
+    now,
+  );
   return { partner: registered.partner, certificate };
 }
 
@@ -60,12 +75,16 @@ function bearerToken(authorization: string): string {
  * bound to the certificate when it was issued over mTLS. Every mismatch is a refusal; a suspended
  * partner is known but forbidden.
  */
-export async function identifyCaller(input: { certificateDer?: Buffer; authorization?: string }, deps: IdentifyDeps): Promise<CallerIdentity> {
+export async function identifyCaller(
+  input: { certificateDer?: Buffer; authorization?: string },
+  deps: IdentifyDeps,
+): Promise<CallerIdentity> {
   const fromCert = input.certificateDer ? await partnerOfCertificate(input.certificateDer, deps) : undefined;
   let identity: CallerIdentity;
   if (input.authorization !== undefined) {
     const claims = await verifyAccessToken(bearerToken(input.authorization), deps.keys, deps.issuer, deps.clock);
-    if (fromCert && fromCert.partner.id !== claims.partnerId) throw new AuthFailure('token-partner-mismatch', fromCert.partner.id);
+    if (fromCert && fromCert.partner.id !== claims.partnerId)
+      throw new AuthFailure('token-partner-mismatch', fromCert.partner.id);
     if (claims.certificateThumbprint && claims.certificateThumbprint !== fromCert?.certificate.thumbprintS256) {
       throw new AuthFailure('token-certificate-mismatch', claims.partnerId);
     }
@@ -77,6 +96,7 @@ export async function identifyCaller(input: { certificateDer?: Buffer; authoriza
   } else {
     throw new AuthFailure('no-credentials');
   }
-  if (identity.partner.status !== 'actief') throw new AuthFailure('partner-suspended', identity.partner.id, 'forbidden');
+  if (identity.partner.status !== 'actief')
+    throw new AuthFailure('partner-suspended', identity.partner.id, 'forbidden');
   return identity;
 }

@@ -62,6 +62,12 @@ async function importPublicKey(ca: NodeCertificate) {
 
 /** Node prints names one attribute per line (`CN=x\nO=y`); @peculiar/x509 as `CN=x, O=y`. */
 function sameName(nodeName: string, peculiarName: string): boolean {
-  const norm = (s: string) => s.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean).sort().join('|');
+  const norm = (s: string) =>
+    s
+      .split(/\n|,\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .sort()
+      .join('|');
   return norm(nodeName) === norm(peculiarName);
 }

@@ -14,9 +14,19 @@ export interface SecurityEvents {
 export function securityEvents(logger: Logger, audit: AuditRepository, clock: Clock): SecurityEvents {
   return {
     async refused(failure, context) {
-      logger.warn({ msg: 'security event', event: 'refused', reason: failure.reason, partnerId: failure.partnerId, operationId: context.operationId, traceId: context.traceId });
+      logger.warn({
+        msg: 'security event',
+        event: 'refused',
+        reason: failure.reason,
+        partnerId: failure.partnerId,
+        operationId: context.operationId,
+        traceId: context.traceId,
+      });
       try {
-        await audit.record({ soort: 'beveiliging', reden: failure.reason, partnerId: failure.partnerId, traceId: context.traceId }, clock.now());
+        await audit.record(
+          { soort: 'beveiliging', reden: failure.reason, partnerId: failure.partnerId, traceId: context.traceId },
+          clock.now(),
+        );
       } catch {
         // The refusal stands even when the audit table cannot be written; the log line above remains.
         logger.error({ msg: 'security event not stored', reason: failure.reason });

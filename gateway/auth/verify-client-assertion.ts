@@ -27,7 +27,8 @@ export interface AssertionContext {
 function unverifiedIssuer(assertion: string): string {
   try {
     const header = decodeProtectedHeader(assertion);
-    if (!header.alg || !(assertionAlgorithms as readonly string[]).includes(header.alg)) throw new AuthFailure('assertion-invalid');
+    if (!header.alg || !(assertionAlgorithms as readonly string[]).includes(header.alg))
+      throw new AuthFailure('assertion-invalid');
     const iss = decodeJwt(assertion).iss;
     if (typeof iss !== 'string') throw new AuthFailure('assertion-invalid');
     return iss;
@@ -52,7 +53,8 @@ export async function verifyClientAssertion(assertion: string, ctx: AssertionCon
     ({ payload } = await jwtVerify(
       assertion,
       async (header) => {
-        const stored = keys.find((k) => k.kid === header.kid) ?? (keys.length === 1 && !header.kid ? keys[0] : undefined);
+        const stored =
+          keys.find((k) => k.kid === header.kid) ?? (keys.length === 1 && !header.kid ? keys[0] : undefined);
         if (!stored) throw new AuthFailure('assertion-unknown-key', partnerId);
         return importJWK(JSON.parse(stored.jwk) as JWK, header.alg);
       },
@@ -78,6 +80,7 @@ export async function verifyClientAssertion(assertion: string, ctx: AssertionCon
     throw new AuthFailure('assertion-invalid', partnerId);
   }
   const expiresAt = new Date((payload.exp! + ctx.clockSkewSeconds) * 1000);
-  if (!(await ctx.partners.useJti(payload.jti!, partnerId, expiresAt, ctx.clock.now()))) throw new AuthFailure('assertion-replayed', partnerId);
+  if (!(await ctx.partners.useJti(payload.jti!, partnerId, expiresAt, ctx.clock.now())))
+    throw new AuthFailure('assertion-replayed', partnerId);
   return { partnerId, actor };
 }

@@ -40,7 +40,11 @@ function oinOf(cert: X509Certificate): string | undefined {
  * and carrying a 20-digit OIN in its subject serialNumber. Whether that OIN and fingerprint belong to
  * an active partner is the registry's question, asked by the caller.
  */
-export async function verifyClientCertificate(der: Buffer, trust: CertificateTrust, now: Date): Promise<VerifiedCertificate> {
+export async function verifyClientCertificate(
+  der: Buffer,
+  trust: CertificateTrust,
+  now: Date,
+): Promise<VerifiedCertificate> {
   let cert: X509Certificate;
   try {
     cert = new X509Certificate(der);
@@ -52,7 +56,8 @@ export async function verifyClientCertificate(der: Buffer, trust: CertificateTru
   if (now < new Date(cert.validFrom)) throw new AuthFailure('certificate-not-yet-valid');
   if (now > new Date(cert.validTo)) throw new AuthFailure('certificate-expired');
   if (cert.keyUsage && !cert.keyUsage.includes('1.3.6.1.5.5.7.3.2')) throw new AuthFailure('certificate-not-client');
-  if (trust.revocations && (await trust.revocations.isRevoked(cert.issuer, cert.serialNumber))) throw new AuthFailure('certificate-revoked');
+  if (trust.revocations && (await trust.revocations.isRevoked(cert.issuer, cert.serialNumber)))
+    throw new AuthFailure('certificate-revoked');
   const oin = oinOf(cert);
   if (!oin) throw new AuthFailure('certificate-no-oin');
   const digest = createHash('sha256').update(cert.raw).digest();

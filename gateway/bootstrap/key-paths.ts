@@ -6,5 +6,9 @@ import { join } from 'node:path';
  */
 export function keyPaths(dataDir: string): { gatewaySigning: string; master: string; ledgerSigning: string } {
   const dir = join(dataDir, 'keys');
-  return { gatewaySigning: join(dir, 'gateway-signing.json'), master: join(dir, 'master.key'), ledgerSigning: join(dir, 'ledger-signing.pem') };
+  return {
+    gatewaySigning: join(dir, 'gateway-signing.json'),
+    master: join(dir, 'master.key'),
+    ledgerSigning: join(dir, 'ledger-signing.pem'),
+  };
 }

@@ -22,13 +22,26 @@ export async function registerDemoPartners(store: Store, pki: DevPkiPaths): Prom
       const existing = await tx.partner.findUnique({ where: { id: p.id } });
       if (!existing) {
         await tx.partner.create({
-          data: { id: p.id, naam: p.naam, oin: p.oin, soort: p.soort, regime: p.regime, contactNaam: p.contactNaam, contactEmail: p.contactEmail },
+          data: {
+            id: p.id,
+            naam: p.naam,
+            oin: p.oin,
+            soort: p.soort,
+            regime: p.regime,
+            contactNaam: p.contactNaam,
+            contactEmail: p.contactEmail,
+          },
         });
       }
-      const { d: _d, ...publicJwk } = JSON.parse(readFileSync(pki.partnerAssertionKey(p.id), 'utf8')) as Record<string, string>;
+      const { d: _d, ...publicJwk } = JSON.parse(readFileSync(pki.partnerAssertionKey(p.id), 'utf8')) as Record<
+        string,
+        string
+      >;
       const kid = publicJwk.kid!;
       if (!(await tx.partnerSleutel.findUnique({ where: { partnerId_kid: { partnerId: p.id, kid } } }))) {
-        await tx.partnerSleutel.create({ data: { id: `${p.id}:${kid}`, partnerId: p.id, kid, jwk: JSON.stringify(publicJwk) } });
+        await tx.partnerSleutel.create({
+          data: { id: `${p.id}:${kid}`, partnerId: p.id, kid, jwk: JSON.stringify(publicJwk) },
+        });
       }
       const cert = await tx.partnerCertificaat.findUnique({ where: { fingerprint } });
       if (!cert) {

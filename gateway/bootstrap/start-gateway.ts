@@ -31,7 +31,11 @@ export interface RunningGateway {
 }
 
 function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string; ca: string } {
-  const files = { cert: config.tls.certFile ?? pki.serverCert, key: config.tls.keyFile ?? pki.serverKey, ca: config.tls.caFile ?? pki.caCert };
+  const files = {
+    cert: config.tls.certFile ?? pki.serverCert,
+    key: config.tls.keyFile ?? pki.serverKey,
+    ca: config.tls.caFile ?? pki.caCert,
+  };
   for (const [name, path] of Object.entries(files)) {
     if (!existsSync(path)) throw new Error(`TLS ${name} file not found: ${path}`);
   }
@@ -44,11 +48,20 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
   const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
     logger,
     clock: systemClock,
-    onLoaded: (c) => void recordCovenantVersion(store, c).catch(() => logger.error({ msg: 'covenant version not recorded', covenant: c.label })),
+    onLoaded: (c) =>
+      void recordCovenantVersion(store, c).catch(() =>
+        logger.error({ msg: 'covenant version not recorded', covenant: c.label }),
+      ),
   });
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   return {
-    config, logger, store, contract: loadContract(), clock: systemClock, covenants, ledger,
+    config,
+    logger,
+    store,
+    contract: loadContract(),
+    clock: systemClock,
+    covenants,
+    ledger,
     keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now()),
     trust: loadTrust(caFile, config.tls.crlFile),
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
@@ -59,7 +72,14 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
 /** HTTPS that asks for (does not require) a client certificate: liveness works without one. */
 async function listen(app: Express, tls: { cert: string; key: string; ca: string }, config: Config): Promise<Server> {
   const server = createServer(
-    { cert: readFileSync(tls.cert), key: readFileSync(tls.key), ca: readFileSync(tls.ca), requestCert: true, rejectUnauthorized: false, minVersion: 'TLSv1.2' },
+    {
+      cert: readFileSync(tls.cert),
+      key: readFileSync(tls.key),
+      ca: readFileSync(tls.ca),
+      requestCert: true,
+      rejectUnauthorized: false,
+      minVersion: 'TLSv1.2',
+    },
     app,
   );
   server.headersTimeout = 15_000;
@@ -96,7 +116,17 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const deps = await appDependencies(config, logger, store, tls.ca);
   const server = await listen(createApp(deps), tls, config);
   // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
-  const checkpointTimer = setInterval(() => void deps.logSigning.checkpoints.create().catch((err: unknown) => logger.error({ msg: 'checkpoint not signed', errorName: (err as Error).name, reason: (err as Error).message })), 5000);
+  const checkpointTimer = setInterval(
+    () =>
+      void deps.logSigning.checkpoints.create().catch((err: unknown) =>
+        logger.error({
+          msg: 'checkpoint not signed',
+          errorName: (err as Error).name,
+          reason: (err as Error).message,
+        }),
+      ),
+    5000,
+  );
   checkpointTimer.unref();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -11,9 +11,20 @@ export const assertionUsage = `knooppunt assertion --partner <id> [--actor <pseu
 
 /** Signs a client assertion the way a partner system would, so integrators can try the token flow by hand. */
 export async function assertionCommand(args: string[], config: Config, out: (line: string) => void): Promise<number> {
-  const { values } = parseArgs({ args, options: { partner: { type: 'string' }, actor: { type: 'string' }, rol: { type: 'string' }, key: { type: 'string' } } });
-  if (!values.partner || (values.actor === undefined) !== (values.rol === undefined)) throw new UsageError(assertionUsage);
-  const jwk = JSON.parse(readFileSync(values.key ?? devPkiPaths(config.dataDir).partnerAssertionKey(values.partner), 'utf8')) as JWK;
+  const { values } = parseArgs({
+    args,
+    options: {
+      partner: { type: 'string' },
+      actor: { type: 'string' },
+      rol: { type: 'string' },
+      key: { type: 'string' },
+    },
+  });
+  if (!values.partner || (values.actor === undefined) !== (values.rol === undefined))
+    throw new UsageError(assertionUsage);
+  const jwk = JSON.parse(
+    readFileSync(values.key ?? devPkiPaths(config.dataDir).partnerAssertionKey(values.partner), 'utf8'),
+  ) as JWK;
   const key = await importJWK(jwk, jwk.alg ?? 'EdDSA');
   const assertion = await new SignJWT(values.actor ? { act: { sub: values.actor, rol: values.rol } } : {})
     .setProtectedHeader({ alg: jwk.alg ?? 'EdDSA', kid: jwk.kid })

@@ -38,7 +38,12 @@ function checkFile(file: string, json: boolean, out: (l: string) => void): numbe
     if (json) out(JSON.stringify({ file, findings }, null, 2));
     else for (const f of findings) out(`${f.severity === 'error' ? 'FOUT' : 'let op'}  ${formatIssue(f)}`);
     const errors = findings.filter((f) => f.severity === 'error').length;
-    if (!json) out(errors === 0 ? `${file}: in orde (${findings.length} opmerking(en))` : `${file}: ${errors} fout(en); dit bestand wordt geweigerd`);
+    if (!json)
+      out(
+        errors === 0
+          ? `${file}: in orde (${findings.length} opmerking(en))`
+          : `${file}: ${errors} fout(en); dit bestand wordt geweigerd`,
+      );
     return errors === 0 ? 0 : 1;
   } catch (err) {
     if (!(err instanceof CovenantInvalid)) throw err;
@@ -51,11 +56,16 @@ function checkFile(file: string, json: boolean, out: (l: string) => void): numbe
 function summarise(row: SimulationRow): string {
   const groups = new Map<string, string[]>();
   for (const b of row.bronnen) {
-    const key = b.effect === 'deny' ? `geweigerd (${b.uitleg.split(' — ')[0]!.replace(`${row.categorie}: `, '')})` : `${b.effect === 'aggregaat' ? 'alleen aggregaat' : 'toegestaan'} [${b.regels.join(', ')}${b.maskering.length ? `; gemaskeerd: ${b.maskering.join(', ')}` : ''}]`;
+    const key =
+      b.effect === 'deny'
+        ? `geweigerd (${b.uitleg.split(' — ')[0]!.replace(`${row.categorie}: `, '')})`
+        : `${b.effect === 'aggregaat' ? 'alleen aggregaat' : 'toegestaan'} [${b.regels.join(', ')}${b.maskering.length ? `; gemaskeerd: ${b.maskering.join(', ')}` : ''}]`;
     groups.set(key, [...(groups.get(key) ?? []), b.leverancier]);
   }
   const all = row.bronnen.length;
-  const parts = [...groups].map(([what, from]) => `${what}${all > 1 ? ` van ${from.length === all ? 'iedereen' : from.join(', ')}` : ''}`);
+  const parts = [...groups].map(
+    ([what, from]) => `${what}${all > 1 ? ` van ${from.length === all ? 'iedereen' : from.join(', ')}` : ''}`,
+  );
   return `${row.categorie}${row.bijzonder !== 'geen' ? ` (${row.bijzonder})` : ''}: ${parts.join('; ')}`;
 }
 
@@ -64,20 +74,31 @@ async function resolvePartner(name: string, config: Config): Promise<{ id: strin
   const store = await openStore(config.databaseUrl);
   try {
     const p = await store.db.partner.findUnique({ where: { id: name } });
-    if (!p) throw new UsageError(`onbekende partner ${name}: geef een geregistreerde partner of een soort (${partnerSoorten.join(', ')})`);
+    if (!p)
+      throw new UsageError(
+        `onbekende partner ${name}: geef een geregistreerde partner of een soort (${partnerSoorten.join(', ')})`,
+      );
     return { id: p.id, soort: p.soort };
   } finally {
     await store.close();
   }
 }
 
-async function simulateCommand(values: Record<string, string | boolean | undefined>, config: Config, out: (l: string) => void): Promise<number> {
+async function simulateCommand(
+  values: Record<string, string | boolean | undefined>,
+  config: Config,
+  out: (l: string) => void,
+): Promise<number> {
   if (typeof values.partner !== 'string' || typeof values.doel !== 'string') throw new UsageError(covenantUsage);
-  if (values.fase !== undefined && !(fasen as readonly string[]).includes(values.fase as string)) throw new UsageError(`fase: een van ${fasen.join(', ')}`);
+  if (values.fase !== undefined && !(fasen as readonly string[]).includes(values.fase as string))
+    throw new UsageError(`fase: een van ${fasen.join(', ')}`);
   let covenant: CompiledCovenant | undefined;
   if (typeof values.covenant === 'string') covenant = compileFile(values.covenant);
   else {
-    const registry = covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger: createLogger('silent'), clock: systemClock });
+    const registry = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
+      logger: createLogger('silent'),
+      clock: systemClock,
+    });
     covenant = registry.current();
     registry.stop();
   }
@@ -85,22 +106,39 @@ async function simulateCommand(values: Record<string, string | boolean | undefin
     out('er is nu geen convenant van kracht: alles wordt geweigerd');
     return 1;
   }
-  if (!covenant.purposes.has(values.doel)) throw new UsageError(`onbekend doel ${values.doel}; doelen: ${[...covenant.purposes.keys()].join(', ')}`);
+  if (!covenant.purposes.has(values.doel))
+    throw new UsageError(`onbekend doel ${values.doel}; doelen: ${[...covenant.purposes.keys()].join(', ')}`);
   const partner = await resolvePartner(values.partner, config);
-  const rows = simulate(covenant, { partner, doel: values.doel, fase: values.fase as Fase | undefined, actie: values.actie === 'aanleveren' ? 'aanleveren' : 'verstrekken', codeRood: values['code-rood'] === true, deelnemer: values['geen-deelnemer'] !== true });
-  if (values.json) out(JSON.stringify({ convenant: covenant.label, partner: partner.id, doel: values.doel, categorieen: rows }, null, 2));
+  const rows = simulate(covenant, {
+    partner,
+    doel: values.doel,
+    fase: values.fase as Fase | undefined,
+    actie: values.actie === 'aanleveren' ? 'aanleveren' : 'verstrekken',
+    codeRood: values['code-rood'] === true,
+    deelnemer: values['geen-deelnemer'] !== true,
+  });
+  if (values.json)
+    out(
+      JSON.stringify({ convenant: covenant.label, partner: partner.id, doel: values.doel, categorieen: rows }, null, 2),
+    );
   else {
     const who = partner.id === `(${partner.soort})` ? `elke ${partner.soort}` : `${partner.id} (${partner.soort})`;
-    out(`${covenant.label}: ${who}, doel ${values.doel}${values.fase ? `, fase ${values.fase}` : ''}${values['code-rood'] ? ', code rood' : ''}`);
+    out(
+      `${covenant.label}: ${who}, doel ${values.doel}${values.fase ? `, fase ${values.fase}` : ''}${values['code-rood'] ? ', code rood' : ''}`,
+    );
     for (const row of rows) out(`  ${summarise(row)}`);
   }
   return 0;
 }
 
 function describeChange(c: CovenantChange): string {
-  const what = c.naar === 'deny' ? 'nu verboden' : c.van === 'deny' || c.van.startsWith('deny') ? 'nu toegestaan' : 'gewijzigd';
+  const what =
+    c.naar === 'deny' ? 'nu verboden' : c.van === 'deny' || c.van.startsWith('deny') ? 'nu toegestaan' : 'gewijzigd';
   const from = c.leverancier ? ` van ${c.leverancier}` : '';
-  const where = c.contexten[0] === 'alle' ? '' : ` [${c.contexten.length <= 3 ? c.contexten.join('; ') : `${c.contexten.length} situaties, o.a. ${c.contexten[0]}`}]`;
+  const where =
+    c.contexten[0] === 'alle'
+      ? ''
+      : ` [${c.contexten.length <= 3 ? c.contexten.join('; ') : `${c.contexten.length} situaties, o.a. ${c.contexten[0]}`}]`;
   return `${what}: ${c.actie} ${c.categorie}${from} voor ${c.doel} (${c.van} → ${c.naar})${where}`;
 }
 
@@ -127,12 +165,19 @@ export async function covenantCommand(args: string[], config: Config, out: (l: s
     args: rest,
     allowPositionals: true,
     options: {
-      json: { type: 'boolean' }, partner: { type: 'string' }, doel: { type: 'string' }, fase: { type: 'string' }, actie: { type: 'string' },
-      'code-rood': { type: 'boolean' }, 'geen-deelnemer': { type: 'boolean' }, covenant: { type: 'string' },
+      json: { type: 'boolean' },
+      partner: { type: 'string' },
+      doel: { type: 'string' },
+      fase: { type: 'string' },
+      actie: { type: 'string' },
+      'code-rood': { type: 'boolean' },
+      'geen-deelnemer': { type: 'boolean' },
+      covenant: { type: 'string' },
     },
   });
   if (sub === 'check' && positionals.length === 1) return checkFile(positionals[0]!, values.json === true, out);
   if (sub === 'simulate') return simulateCommand(values, config, out);
-  if (sub === 'diff' && positionals.length === 2) return diffCommand(positionals[0]!, positionals[1]!, values.json === true, out);
+  if (sub === 'diff' && positionals.length === 2)
+    return diffCommand(positionals[0]!, positionals[1]!, values.json === true, out);
   throw new UsageError(covenantUsage);
 }

@@ -22,8 +22,17 @@ export const importUsage = `knooppunt import --partner <id> <bestand> [--profile
   time, each atomic; safe to run again; ends with a report of rejected rows and why`;
 
 /** `knooppunt import`: bulk intake for partners that can only export files. */
-export async function importCommand(args: string[], config: Config, out: (l: string) => void, err: (l: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { partner: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' } } });
+export async function importCommand(
+  args: string[],
+  config: Config,
+  out: (l: string) => void,
+  err: (l: string) => void,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { partner: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' } },
+  });
   if (!values.partner || positionals.length !== 1) throw new UsageError(importUsage);
   const profile = loadImportProfile(values.partner, values.profile);
   const rows = readRows(readFileSync(positionals[0]!, 'utf8'), profile);
@@ -35,13 +44,28 @@ export async function importCommand(args: string[], config: Config, out: (l: str
     const partner = await store.db.partner.findUnique({ where: { id: values.partner } });
     if (!partner) throw new UsageError(`onbekende partner ${values.partner}`);
     if (partner.status !== 'actief') throw new UsageError(`partner ${values.partner} is geschorst`);
-    const deps = intakeDeps({ db: store.db, dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)), covenants: registry, clock: systemClock, ledger });
-    const report = await importRows(deps, { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } }, profile, rows, '/api/v1', (done, total) => {
-      if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
+    const deps = intakeDeps({
+      db: store.db,
+      dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)),
+      covenants: registry,
+      clock: systemClock,
+      ledger,
     });
+    const report = await importRows(
+      deps,
+      { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } },
+      profile,
+      rows,
+      '/api/v1',
+      (done, total) => {
+        if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
+      },
+    );
     if (values.json) out(JSON.stringify(report, null, 2));
     else {
-      out(`${report.rijen} rijen in ${report.dossiers} dossiers: ${report.aangemaakt} aangemeld, ${report.alEerderGeimporteerd} al eerder geïmporteerd, ${report.geweigerd.length} rijen geweigerd`);
+      out(
+        `${report.rijen} rijen in ${report.dossiers} dossiers: ${report.aangemaakt} aangemeld, ${report.alEerderGeimporteerd} al eerder geïmporteerd, ${report.geweigerd.length} rijen geweigerd`,
+      );
       for (const g of report.geweigerd) out(`  rij ${g.rij} (dossier ${g.dossier}): ${g.reden}`);
     }
     return report.geweigerd.length === 0 ? 0 : 1;

@@ -44,7 +44,9 @@ export async function runCli(
   }
   try {
     if (command === 'keys' && args[0] === 'rotate') {
-      out(`nieuwe ondertekeningssleutel ${await rotateGatewayKeys(keyPaths(config.dataDir).gatewaySigning, new Date())}`);
+      out(
+        `nieuwe ondertekeningssleutel ${await rotateGatewayKeys(keyPaths(config.dataDir).gatewaySigning, new Date())}`,
+      );
       return 0;
     }
     if (command === 'assertion') return await assertionCommand(args, config, out);

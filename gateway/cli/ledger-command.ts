@@ -17,9 +17,17 @@ knooppunt ledger public-key     prints the log's verifier key (to pin)
 knooppunt ledger checkpoint     signs a checkpoint at the current size`;
 
 /** `knooppunt ledger …`: the disclosure log for privacy officers and auditors. */
-export async function ledgerCommand(args: string[], config: Config, out: (l: string) => void, err: (l: string) => void): Promise<number> {
+export async function ledgerCommand(
+  args: string[],
+  config: Config,
+  out: (l: string) => void,
+  err: (l: string) => void,
+): Promise<number> {
   const [sub, ...rest] = args;
-  const { values } = parseArgs({ args: rest, options: { key: { type: 'string' }, 'key-file': { type: 'string' }, log: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { key: { type: 'string' }, 'key-file': { type: 'string' }, log: { type: 'string' } },
+  });
   const logId = values.log ?? DISCLOSURE_LOG;
   const keyPath = keyPaths(config.dataDir).ledgerSigning;
   if (sub === 'public-key') {
@@ -39,9 +47,13 @@ export async function ledgerCommand(args: string[], config: Config, out: (l: str
     const vkey = values.key ?? (values['key-file'] ? readFileSync(values['key-file'], 'utf8').trim() : undefined);
     if (!vkey) throw new UsageError(ledgerUsage);
     const started = Date.now();
-    const report = await verifyLedger(config.databaseUrl, store.db, logId, noteVerifier(vkey), (done, total) => err(`regels ${done}/${total}`));
+    const report = await verifyLedger(config.databaseUrl, store.db, logId, noteVerifier(vkey), (done, total) =>
+      err(`regels ${done}/${total}`),
+    );
     for (const p of report.problems) out(`FOUT  ${p}`);
-    out(`${logId}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    out(
+      `${logId}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
     return report.problems.length === 0 ? 0 : 1;
   } finally {
     await storage.close();

@@ -17,7 +17,12 @@ export const partnersUsage = `knooppunt partners <subcommand>
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** `knooppunt partners …`: the registry from the command line, through the same use cases as the admin API. */
@@ -27,8 +32,14 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
     args: rest,
     allowPositionals: true,
     options: {
-      json: { type: 'boolean' }, id: { type: 'string' }, naam: { type: 'string' }, oin: { type: 'string' }, soort: { type: 'string' },
-      regime: { type: 'string' }, 'contact-naam': { type: 'string' }, 'contact-email': { type: 'string' },
+      json: { type: 'boolean' },
+      id: { type: 'string' },
+      naam: { type: 'string' },
+      oin: { type: 'string' },
+      soort: { type: 'string' },
+      regime: { type: 'string' },
+      'contact-naam': { type: 'string' },
+      'contact-email': { type: 'string' },
     },
   });
   const need = (n: number) => {
@@ -39,7 +50,12 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
     case 'list': {
       const partners = await ctx.admin.list();
       if (values.json) ctx.out(JSON.stringify(partners, null, 2));
-      else for (const line of table([['ID', 'NAAM', 'SOORT', 'REGIME', 'OIN', 'STATUS'], ...partners.map((p) => [p.id, p.naam, p.soort, p.regime, p.oin, p.status])])) ctx.out(line);
+      else
+        for (const line of table([
+          ['ID', 'NAAM', 'SOORT', 'REGIME', 'OIN', 'STATUS'],
+          ...partners.map((p) => [p.id, p.naam, p.soort, p.regime, p.oin, p.status]),
+        ]))
+          ctx.out(line);
       return 0;
     }
     case 'show': {
@@ -50,13 +66,28 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
       }
       const p = detail.partner;
       ctx.out(`${p.id}  ${p.naam}  (${p.soort}, ${p.regime}, OIN ${p.oin})  ${p.status}`);
-      for (const c of detail.certificaten) ctx.out(`  certificaat ${c.fingerprint}  geldig ${c.geldigVanaf.toISOString().slice(0, 10)} – ${c.geldigTot.toISOString().slice(0, 10)}${c.ingetrokkenOp ? '  INGETROKKEN' : ''}`);
+      for (const c of detail.certificaten)
+        ctx.out(
+          `  certificaat ${c.fingerprint}  geldig ${c.geldigVanaf.toISOString().slice(0, 10)} – ${c.geldigTot.toISOString().slice(0, 10)}${c.ingetrokkenOp ? '  INGETROKKEN' : ''}`,
+        );
       for (const k of detail.sleutels) ctx.out(`  sleutel ${k.kid}${k.ingetrokkenOp ? '  INGETROKKEN' : ''}`);
       return 0;
     }
     case 'add': {
-      if (!values.id || !values.naam || !values.oin || !values.soort || !values.regime) throw new UsageError(partnersUsage);
-      const p = await ctx.admin.register({ id: values.id, naam: values.naam, oin: values.oin, soort: values.soort, regime: values.regime, contactNaam: values['contact-naam'], contactEmail: values['contact-email'] }, ctx.actor);
+      if (!values.id || !values.naam || !values.oin || !values.soort || !values.regime)
+        throw new UsageError(partnersUsage);
+      const p = await ctx.admin.register(
+        {
+          id: values.id,
+          naam: values.naam,
+          oin: values.oin,
+          soort: values.soort,
+          regime: values.regime,
+          contactNaam: values['contact-naam'],
+          contactEmail: values['contact-email'],
+        },
+        ctx.actor,
+      );
       ctx.out(`partner ${p.id} toegevoegd`);
       return 0;
     }

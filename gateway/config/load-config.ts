@@ -27,7 +27,9 @@ function readConfigFile(path: string): Source {
 
 function onlyKnown(source: Source): Source {
   const known = new Set(Object.keys(configSchema.shape));
-  const unknown = Object.keys(source).filter((k) => k.startsWith('KNOOPPUNT_') && !known.has(k) && k !== 'KNOOPPUNT_CONFIG_FILE');
+  const unknown = Object.keys(source).filter(
+    (k) => k.startsWith('KNOOPPUNT_') && !known.has(k) && k !== 'KNOOPPUNT_CONFIG_FILE',
+  );
   if (unknown.length > 0) throw new ConfigError(`unknown setting ${unknown.join(', ')}`);
   return Object.fromEntries(Object.entries(source).filter(([k, v]) => known.has(k) && v !== undefined && v !== ''));
 }
@@ -65,7 +67,11 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
       caFile: path(s.KNOOPPUNT_TLS_CA),
       crlFile: path(s.KNOOPPUNT_CRL_FILE),
     }),
-    trustedProxies: Object.freeze(s.KNOOPPUNT_TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean)),
+    trustedProxies: Object.freeze(
+      s.KNOOPPUNT_TRUSTED_PROXIES.split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
     clientCertHeader: s.KNOOPPUNT_CLIENT_CERT_HEADER.toLowerCase(),
     rateLimitPerMinute: s.KNOOPPUNT_RATE_LIMIT_PER_MINUTE,
     issuer: (s.KNOOPPUNT_ISSUER ?? `https://localhost:${s.PORT}/api/v1`).replace(/\/$/, ''),

@@ -34,12 +34,17 @@ interface Entry {
  * needed; a file that does not pass parse + lint is refused with its reasons and the version that was
  * loaded from it before (if any) stays in force.
  */
-export function covenantRegistry(dir: string, deps: { logger: Logger; clock: Clock; pollMs?: number; onLoaded?: (c: CompiledCovenant) => void }): CovenantRegistry {
+export function covenantRegistry(
+  dir: string,
+  deps: { logger: Logger; clock: Clock; pollMs?: number; onLoaded?: (c: CompiledCovenant) => void },
+): CovenantRegistry {
   const entries = new Map<string, Entry>();
   const refusals = new Map<string, RefusedFile>();
 
   const refresh = () => {
-    const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort();
     for (const name of files) {
       const path = join(dir, name);
       const stat = statSync(path);
@@ -49,7 +54,13 @@ export function covenantRegistry(dir: string, deps: { logger: Logger; clock: Clo
         const { covenant, warnings } = loadCovenantText(readFileSync(path, 'utf8'), name);
         entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, covenant });
         refusals.delete(path);
-        deps.logger.info({ msg: 'covenant loaded', covenant: covenant.label, file: name, sha256: covenant.sha256, warnings: warnings.length });
+        deps.logger.info({
+          msg: 'covenant loaded',
+          covenant: covenant.label,
+          file: name,
+          sha256: covenant.sha256,
+          warnings: warnings.length,
+        });
         deps.onLoaded?.(covenant);
       } catch (err) {
         const reasons = err instanceof CovenantInvalid ? err.issues.map(formatIssue) : [(err as Error).message];
@@ -72,13 +83,18 @@ export function covenantRegistry(dir: string, deps: { logger: Logger; clock: Clo
   }, deps.pollMs ?? 2000);
   timer.unref();
 
-  const versions = () => [...entries.values()].map((e) => e.covenant).filter((c): c is CompiledCovenant => c !== undefined);
+  const versions = () =>
+    [...entries.values()].map((e) => e.covenant).filter((c): c is CompiledCovenant => c !== undefined);
   return {
     current(now = deps.clock.now()) {
       const t = now.getTime();
       return versions()
         .filter((c) => c.geldigVanaf.getTime() <= t && (!c.geldigTot || t < c.geldigTot.getTime()))
-        .sort((a, b) => b.geldigVanaf.getTime() - a.geldigVanaf.getTime() || b.versie.localeCompare(a.versie, undefined, { numeric: true }))[0];
+        .sort(
+          (a, b) =>
+            b.geldigVanaf.getTime() - a.geldigVanaf.getTime() ||
+            b.versie.localeCompare(a.versie, undefined, { numeric: true }),
+        )[0];
     },
     versions,
     refused: () => [...refusals.values()],

@@ -23,7 +23,13 @@ export function policyEngine(registry: CovenantRegistry): PolicyEngine {
       if (covenant) return decide(covenant, req);
       return {
         result: 'deny',
-        perCategory: req.categorieen.map((categorie) => ({ categorie, effect: 'deny', reason: 'geen-regel', matchedRules: [], maskering: [] })),
+        perCategory: req.categorieen.map((categorie) => ({
+          categorie,
+          effect: 'deny',
+          reason: 'geen-regel',
+          matchedRules: [],
+          maskering: [],
+        })),
         matchedRules: [],
         obligations: { maskering: {}, alleenAggregaat: false },
         covenantVersion: NO_COVENANT,

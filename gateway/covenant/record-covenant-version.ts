@@ -12,10 +12,20 @@ export const defaultCovenantDir = fileURLToPath(new URL('../../policies/covenant
 export async function recordCovenantVersion(store: Store, c: CompiledCovenant): Promise<void> {
   const existing = await store.db.convenantVersie.findUnique({ where: { sha256: c.sha256 } });
   if (existing) return;
-  const sameLabel = await store.db.convenantVersie.findUnique({ where: { convenantId_versie: { convenantId: c.id, versie: c.versie } } });
+  const sameLabel = await store.db.convenantVersie.findUnique({
+    where: { convenantId_versie: { convenantId: c.id, versie: c.versie } },
+  });
   // A changed text under an unchanged version number is kept too, under a suffixed version, so no text is lost.
   const versie = sameLabel ? `${c.versie}+${c.sha256.slice(0, 12)}` : c.versie;
   await store.db.convenantVersie.create({
-    data: { id: `${c.id}@${versie}`, convenantId: c.id, versie, geldigVanaf: c.geldigVanaf, geldigTot: c.geldigTot ?? null, sha256: c.sha256, bron: c.sourceText },
+    data: {
+      id: `${c.id}@${versie}`,
+      convenantId: c.id,
+      versie,
+      geldigVanaf: c.geldigVanaf,
+      geldigTot: c.geldigTot ?? null,
+      sha256: c.sha256,
+      bron: c.sourceText,
+    },
   });
 }

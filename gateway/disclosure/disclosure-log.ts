@@ -28,7 +28,9 @@ export interface DisclosureLog {
 
 /** SHA-256 over the exact bytes that will be sent, so the entry commits to what left. */
 export function payloadDigest(payload: unknown): string {
-  return createHash('sha256').update(JSON.stringify(payload ?? null)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(payload ?? null))
+    .digest('hex');
 }
 
 /**

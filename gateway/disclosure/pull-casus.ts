@@ -12,7 +12,12 @@ export type { PullView };
 const withheldReason: Record<string, string> = { 'alleen-aggregaat': 'alleen als aggregaat beschikbaar' };
 
 /** The casus and what the view could show, or null when the caller does not take part (or it does not exist). */
-async function load(deps: IntakeDeps, casusId: string, partnerId: string, view: PullView): Promise<{ casus: CasusFacts; gathered: Gathered } | null> {
+async function load(
+  deps: IntakeDeps,
+  casusId: string,
+  partnerId: string,
+  view: PullView,
+): Promise<{ casus: CasusFacts; gathered: Gathered } | null> {
   if (view === 'informatie') return informatieView(deps, casusId, partnerId);
   const casus = await participatingCasus(deps.db, casusId, partnerId);
   return casus && { casus, gathered: await gather(deps, casus, view) };
@@ -24,24 +29,58 @@ async function load(deps: IntakeDeps, casusId: string, partnerId: string, view: 
  * disclosure (or, when nothing is allowed, the refusal) is committed to the ledger before the answer
  * exists for the caller; a failing ledger means a 503 and nothing disclosed.
  */
-export async function pullCasus(deps: IntakeDeps, caller: Caller, casusId: string, view: PullView, doel: string, traceId: string) {
+export async function pullCasus(
+  deps: IntakeDeps,
+  caller: Caller,
+  casusId: string,
+  view: PullView,
+  doel: string,
+  traceId: string,
+) {
   const covenant = deps.policy.covenant();
-  if (covenant && !covenant.purposes.has(doel)) throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, { invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }] });
+  if (covenant && !covenant.purposes.has(doel))
+    throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, {
+      invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }],
+    });
   // Found only when the caller takes part: someone else's casus and a missing one look the same.
   const found = await load(deps, casusId, caller.partner.id, view);
   const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
   if (!found) {
     // Logged too: attempts outside participation are what a privacy officer looks for.
-    await deps.disclosures.record({ ...base, soort: 'weigering', bronnen: [], grondslagen: [], categorieen: [], subjectRefs: [], convenant: covenant?.label ?? 'geen', details: { reden: 'geen-deelnemer', view } }, null);
+    await deps.disclosures.record(
+      {
+        ...base,
+        soort: 'weigering',
+        bronnen: [],
+        grondslagen: [],
+        categorieen: [],
+        subjectRefs: [],
+        convenant: covenant?.label ?? 'geen',
+        details: { reden: 'geen-deelnemer', view },
+      },
+      null,
+    );
     throw new DomainError('not-found', 'Deze casus bestaat niet.');
   }
-  const { casus, gathered: { candidates, shape } } = found;
+  const {
+    casus,
+    gathered: { candidates, shape },
+  } = found;
   const sources = await deps.soortOf(candidates.map((c) => c.bron));
   const decisions = new Map<string, CategoryDecision>();
   let version = covenant?.label ?? 'geen';
   for (const bron of new Set(candidates.map((c) => c.bron))) {
     const categories = [...new Set(candidates.filter((c) => c.bron === bron).map((c) => c.categorie))];
-    const d = deps.policy.decide({ actie: 'verstrekken', partner: caller.partner, bron: { id: bron, soort: sources.get(bron) ?? 'overig' }, categorieen: categories, doel, fase: casus.fase as never, deelnemer: true, codeRood: casus.codeRood });
+    const d = deps.policy.decide({
+      actie: 'verstrekken',
+      partner: caller.partner,
+      bron: { id: bron, soort: sources.get(bron) ?? 'overig' },
+      categorieen: categories,
+      doel,
+      fase: casus.fase as never,
+      deelnemer: true,
+      codeRood: casus.codeRood,
+    });
     version = d.covenantVersion;
     for (const c of d.perCategory) decisions.set(`${bron}|${c.categorie}`, c);
   }
@@ -49,19 +88,37 @@ export async function pullCasus(deps: IntakeDeps, caller: Caller, casusId: strin
   const refused = new Map<string, { categorie: string; bron: string; reden: string }>();
   for (const c of candidates.filter((x) => !allowed.includes(x))) {
     const d = decisions.get(`${c.bron}|${c.categorie}`)!;
-    refused.set(`${c.bron}|${c.categorie}`, { categorie: c.categorie, bron: c.bron, reden: withheldReason[d.reason] ?? d.reason });
+    refused.set(`${c.bron}|${c.categorie}`, {
+      categorie: c.categorie,
+      bron: c.bron,
+      reden: withheldReason[d.reason] ?? d.reason,
+    });
   }
-  const payload = shape(allowed.map((c) => ({ categorie: c.categorie, value: c.render(decisions.get(`${c.bron}|${c.categorie}`)!.maskering) })));
-  const grondslagen = [...new Set(allowed.map((c) => decisions.get(`${c.bron}|${c.categorie}`)!.grondslag).filter((g): g is string => !!g))];
-  const receipt = await deps.disclosures.record({
-    ...base,
-    soort: allowed.length > 0 || candidates.length === 0 ? 'verstrekking' : 'weigering',
-    bronnen: [...new Set(allowed.map((c) => c.bron))],
-    grondslagen,
-    categorieen: [...new Set(allowed.map((c) => c.categorie))],
-    subjectRefs: [...new Set(allowed.map((c) => c.subject).filter((s): s is string => !!s))].map((s) => deps.dp.subjectRef(s)),
-    convenant: version,
-    details: { view, weggelaten: [...refused.values()].map((r) => `${r.bron}:${r.categorie}`), id: randomUUID() },
-  }, payload);
+  const payload = shape(
+    allowed.map((c) => ({
+      categorie: c.categorie,
+      value: c.render(decisions.get(`${c.bron}|${c.categorie}`)!.maskering),
+    })),
+  );
+  const grondslagen = [
+    ...new Set(
+      allowed.map((c) => decisions.get(`${c.bron}|${c.categorie}`)!.grondslag).filter((g): g is string => !!g),
+    ),
+  ];
+  const receipt = await deps.disclosures.record(
+    {
+      ...base,
+      soort: allowed.length > 0 || candidates.length === 0 ? 'verstrekking' : 'weigering',
+      bronnen: [...new Set(allowed.map((c) => c.bron))],
+      grondslagen,
+      categorieen: [...new Set(allowed.map((c) => c.categorie))],
+      subjectRefs: [...new Set(allowed.map((c) => c.subject).filter((s): s is string => !!s))].map((s) =>
+        deps.dp.subjectRef(s),
+      ),
+      convenant: version,
+      details: { view, weggelaten: [...refused.values()].map((r) => `${r.bron}:${r.categorie}`), id: randomUUID() },
+    },
+    payload,
+  );
   return { casus: casusId, doel, ...payload, weggelaten: [...refused.values()], ontvangstbewijs: receiptJson(receipt) };
 }

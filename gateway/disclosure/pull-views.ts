@@ -17,7 +17,10 @@ export interface Gathered {
   shape: (parts: { categorie: string; value: unknown }[]) => Record<string, unknown>;
 }
 
-async function personData(deps: IntakeDeps, id: string): Promise<{ persoon?: Record<string, string | undefined>; bsn?: string }> {
+async function personData(
+  deps: IntakeDeps,
+  id: string,
+): Promise<{ persoon?: Record<string, string | undefined>; bsn?: string }> {
   const row = await deps.db.betrokkene.findUnique({ where: { id } });
   if (!row?.dataSleutel) return {};
   const key = deps.dp.unwrapDataKey(row.dataSleutel);
@@ -30,7 +33,8 @@ async function personData(deps: IntakeDeps, id: string): Promise<{ persoon?: Rec
 /** The casus' betrokkenen as their canonical person (after merges), with their role in the casus. */
 async function personsOf(deps: IntakeDeps, casusId: string): Promise<Map<string, string>> {
   const persons = new Map<string, string>();
-  for (const l of await deps.db.casusBetrokkene.findMany({ where: { casusId } })) persons.set(await canonical(deps.db, l.betrokkeneId), l.rol);
+  for (const l of await deps.db.casusBetrokkene.findMany({ where: { casusId } }))
+    persons.set(await canonical(deps.db, l.betrokkeneId), l.rol);
   return persons;
 }
 
@@ -38,13 +42,28 @@ async function personsOf(deps: IntakeDeps, casusId: string): Promise<Map<string,
 export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullView, 'informatie'>): Promise<Gathered> {
   const bron = casus.aanmelderId;
   if (view === 'casus') {
-    const aanmelding = { soort: casus.soort, status: casus.status, fase: casus.fase, codeRood: casus.codeRood, gemeente: casus.gemeente, reden: casus.reden, leefgebieden: JSON.parse(casus.leefgebieden), signalen: JSON.parse(casus.signalen), aanmelder: bron, aangemaaktOp: casus.aangemaaktOp.toISOString() };
+    const aanmelding = {
+      soort: casus.soort,
+      status: casus.status,
+      fase: casus.fase,
+      codeRood: casus.codeRood,
+      gemeente: casus.gemeente,
+      reden: casus.reden,
+      leefgebieden: JSON.parse(casus.leefgebieden),
+      signalen: JSON.parse(casus.signalen),
+      aanmelder: bron,
+      aangemaaktOp: casus.aangemaaktOp.toISOString(),
+    };
     const candidates: Candidate[] = [{ bron, categorie: 'aanmelding', render: () => aanmelding }];
     if (casus.triage) {
       const besluit = JSON.parse(casus.triage) as { door: string };
       candidates.push({ bron: besluit.door.split('/')[0]!, categorie: 'triage-uitkomst', render: () => besluit });
     }
-    return { candidates, shape: (parts) => Object.fromEntries(parts.map((p) => [p.categorie === 'aanmelding' ? 'aanmelding' : 'triage', p.value])) };
+    return {
+      candidates,
+      shape: (parts) =>
+        Object.fromEntries(parts.map((p) => [p.categorie === 'aanmelding' ? 'aanmelding' : 'triage', p.value])),
+    };
   }
   if (view === 'betrokkenen') {
     const persons = await personsOf(deps, casus.id);
@@ -55,9 +74,27 @@ export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullV
         candidates.push({ bron, categorie: 'identificatie', subject: id, render: () => ({ id, rol, gewist: true }) });
         continue;
       }
-      candidates.push({ bron, categorie: 'identificatie', subject: id, render: () => ({ id, rol, voornamen: persoon.voornamen, tussenvoegsel: persoon.tussenvoegsel, achternaam: persoon.achternaam, geboortedatum: persoon.geboortedatum }) });
+      candidates.push({
+        bron,
+        categorie: 'identificatie',
+        subject: id,
+        render: () => ({
+          id,
+          rol,
+          voornamen: persoon.voornamen,
+          tussenvoegsel: persoon.tussenvoegsel,
+          achternaam: persoon.achternaam,
+          geboortedatum: persoon.geboortedatum,
+        }),
+      });
       if (bsn) candidates.push({ bron, categorie: 'bsn', subject: id, render: () => ({ id, bsn }) });
-      if (persoon.postcode) candidates.push({ bron, categorie: 'contactgegevens', subject: id, render: () => ({ id, postcode: persoon.postcode }) });
+      if (persoon.postcode)
+        candidates.push({
+          bron,
+          categorie: 'contactgegevens',
+          subject: id,
+          render: () => ({ id, postcode: persoon.postcode }),
+        });
     }
     return {
       candidates,
@@ -67,12 +104,24 @@ export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullV
           const v = p.value as { id: string };
           byId.set(v.id, { ...(byId.get(v.id) ?? { id: v.id, rol: persons.get(v.id) }), ...v });
         }
-        return { betrokkenen: [...byId.values()].map((b) => Object.fromEntries(Object.entries(b).filter(([, x]) => x !== undefined))) };
+        return {
+          betrokkenen: [...byId.values()].map((b) =>
+            Object.fromEntries(Object.entries(b).filter(([, x]) => x !== undefined)),
+          ),
+        };
       },
     };
   }
   // systeem: the relations between the casus' persons
   const ids = [...(await personsOf(deps, casus.id)).keys()];
   const relaties = await deps.db.systeemRelatie.findMany({ where: { vanId: { in: ids }, naarId: { in: ids } } });
-  return { candidates: relaties.map((r) => ({ bron: r.bronPartnerId, categorie: 'systeem', subject: r.vanId, render: () => ({ van: r.vanId, naar: r.naarId, soort: r.soort }) })), shape: (parts) => ({ relaties: parts.map((p) => p.value) }) };
+  return {
+    candidates: relaties.map((r) => ({
+      bron: r.bronPartnerId,
+      categorie: 'systeem',
+      subject: r.vanId,
+      render: () => ({ van: r.vanId, naar: r.naarId, soort: r.soort }),
+    })),
+    shape: (parts) => ({ relaties: parts.map((p) => p.value) }),
+  };
 }

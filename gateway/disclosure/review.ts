@@ -14,7 +14,17 @@ export interface LogRegel {
   index: number;
   tijd: string;
   leafHash: string;
-  regel: Record<string, unknown> & { soort: string; ontvanger: { partner: string; actor: { id: string; rol: string } }; doel: string; subjectRefs: string[]; casus?: string; bronnen: string[]; categorieen: string[]; traceId: string; id: string };
+  regel: Record<string, unknown> & {
+    soort: string;
+    ontvanger: { partner: string; actor: { id: string; rol: string } };
+    doel: string;
+    subjectRefs: string[];
+    casus?: string;
+    bronnen: string[];
+    categorieen: string[];
+    traceId: string;
+    id: string;
+  };
 }
 
 const PAGE = 5000;
@@ -30,7 +40,11 @@ async function* allEntries(ledger: Ledger, start = 0): AsyncGenerator<StoredEntr
  * a database interleave by milliseconds), so everything before it is older than `time` unless a clock
  * was off by more than `slack`. For signals over recent weeks; searches stay exact and scan everything.
  */
-export async function firstIndexFrom(ledger: Pick<Ledger, 'size' | 'entries'>, time: number, slack = 86_400_000): Promise<number> {
+export async function firstIndexFrom(
+  ledger: Pick<Ledger, 'size' | 'entries'>,
+  time: number,
+  slack = 86_400_000,
+): Promise<number> {
   let lo = 0;
   let hi = await ledger.size();
   while (lo < hi) {
@@ -44,7 +58,10 @@ export async function firstIndexFrom(ledger: Pick<Ledger, 'size' | 'entries'>, t
 
 /** Keyed references that stand for this person in the log: one per record, plus the no-hit form. */
 async function subjectRefsFor(db: Db, dp: DataProtection, bsn: string): Promise<Set<string>> {
-  if (!isValidBsn(bsn)) throw new DomainError('invalid-request', 'Geen geldig BSN.', { invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }] });
+  if (!isValidBsn(bsn))
+    throw new DomainError('invalid-request', 'Geen geldig BSN.', {
+      invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }],
+    });
   const pseudonym = dp.bsnPseudonym(bsn);
   const refs = new Set([dp.subjectRef(`bsn:${pseudonym}`)]);
   const known = await db.betrokkene.findUnique({ where: { bsnPseudoniem: pseudonym }, select: { id: true } });
@@ -58,7 +75,10 @@ async function subjectRefsFor(db: Db, dp: DataProtection, bsn: string): Promise<
  * Scans the log in pages (1,000,000 entries in a few seconds); an index per field is the next step
  * when logs reach tens of millions.
  */
-export async function searchLog(deps: { db: Db; dp: DataProtection; ledger: Ledger }, q: ReviewQuery): Promise<LogRegel[]> {
+export async function searchLog(
+  deps: { db: Db; dp: DataProtection; ledger: Ledger },
+  q: ReviewQuery,
+): Promise<LogRegel[]> {
   const refs = q.bsn ? await subjectRefsFor(deps.db, deps.dp, q.bsn) : undefined;
   const van = q.van ? Date.parse(q.van) : -Infinity;
   const tot = q.tot ? Date.parse(q.tot) : Infinity;
@@ -89,8 +109,42 @@ const csvCell = (v: unknown) => {
 
 /** CSV for spreadsheets (semicolon, as Dutch Excel expects), one disclosure per line. */
 export function toCsv(regels: LogRegel[]): string {
-  const head = ['index', 'tijd', 'soort', 'ontvanger', 'actor', 'rol', 'bronnen', 'doel', 'grondslagen', 'categorieen', 'casus', 'convenant', 'traceId', 'leafHash'];
-  const rows = regels.map((r) => [r.index, r.tijd, r.regel.soort, r.regel.ontvanger.partner, r.regel.ontvanger.actor.id, r.regel.ontvanger.actor.rol, r.regel.bronnen, r.regel.doel, r.regel.grondslagen, r.regel.categorieen, r.regel.casus, r.regel.convenant, r.regel.traceId, r.leafHash].map(csvCell).join(';'));
+  const head = [
+    'index',
+    'tijd',
+    'soort',
+    'ontvanger',
+    'actor',
+    'rol',
+    'bronnen',
+    'doel',
+    'grondslagen',
+    'categorieen',
+    'casus',
+    'convenant',
+    'traceId',
+    'leafHash',
+  ];
+  const rows = regels.map((r) =>
+    [
+      r.index,
+      r.tijd,
+      r.regel.soort,
+      r.regel.ontvanger.partner,
+      r.regel.ontvanger.actor.id,
+      r.regel.ontvanger.actor.rol,
+      r.regel.bronnen,
+      r.regel.doel,
+      r.regel.grondslagen,
+      r.regel.categorieen,
+      r.regel.casus,
+      r.regel.convenant,
+      r.regel.traceId,
+      r.leafHash,
+    ]
+      .map(csvCell)
+      .join(';'),
+  );
   return `${[head.join(';'), ...rows].join('\r\n')}\r\n`;
 }
 
@@ -162,9 +216,29 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
     const todayCount = [...byDay].filter(([d]) => d === 0).reduce((n, [, c]) => n + c, 0);
     const earlier = Array.from({ length: days - 1 }, (_, i) => byDay.get(i + 1) ?? 0).sort((a, b) => a - b);
     const usual = earlier[Math.floor(earlier.length / 2)] ?? 0;
-    if (todayCount >= 50 && todayCount > 5 * Math.max(usual, 1)) signals.push({ soort: 'volume-boven-gewoonte', partner, aantal: todayCount, uitleg: `${todayCount} verstrekkingen in 24 uur, gewoonlijk ${usual} per dag (drempel: 5× en minstens 50)` });
+    if (todayCount >= 50 && todayCount > 5 * Math.max(usual, 1))
+      signals.push({
+        soort: 'volume-boven-gewoonte',
+        partner,
+        aantal: todayCount,
+        uitleg: `${todayCount} verstrekkingen in 24 uur, gewoonlijk ${usual} per dag (drempel: 5× en minstens 50)`,
+      });
   }
-  for (const [partner, n] of refusals) if (n >= 3) signals.push({ soort: 'weigeringen-buiten-deelname', partner, aantal: n, uitleg: `${n} pogingen om casussen te lezen waaraan ${partner} niet deelneemt (drempel: 3)` });
-  for (const [partner, n] of afterHours) if (n >= 100) signals.push({ soort: 'bulk-buiten-kantoortijd', partner, aantal: n, uitleg: `${n} verstrekkingen buiten kantoortijd (ma–vr 7–19 uur) (drempel: 100)` });
+  for (const [partner, n] of refusals)
+    if (n >= 3)
+      signals.push({
+        soort: 'weigeringen-buiten-deelname',
+        partner,
+        aantal: n,
+        uitleg: `${n} pogingen om casussen te lezen waaraan ${partner} niet deelneemt (drempel: 3)`,
+      });
+  for (const [partner, n] of afterHours)
+    if (n >= 100)
+      signals.push({
+        soort: 'bulk-buiten-kantoortijd',
+        partner,
+        aantal: n,
+        uitleg: `${n} verstrekkingen buiten kantoortijd (ma–vr 7–19 uur) (drempel: 100)`,
+      });
   return signals;
 }

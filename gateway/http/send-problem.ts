@@ -14,7 +14,11 @@ export interface ProblemBody {
 }
 
 /** Builds the RFC 9457 body for a code. Server errors carry only the log id, never a message. */
-export function problemBody(code: ErrorCode, detail?: string, extra: { logId?: string; invalidParams?: InvalidParam[]; instance?: string } = {}): ProblemBody {
+export function problemBody(
+  code: ErrorCode,
+  detail?: string,
+  extra: { logId?: string; invalidParams?: InvalidParam[]; instance?: string } = {},
+): ProblemBody {
   const { status, title } = problemCatalogue[code];
   const body: ProblemBody = { type: `${problemTypeBase}${code}`, title, status, code };
   if (status >= 500) {
@@ -29,7 +33,11 @@ export function problemBody(code: ErrorCode, detail?: string, extra: { logId?: s
 
 /** Sends a DomainError as `application/problem+json`, with Allow / Retry-After where they apply. */
 export function sendProblem(req: Request, res: Response, error: DomainError, logId: string): void {
-  const body = problemBody(error.code, error.message, { logId, invalidParams: error.extra.invalidParams, instance: req.originalUrl.split('?')[0] });
+  const body = problemBody(error.code, error.message, {
+    logId,
+    invalidParams: error.extra.invalidParams,
+    instance: req.originalUrl.split('?')[0],
+  });
   if (error.extra.allow) res.setHeader('Allow', error.extra.allow.join(', '));
   if (error.extra.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.extra.retryAfterSeconds));
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));

@@ -14,51 +14,106 @@ type Aanlevering = components['schemas']['InformatieAanlevering'];
  * one this partner may supply for the stated purpose, in this phase of the casus; if one is not, none
  * is stored. Special categories (health, criminal, BSN) are encrypted with the betrokkene's data key.
  */
-export async function contributeInformatie(deps: IntakeDeps, caller: Caller, casusId: string, body: Aanlevering, idempotencyKey: string | undefined): Promise<StoredAnswer> {
+export async function contributeInformatie(
+  deps: IntakeDeps,
+  caller: Caller,
+  casusId: string,
+  body: Aanlevering,
+  idempotencyKey: string | undefined,
+): Promise<StoredAnswer> {
   const covenant = deps.policy.covenant();
   if (!covenant) throw new DomainError('covenant-denied', 'Er is nu geen convenant van kracht.');
-  return idempotent(deps.db, caller.partner.id, idempotencyKey, requestHash(`addInformatie:${casusId}`, body), async (tx) => {
-    const casus = await casusForParticipant(tx, casusId, caller.partner.id);
-    const problems: InvalidParam[] = [];
-    body.items.forEach((item, i) => {
-      if (!covenant.categories.has(item.categorie)) problems.push({ name: `/items/${i}/categorie`, reason: `onbekende categorie ${item.categorie}` });
-      if (!covenant.grondslagen.has(item.grondslag)) problems.push({ name: `/items/${i}/grondslag`, reason: `onbekende grondslag ${item.grondslag}` });
-    });
-    if (!covenant.purposes.has(body.doel)) problems.push({ name: '/doel', reason: `onbekend doel ${body.doel}` });
-    if (problems.length > 0) throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
+  return idempotent(
+    deps.db,
+    caller.partner.id,
+    idempotencyKey,
+    requestHash(`addInformatie:${casusId}`, body),
+    async (tx) => {
+      const casus = await casusForParticipant(tx, casusId, caller.partner.id);
+      const problems: InvalidParam[] = [];
+      body.items.forEach((item, i) => {
+        if (!covenant.categories.has(item.categorie))
+          problems.push({ name: `/items/${i}/categorie`, reason: `onbekende categorie ${item.categorie}` });
+        if (!covenant.grondslagen.has(item.grondslag))
+          problems.push({ name: `/items/${i}/grondslag`, reason: `onbekende grondslag ${item.grondslag}` });
+      });
+      if (!covenant.purposes.has(body.doel)) problems.push({ name: '/doel', reason: `onbekend doel ${body.doel}` });
+      if (problems.length > 0)
+        throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
 
-    const categories = [...new Set(body.items.map((i) => i.categorie))];
-    const decision = deps.policy.decide({ actie: 'aanleveren', partner: caller.partner, categorieen: categories, doel: body.doel, fase: casus.fase as never, deelnemer: true, codeRood: casus.codeRood });
-    requirePermitted(deps.policy, decision, (c) => `/items (${c})`);
+      const categories = [...new Set(body.items.map((i) => i.categorie))];
+      const decision = deps.policy.decide({
+        actie: 'aanleveren',
+        partner: caller.partner,
+        categorieen: categories,
+        doel: body.doel,
+        fase: casus.fase as never,
+        deelnemer: true,
+        codeRood: casus.codeRood,
+      });
+      requirePermitted(deps.policy, decision, (c) => `/items (${c})`);
 
-    const linked = new Set((await tx.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } })).map((b) => b.betrokkeneId));
-    const now = deps.clock.now();
-    const rows = [];
-    // Many items of one request are about the same person: resolve each person and unwrap its key once.
-    const canonicalOf = new Map<string, Promise<string>>();
-    const keyOf = new Map<string, Promise<Buffer | undefined>>();
-    const dataKey = (id: string) => {
-      if (!keyOf.has(id)) keyOf.set(id, tx.betrokkene.findUnique({ where: { id }, select: { dataSleutel: true } }).then((o) => (o?.dataSleutel ? deps.dp.unwrapDataKey(o.dataSleutel) : undefined)));
-      return keyOf.get(id)!;
-    };
-    for (const [i, item] of body.items.entries()) {
-      const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
-      if (item.betrokkene && !canonicalOf.has(item.betrokkene)) canonicalOf.set(item.betrokkene, canonical(tx, item.betrokkene));
-      const betrokkeneId = item.betrokkene ? await canonicalOf.get(item.betrokkene) : undefined;
-      if (betrokkeneId && !linked.has(betrokkeneId)) problems.push({ name: `/items/${i}/betrokkene`, reason: 'geen betrokkene van deze casus' });
-      if (special && !betrokkeneId) problems.push({ name: `/items/${i}/betrokkene`, reason: 'bijzondere gegevens horen bij een betrokkene (versleuteling per persoon)' });
-      if (problems.length > 0) continue;
-      const id = randomUUID();
-      let inhoud = item.inhoud;
-      if (special) {
-        const key = await dataKey(betrokkeneId!);
-        if (!key) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
-        inhoud = deps.dp.encrypt(key, item.inhoud, `item:${id}`);
+      const linked = new Set(
+        (await tx.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } })).map(
+          (b) => b.betrokkeneId,
+        ),
+      );
+      const now = deps.clock.now();
+      const rows = [];
+      // Many items of one request are about the same person: resolve each person and unwrap its key once.
+      const canonicalOf = new Map<string, Promise<string>>();
+      const keyOf = new Map<string, Promise<Buffer | undefined>>();
+      const dataKey = (id: string) => {
+        if (!keyOf.has(id))
+          keyOf.set(
+            id,
+            tx.betrokkene
+              .findUnique({ where: { id }, select: { dataSleutel: true } })
+              .then((o) => (o?.dataSleutel ? deps.dp.unwrapDataKey(o.dataSleutel) : undefined)),
+          );
+        return keyOf.get(id)!;
+      };
+      for (const [i, item] of body.items.entries()) {
+        const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
+        if (item.betrokkene && !canonicalOf.has(item.betrokkene))
+          canonicalOf.set(item.betrokkene, canonical(tx, item.betrokkene));
+        const betrokkeneId = item.betrokkene ? await canonicalOf.get(item.betrokkene) : undefined;
+        if (betrokkeneId && !linked.has(betrokkeneId))
+          problems.push({ name: `/items/${i}/betrokkene`, reason: 'geen betrokkene van deze casus' });
+        if (special && !betrokkeneId)
+          problems.push({
+            name: `/items/${i}/betrokkene`,
+            reason: 'bijzondere gegevens horen bij een betrokkene (versleuteling per persoon)',
+          });
+        if (problems.length > 0) continue;
+        const id = randomUUID();
+        let inhoud = item.inhoud;
+        if (special) {
+          const key = await dataKey(betrokkeneId!);
+          if (!key) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
+          inhoud = deps.dp.encrypt(key, item.inhoud, `item:${id}`);
+        }
+        rows.push({
+          id,
+          casusId,
+          betrokkeneId: betrokkeneId ?? null,
+          bronPartnerId: caller.partner.id,
+          categorie: item.categorie,
+          leefgebied: item.leefgebied ?? null,
+          inhoud,
+          versleuteld: special,
+          grondslag: item.grondslag,
+          doelVerzameling: body.doel,
+          ontvangenOp: now,
+        });
       }
-      rows.push({ id, casusId, betrokkeneId: betrokkeneId ?? null, bronPartnerId: caller.partner.id, categorie: item.categorie, leefgebied: item.leefgebied ?? null, inhoud, versleuteld: special, grondslag: item.grondslag, doelVerzameling: body.doel, ontvangenOp: now });
-    }
-    if (problems.length > 0) throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
-    await tx.informatieItem.createMany({ data: rows });
-    return { status: 201, body: { items: rows.map((r) => ({ id: r.id, categorie: r.categorie, versleuteld: r.versleuteld })) } };
-  });
+      if (problems.length > 0)
+        throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
+      await tx.informatieItem.createMany({ data: rows });
+      return {
+        status: 201,
+        body: { items: rows.map((r) => ({ id: r.id, categorie: r.categorie, versleuteld: r.versleuteld })) },
+      };
+    },
+  );
 }

@@ -20,24 +20,43 @@ export function requestHash(operation: string, body: unknown): string {
  * same key and body gets the stored answer; the same key with another body is a 409. Two concurrent
  * first attempts race on the key's primary key; the loser rolls back and returns the winner's answer.
  */
-export async function idempotent(db: Db, partnerId: string, key: string | undefined, hash: string, work: (tx: Tx) => Promise<StoredAnswer>): Promise<StoredAnswer> {
+export async function idempotent(
+  db: Db,
+  partnerId: string,
+  key: string | undefined,
+  hash: string,
+  work: (tx: Tx) => Promise<StoredAnswer>,
+): Promise<StoredAnswer> {
   const stored = async (): Promise<StoredAnswer | undefined> => {
     if (!key) return undefined;
     const row = await db.idempotentVerzoek.findUnique({ where: { partnerId_sleutel: { partnerId, sleutel: key } } });
     if (!row) return undefined;
-    if (row.verzoekHash !== hash) throw new DomainError('idempotency-conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
+    if (row.verzoekHash !== hash)
+      throw new DomainError('idempotency-conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
     return { status: row.status, body: JSON.parse(row.antwoord), location: row.locatie ?? undefined };
   };
   const earlier = await stored();
   if (earlier) return earlier;
   try {
-    return await db.$transaction(async (tx) => {
-      const answer = await work(tx);
-      if (key) {
-        await tx.idempotentVerzoek.create({ data: { partnerId, sleutel: key, verzoekHash: hash, status: answer.status, antwoord: JSON.stringify(answer.body), locatie: answer.location ?? null } });
-      }
-      return answer;
-    }, { timeout: 30_000 });
+    return await db.$transaction(
+      async (tx) => {
+        const answer = await work(tx);
+        if (key) {
+          await tx.idempotentVerzoek.create({
+            data: {
+              partnerId,
+              sleutel: key,
+              verzoekHash: hash,
+              status: answer.status,
+              antwoord: JSON.stringify(answer.body),
+              locatie: answer.location ?? null,
+            },
+          });
+        }
+        return answer;
+      },
+      { timeout: 30_000 },
+    );
   } catch (err) {
     if (isUniqueViolation(err) && key) {
       const winner = await stored();

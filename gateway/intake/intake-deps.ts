@@ -18,8 +18,21 @@ export interface IntakeDeps {
 }
 
 /** What intake and disclosure need, wired the same way for the HTTP app and the CLI import. */
-export function intakeDeps(d: { db: Db; dp: DataProtection; covenants: CovenantRegistry; clock: Clock; ledger: Ledger }): IntakeDeps {
-  return { db: d.db, dp: d.dp, policy: policyEngine(d.covenants), clock: d.clock, disclosures: disclosureLog(d.ledger, d.clock), soortOf: partnerSoorten(d.db) };
+export function intakeDeps(d: {
+  db: Db;
+  dp: DataProtection;
+  covenants: CovenantRegistry;
+  clock: Clock;
+  ledger: Ledger;
+}): IntakeDeps {
+  return {
+    db: d.db,
+    dp: d.dp,
+    policy: policyEngine(d.covenants),
+    clock: d.clock,
+    disclosures: disclosureLog(d.ledger, d.clock),
+    soortOf: partnerSoorten(d.db),
+  };
 }
 
 /** Who is acting: the partner and the employee inside it. */

@@ -16,7 +16,11 @@ export interface Linked {
 
 /** Lower case, no diacritics, letters only: "Jansen-de Vries", "jansen de vries" and "Jansén-De Vries" match. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** Surname with its prefix ("de" + "Vries" and "de Vries" are one name) and the birth date. */
@@ -53,7 +57,13 @@ export async function recordsOfPerson(db: Tx | Db, startId: string): Promise<str
 async function createBetrokkene(tx: Tx, dp: DataProtection, p: PersoonInput, now: Date): Promise<string> {
   const id = randomUUID();
   const { key, wrapped } = dp.newDataKey();
-  const persoon = { voornamen: p.voornamen, tussenvoegsel: p.tussenvoegsel, achternaam: p.achternaam, geboortedatum: p.geboortedatum, postcode: normalisePostcode(p.postcode) };
+  const persoon = {
+    voornamen: p.voornamen,
+    tussenvoegsel: p.tussenvoegsel,
+    achternaam: p.achternaam,
+    geboortedatum: p.geboortedatum,
+    postcode: normalisePostcode(p.postcode),
+  };
   await tx.betrokkene.create({
     data: {
       id,
@@ -69,8 +79,15 @@ async function createBetrokkene(tx: Tx, dp: DataProtection, p: PersoonInput, now
 }
 
 /** Decrypted person data of a betrokkene, or undefined once its data key was destroyed (erased). */
-export async function readPersoon(tx: Tx, dp: DataProtection, id: string): Promise<{ postcode?: string; achternaam: string; geboortedatum: string } | undefined> {
-  const row = await tx.betrokkene.findUnique({ where: { id }, select: { persoonVersleuteld: true, dataSleutel: true } });
+export async function readPersoon(
+  tx: Tx,
+  dp: DataProtection,
+  id: string,
+): Promise<{ postcode?: string; achternaam: string; geboortedatum: string } | undefined> {
+  const row = await tx.betrokkene.findUnique({
+    where: { id },
+    select: { persoonVersleuteld: true, dataSleutel: true },
+  });
   if (!row?.dataSleutel) return undefined;
   return JSON.parse(dp.decrypt(dp.unwrapDataKey(row.dataSleutel), row.persoonVersleuteld, `persoon:${id}`));
 }
@@ -83,10 +100,17 @@ export async function readPersoon(tx: Tx, dp: DataProtection, id: string): Promi
  */
 export async function linkPersoon(tx: Tx, dp: DataProtection, p: PersoonInput, now: Date): Promise<Linked> {
   if (p.bsn) {
-    const known = await tx.betrokkene.findUnique({ where: { bsnPseudoniem: dp.bsnPseudonym(p.bsn) }, select: { id: true } });
-    if (known) return { ref: p.ref, betrokkene: await canonical(tx, known.id), koppeling: 'bsn-bekend', voorstellen: 0 };
+    const known = await tx.betrokkene.findUnique({
+      where: { bsnPseudoniem: dp.bsnPseudonym(p.bsn) },
+      select: { id: true },
+    });
+    if (known)
+      return { ref: p.ref, betrokkene: await canonical(tx, known.id), koppeling: 'bsn-bekend', voorstellen: 0 };
   }
-  const candidates = await tx.betrokkene.findMany({ where: { matchSleutel: dp.matchKey(matchValue(p)), samengevoegdIn: null, gewistOp: null }, select: { id: true, bsnPseudoniem: true } });
+  const candidates = await tx.betrokkene.findMany({
+    where: { matchSleutel: dp.matchKey(matchValue(p)), samengevoegdIn: null, gewistOp: null },
+    select: { id: true, bsnPseudoniem: true },
+  });
   const id = await createBetrokkene(tx, dp, p, now);
   let voorstellen = 0;
   for (const c of candidates) {
@@ -94,7 +118,15 @@ export async function linkPersoon(tx: Tx, dp: DataProtection, p: PersoonInput, n
     if (p.bsn && c.bsnPseudoniem) continue;
     const other = await readPersoon(tx, dp, c.id);
     const samePostcode = other?.postcode !== undefined && other.postcode === normalisePostcode(p.postcode);
-    await tx.koppelVoorstel.create({ data: { id: randomUUID(), betrokkeneId: id, kandidaatId: c.id, reden: samePostcode ? 'naam+geboortedatum+postcode' : 'naam+geboortedatum', aangemaaktOp: now } });
+    await tx.koppelVoorstel.create({
+      data: {
+        id: randomUUID(),
+        betrokkeneId: id,
+        kandidaatId: c.id,
+        reden: samePostcode ? 'naam+geboortedatum+postcode' : 'naam+geboortedatum',
+        aangemaaktOp: now,
+      },
+    });
     voorstellen++;
   }
   const koppeling = p.bsn ? 'bsn-nieuw' : voorstellen > 0 ? 'nieuw-met-kandidaten' : 'nieuw';

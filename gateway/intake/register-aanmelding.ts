@@ -15,16 +15,23 @@ function checkInput(body: Aanmelding): void {
   body.betrokkenen.forEach((p, i) => {
     if (refs.has(p.ref)) problems.push({ name: `/betrokkenen/${i}/ref`, reason: 'ref komt twee keer voor' });
     refs.add(p.ref);
-    if (p.bsn !== undefined && !isValidBsn(p.bsn)) problems.push({ name: `/betrokkenen/${i}/bsn`, reason: 'geen geldig BSN (elfproef)' });
+    if (p.bsn !== undefined && !isValidBsn(p.bsn))
+      problems.push({ name: `/betrokkenen/${i}/bsn`, reason: 'geen geldig BSN (elfproef)' });
   });
   (body.relaties ?? []).forEach((r, i) => {
     if (!refs.has(r.van)) problems.push({ name: `/relaties/${i}/van`, reason: `onbekende ref ${r.van}` });
     if (!refs.has(r.naar)) problems.push({ name: `/relaties/${i}/naar`, reason: `onbekende ref ${r.naar}` });
     if (r.van === r.naar) problems.push({ name: `/relaties/${i}`, reason: 'een relatie met zichzelf' });
   });
-  if (body.soort !== 'gebied' && body.betrokkenen.length === 0) problems.push({ name: '/betrokkenen', reason: 'een aanmelding van een persoon of systeem noemt minstens één betrokkene' });
-  if (body.soort === 'systeem' && body.betrokkenen.length < 2) problems.push({ name: '/betrokkenen', reason: 'een systeem bestaat uit minstens twee betrokkenen' });
-  if (problems.length > 0) throw new DomainError('invalid-request', 'De aanmelding klopt niet.', { invalidParams: problems });
+  if (body.soort !== 'gebied' && body.betrokkenen.length === 0)
+    problems.push({
+      name: '/betrokkenen',
+      reason: 'een aanmelding van een persoon of systeem noemt minstens één betrokkene',
+    });
+  if (body.soort === 'systeem' && body.betrokkenen.length < 2)
+    problems.push({ name: '/betrokkenen', reason: 'een systeem bestaat uit minstens twee betrokkenen' });
+  if (problems.length > 0)
+    throw new DomainError('invalid-request', 'De aanmelding klopt niet.', { invalidParams: problems });
 }
 
 /** The categories an aanmelding supplies, which the covenant must let this partner supply. */
@@ -38,13 +45,25 @@ function suppliedCategories(body: Aanmelding): string[] {
   ];
 }
 
-async function writeCasus(tx: Tx, deps: IntakeDeps, caller: Caller, body: Aanmelding): Promise<{ casusId: string; linked: Linked[] }> {
+async function writeCasus(
+  tx: Tx,
+  deps: IntakeDeps,
+  caller: Caller,
+  body: Aanmelding,
+): Promise<{ casusId: string; linked: Linked[] }> {
   const now = deps.clock.now();
   const casusId = randomUUID();
   await tx.casus.create({
     data: {
-      id: casusId, soort: body.soort, gemeente: body.gemeente, reden: body.reden, codeRood: body.codeRood ?? false,
-      leefgebieden: JSON.stringify(body.leefgebieden), signalen: JSON.stringify(body.signalen ?? []), aanmelderId: caller.partner.id, aangemaaktOp: now,
+      id: casusId,
+      soort: body.soort,
+      gemeente: body.gemeente,
+      reden: body.reden,
+      codeRood: body.codeRood ?? false,
+      leefgebieden: JSON.stringify(body.leefgebieden),
+      signalen: JSON.stringify(body.signalen ?? []),
+      aanmelderId: caller.partner.id,
+      aangemaaktOp: now,
     },
   });
   const linked: Linked[] = [];
@@ -57,14 +76,39 @@ async function writeCasus(tx: Tx, deps: IntakeDeps, caller: Caller, body: Aanmel
   for (const r of body.relaties ?? []) {
     const [van, naar] = [byRef.get(r.van)!, byRef.get(r.naar)!];
     if (van === naar) continue;
-    const exists = await tx.systeemRelatie.findUnique({ where: { vanId_naarId_soort: { vanId: van, naarId: naar, soort: r.soort } } });
-    if (!exists) await tx.systeemRelatie.create({ data: { id: randomUUID(), vanId: van, naarId: naar, soort: r.soort, bronPartnerId: caller.partner.id, aangemaaktOp: now } });
+    const exists = await tx.systeemRelatie.findUnique({
+      where: { vanId_naarId_soort: { vanId: van, naarId: naar, soort: r.soort } },
+    });
+    if (!exists)
+      await tx.systeemRelatie.create({
+        data: {
+          id: randomUUID(),
+          vanId: van,
+          naarId: naar,
+          soort: r.soort,
+          bronPartnerId: caller.partner.id,
+          aangemaaktOp: now,
+        },
+      });
   }
   // The referrer is controller of record; the ZVH takes part in every casus it screens.
   const zvh = await tx.partner.findMany({ where: { soort: 'zvh', status: 'actief' }, select: { id: true } });
-  const deelnemers = new Map<string, string>([[caller.partner.id, 'aanmelder'], ...zvh.filter((z) => z.id !== caller.partner.id).map((z) => [z.id, 'zvh'] as [string, string])]);
-  for (const [partnerId, r] of deelnemers) await tx.casusDeelnemer.create({ data: { casusId, partnerId, rol: r, sinds: now } });
-  await tx.auditEvent.create({ data: { id: randomUUID(), tijd: now, soort: 'intake', reden: 'aanmelding', partnerId: caller.partner.id, actor: caller.actor.id } });
+  const deelnemers = new Map<string, string>([
+    [caller.partner.id, 'aanmelder'],
+    ...zvh.filter((z) => z.id !== caller.partner.id).map((z) => [z.id, 'zvh'] as [string, string]),
+  ]);
+  for (const [partnerId, r] of deelnemers)
+    await tx.casusDeelnemer.create({ data: { casusId, partnerId, rol: r, sinds: now } });
+  await tx.auditEvent.create({
+    data: {
+      id: randomUUID(),
+      tijd: now,
+      soort: 'intake',
+      reden: 'aanmelding',
+      partnerId: caller.partner.id,
+      actor: caller.actor.id,
+    },
+  });
   return { casusId, linked };
 }
 
@@ -72,20 +116,36 @@ async function writeCasus(tx: Tx, deps: IntakeDeps, caller: Caller, body: Aanmel
  * POST /aanmeldingen: checks the input (BSN elfproef, refs), asks the covenant whether this partner may
  * supply what it sends, then writes casus, betrokkenen, links and participants in one transaction.
  */
-export async function registerAanmelding(deps: IntakeDeps, caller: Caller, body: Aanmelding, idempotencyKey: string | undefined, basePath: string): Promise<StoredAnswer> {
+export async function registerAanmelding(
+  deps: IntakeDeps,
+  caller: Caller,
+  body: Aanmelding,
+  idempotencyKey: string | undefined,
+  basePath: string,
+): Promise<StoredAnswer> {
   checkInput(body);
   const doel = body.doel ?? 'triage';
   return idempotent(deps.db, caller.partner.id, idempotencyKey, requestHash('createAanmelding', body), async (tx) => {
     // Asked inside the idempotent unit: a retry of an accepted referral gets its stored answer even if
     // the covenant has changed since; only new work is judged by the covenant in force.
-    const decision = deps.policy.decide({ actie: 'aanleveren', partner: caller.partner, categorieen: suppliedCategories(body), doel, fase: 'aanmelding', deelnemer: true, codeRood: body.codeRood ?? false });
+    const decision = deps.policy.decide({
+      actie: 'aanleveren',
+      partner: caller.partner,
+      categorieen: suppliedCategories(body),
+      doel,
+      fase: 'aanmelding',
+      deelnemer: true,
+      codeRood: body.codeRood ?? false,
+    });
     requirePermitted(deps.policy, decision, (c) => `/aanmelding (${c})`);
     const { casusId, linked } = await writeCasus(tx, deps, caller, body);
     return {
       status: 201,
       location: `${basePath}/casussen/${casusId}`,
       body: {
-        casus: casusId, status: 'aangemeld', codeRood: body.codeRood ?? false,
+        casus: casusId,
+        status: 'aangemeld',
+        codeRood: body.codeRood ?? false,
         betrokkenen: linked.map((l) => ({ ref: l.ref, betrokkene: l.betrokkene, koppeling: l.koppeling })),
         koppelvoorstellen: linked.reduce((n, l) => n + l.voorstellen, 0),
       },

@@ -5,10 +5,33 @@ import pino, { type DestinationStream, type Logger } from 'pino';
  * so these are a second line of defence against a careless `log.info({ req })`.
  */
 export const redactedPaths = [
-  'req.headers', 'res.headers', 'headers', 'authorization', 'cookie',
-  'body', 'req.body', 'payload', 'token', 'access_token', 'client_assertion', 'assertion',
-  'bsn', '*.bsn', 'naam', '*.naam', 'geboortedatum', '*.geboortedatum', 'inhoud', '*.inhoud',
-  'key', 'privateKey', '*.privateKey', 'cert', 'certificate', 'password', 'secret',
+  'req.headers',
+  'res.headers',
+  'headers',
+  'authorization',
+  'cookie',
+  'body',
+  'req.body',
+  'payload',
+  'token',
+  'access_token',
+  'client_assertion',
+  'assertion',
+  'bsn',
+  '*.bsn',
+  'naam',
+  '*.naam',
+  'geboortedatum',
+  '*.geboortedatum',
+  'inhoud',
+  '*.inhoud',
+  'key',
+  'privateKey',
+  '*.privateKey',
+  'cert',
+  'certificate',
+  'password',
+  'secret',
 ];
 
 /** The structured logger: JSON lines, personal data and secrets redacted. */

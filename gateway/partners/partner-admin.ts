@@ -27,7 +27,13 @@ function invalid(name: string, reason: string): DomainError {
  * Administration of the partner registry, used by the CLI and the admin API alike. Every change is an
  * audit event naming who made it.
  */
-export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRepository; trust: CertificateTrust; clock: Clock; onChange?: () => void }) {
+export function partnerAdmin(deps: {
+  partners: PartnerRepository;
+  audit: AuditRepository;
+  trust: CertificateTrust;
+  clock: Clock;
+  onChange?: () => void;
+}) {
   const { partners, audit, clock } = deps;
   const record = async (reden: string, partnerId: string, actor: string) => {
     deps.onChange?.();
@@ -43,9 +49,15 @@ export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRe
     async register(input: NewPartner, actor: string): Promise<PartnerRecord> {
       if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.id)) throw invalid('/id', 'kleine letters, cijfers en koppeltekens');
       if (!/^[0-9]{20}$/.test(input.oin)) throw invalid('/oin', 'een OIN heeft 20 cijfers');
-      if (!(partnerSoorten as readonly string[]).includes(input.soort)) throw invalid('/soort', `een van ${partnerSoorten.join(', ')}`);
-      if (!(regimes as readonly string[]).includes(input.regime)) throw invalid('/regime', `een van ${regimes.join(', ')}`);
-      const created = await partners.create({ ...input, contactNaam: input.contactNaam ?? null, contactEmail: input.contactEmail ?? null });
+      if (!(partnerSoorten as readonly string[]).includes(input.soort))
+        throw invalid('/soort', `een van ${partnerSoorten.join(', ')}`);
+      if (!(regimes as readonly string[]).includes(input.regime))
+        throw invalid('/regime', `een van ${regimes.join(', ')}`);
+      const created = await partners.create({
+        ...input,
+        contactNaam: input.contactNaam ?? null,
+        contactEmail: input.contactEmail ?? null,
+      });
       if (!created) throw new DomainError('conflict', 'Er is al een partner met deze id of OIN.');
       await record('partner-toegevoegd', input.id, actor);
       return existing(input.id);
@@ -87,15 +99,23 @@ export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRe
         throw err;
       }
       if (verified.oin !== partner.oin) throw invalid('/pem', 'de OIN in het certificaat is niet die van deze partner');
-      const cert = { fingerprint: verified.fingerprint, subject: x509.subject.replace(/\n/g, ', '), serienummer: x509.serialNumber, geldigVanaf: new Date(x509.validFrom), geldigTot: new Date(x509.validTo) };
-      if (!(await partners.addCertificate(id, cert))) throw new DomainError('conflict', 'Dit certificaat is al geregistreerd.');
+      const cert = {
+        fingerprint: verified.fingerprint,
+        subject: x509.subject.replace(/\n/g, ', '),
+        serienummer: x509.serialNumber,
+        geldigVanaf: new Date(x509.validFrom),
+        geldigTot: new Date(x509.validTo),
+      };
+      if (!(await partners.addCertificate(id, cert)))
+        throw new DomainError('conflict', 'Dit certificaat is al geregistreerd.');
       await record('certificaat-toegevoegd', id, actor);
       return { ...cert, ingetrokkenOp: null };
     },
 
     async revokeCertificate(id: string, fingerprint: string, actor: string): Promise<void> {
       await existing(id);
-      if (!(await partners.revokeCertificate(id, fingerprint.toLowerCase(), clock.now()))) throw new DomainError('not-found', 'Geen actief certificaat met deze vingerafdruk.');
+      if (!(await partners.revokeCertificate(id, fingerprint.toLowerCase(), clock.now())))
+        throw new DomainError('not-found', 'Geen actief certificaat met deze vingerafdruk.');
       await record('certificaat-ingetrokken', id, actor);
     },
 
@@ -103,24 +123,30 @@ export function partnerAdmin(deps: { partners: PartnerRepository; audit: AuditRe
     async addKey(id: string, jwk: JWK, actor: string): Promise<{ kid: string }> {
       await existing(id);
       if ('d' in jwk || 'p' in jwk || 'k' in jwk) throw invalid('/jwk', 'alleen publieke sleutels');
-      if (typeof jwk.kid !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(jwk.kid)) throw invalid('/jwk/kid', 'kid ontbreekt of bevat ongeldige tekens');
+      if (typeof jwk.kid !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(jwk.kid))
+        throw invalid('/jwk/kid', 'kid ontbreekt of bevat ongeldige tekens');
       const alg = jwk.alg ?? (jwk.kty === 'OKP' ? 'EdDSA' : jwk.kty === 'EC' ? 'ES256' : 'PS256');
-      if (!(assertionAlgorithms as readonly string[]).includes(alg)) throw invalid('/jwk/alg', `een van ${assertionAlgorithms.join(', ')}`);
+      if (!(assertionAlgorithms as readonly string[]).includes(alg))
+        throw invalid('/jwk/alg', `een van ${assertionAlgorithms.join(', ')}`);
       try {
         await importJWK(jwk, alg);
       } catch {
         throw invalid('/jwk', 'geen bruikbare publieke sleutel voor dit algoritme');
       }
       const { kid, kty, crv, x, y, n, e } = jwk;
-      const publicOnly = Object.fromEntries(Object.entries({ kid, kty, crv, x, y, n, e, alg }).filter(([, v]) => v !== undefined));
-      if (!(await partners.addKey(id, kid, JSON.stringify(publicOnly)))) throw new DomainError('conflict', 'Deze kid is al geregistreerd.');
+      const publicOnly = Object.fromEntries(
+        Object.entries({ kid, kty, crv, x, y, n, e, alg }).filter(([, v]) => v !== undefined),
+      );
+      if (!(await partners.addKey(id, kid, JSON.stringify(publicOnly))))
+        throw new DomainError('conflict', 'Deze kid is al geregistreerd.');
       await record('sleutel-toegevoegd', id, actor);
       return { kid };
     },
 
     async revokeKey(id: string, kid: string, actor: string): Promise<void> {
       await existing(id);
-      if (!(await partners.revokeKey(id, kid, clock.now()))) throw new DomainError('not-found', 'Geen actieve sleutel met deze kid.');
+      if (!(await partners.revokeKey(id, kid, clock.now())))
+        throw new DomainError('not-found', 'Geen actieve sleutel met deze kid.');
       await record('sleutel-ingetrokken', id, actor);
     },
   };

@@ -11,7 +11,8 @@ export function partnerSoorten(db: Db): SoortOf {
   return async (partnerIds) => {
     const missing = [...new Set(partnerIds)].filter((id) => !known.has(id));
     if (missing.length > 0) {
-      for (const p of await db.partner.findMany({ where: { id: { in: missing } }, select: { id: true, soort: true } })) known.set(p.id, p.soort);
+      for (const p of await db.partner.findMany({ where: { id: { in: missing } }, select: { id: true, soort: true } }))
+        known.set(p.id, p.soort);
     }
     return new Map(partnerIds.filter((id) => known.has(id)).map((id) => [id, known.get(id)!]));
   };

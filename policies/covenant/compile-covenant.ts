@@ -72,11 +72,13 @@ export interface CompiledCovenant {
 
 function ancestry<T extends { key: string; ouder?: string }>(items: T[]): Map<string, string[]> {
   const parent = new Map(items.map((i) => [i.key, i.ouder]));
-  return new Map(items.map((i) => {
-    const chain: string[] = [];
-    for (let k: string | undefined = i.key; k; k = parent.get(k)) chain.push(k);
-    return [i.key, chain];
-  }));
+  return new Map(
+    items.map((i) => {
+      const chain: string[] = [];
+      for (let k: string | undefined = i.key; k; k = parent.get(k)) chain.push(k);
+      return [i.key, chain];
+    }),
+  );
 }
 
 /** All keys whose ancestry contains one of `roots` (the roots included). */
@@ -90,13 +92,22 @@ export function compileCovenant(doc: CovenantDocument, sourceText: string): Comp
   const catAncestors = ancestry(doc.gegevenscategorieen);
   const purposeAncestors = ancestry(doc.doelen);
   const ownMark = new Map(doc.gegevenscategorieen.map((c) => [c.key, c.bijzonder]));
-  const categories = new Map<string, Categorie>(doc.gegevenscategorieen.map((c) => {
-    const chain = catAncestors.get(c.key)!;
-    const mark = chain.map((k) => ownMark.get(k)!).find((b) => b !== 'geen') ?? 'geen';
-    return [c.key, { key: c.key, ouder: c.ouder, omschrijving: c.omschrijving, bijzonder: mark, ancestors: chain }];
-  }));
-  const purposes = new Map<string, Doel>(doc.doelen.map((d) => [d.key, { key: d.key, ouder: d.ouder, omschrijving: d.omschrijving, ancestors: purposeAncestors.get(d.key)! }]));
-  const grondslagen = new Map<string, Grondslag>(doc.grondslagen.map((g) => [g.key, { key: g.key, avg: g.avg, nationaal: g.nationaal, dekt: new Set(g.dekt) }]));
+  const categories = new Map<string, Categorie>(
+    doc.gegevenscategorieen.map((c) => {
+      const chain = catAncestors.get(c.key)!;
+      const mark = chain.map((k) => ownMark.get(k)!).find((b) => b !== 'geen') ?? 'geen';
+      return [c.key, { key: c.key, ouder: c.ouder, omschrijving: c.omschrijving, bijzonder: mark, ancestors: chain }];
+    }),
+  );
+  const purposes = new Map<string, Doel>(
+    doc.doelen.map((d) => [
+      d.key,
+      { key: d.key, ouder: d.ouder, omschrijving: d.omschrijving, ancestors: purposeAncestors.get(d.key)! },
+    ]),
+  );
+  const grondslagen = new Map<string, Grondslag>(
+    doc.grondslagen.map((g) => [g.key, { key: g.key, avg: g.avg, nationaal: g.nationaal, dekt: new Set(g.dekt) }]),
+  );
   const rules: CompiledRule[] = doc.regels.map((r, index) => {
     const prohibitedAndBelow = descendantsOf(r.verbodenDoelen, purposeAncestors);
     const above = r.verbodenDoelen.flatMap((p) => purposeAncestors.get(p) ?? []);

@@ -48,17 +48,28 @@ export const covenantSchema = z.strictObject({
     geldigTot: isoDate.optional(),
     ondertekenaars: z.array(z.strictObject({ partner: key, namens: z.string().min(1), datum: isoDate })).min(1),
   }),
-  gegevenscategorieen: z.array(z.strictObject({ key, ouder: key.optional(), omschrijving: z.string().min(1), bijzonder: z.enum([...bijzonderSoorten, 'geen']).default('geen') })).min(1),
+  gegevenscategorieen: z
+    .array(
+      z.strictObject({
+        key,
+        ouder: key.optional(),
+        omschrijving: z.string().min(1),
+        bijzonder: z.enum([...bijzonderSoorten, 'geen']).default('geen'),
+      }),
+    )
+    .min(1),
   doelen: z.array(z.strictObject({ key, ouder: key.optional(), omschrijving: z.string().min(1) })).min(1),
-  grondslagen: z.array(
-    z.strictObject({
-      key,
-      avg: z.string().regex(/^(6\.1\.[a-f]|9\.2\.[a-j]|10)$/, 'AVG-artikel als 6.1.e, 9.2.g of 10'),
-      nationaal: z.string().min(1).optional(),
-      /** Which special categories this basis makes lawful to process. */
-      dekt: z.array(z.enum(bijzonderSoorten)).default([]),
-    }),
-  ).min(1),
+  grondslagen: z
+    .array(
+      z.strictObject({
+        key,
+        avg: z.string().regex(/^(6\.1\.[a-f]|9\.2\.[a-j]|10)$/, 'AVG-artikel als 6.1.e, 9.2.g of 10'),
+        nationaal: z.string().min(1).optional(),
+        /** Which special categories this basis makes lawful to process. */
+        dekt: z.array(z.enum(bijzonderSoorten)).default([]),
+      }),
+    )
+    .min(1),
   regels: z.array(regel).min(1),
 });
 

@@ -28,8 +28,18 @@ function misses(rule: CompiledRule, req: DecisionRequest, bijzonder: string): Re
 
 /** How informative a refusal reason is: the explanation names the most specific near miss. */
 const specificity: Record<ReasonCode, number> = {
-  'geen-regel': 0, 'onbekende-categorie': 0, 'onbekend-doel': 0, toegestaan: 0, 'alleen-aggregaat': 0, 'verboden-door-regel': 0,
-  'doel-niet-toegestaan': 1, 'geen-deelnemer': 2, fase: 2, 'code-rood': 2, 'doel-verboden': 3, 'geen-grondslag-bijzonder': 3,
+  'geen-regel': 0,
+  'onbekende-categorie': 0,
+  'onbekend-doel': 0,
+  toegestaan: 0,
+  'alleen-aggregaat': 0,
+  'verboden-door-regel': 0,
+  'doel-niet-toegestaan': 1,
+  'geen-deelnemer': 2,
+  fase: 2,
+  'code-rood': 2,
+  'doel-verboden': 3,
+  'geen-grondslag-bijzonder': 3,
 };
 
 function denied(categorie: string, reason: ReasonCode, extra: Partial<CategoryDecision> = {}): CategoryDecision {
@@ -38,11 +48,20 @@ function denied(categorie: string, reason: ReasonCode, extra: Partial<CategoryDe
 
 function shortest(a: string, b: string): string {
   // Durations of one unit compare by days; mixed units are rare enough to approximate (Y=365, M=30, W=7).
-  const days = (d: string) => [...d.matchAll(/(\d+)([YMWD])/g)].reduce((n, [, v, u]) => n + Number(v) * { Y: 365, M: 30, W: 7, D: 1 }[u as 'Y']!, 0);
+  const days = (d: string) =>
+    [...d.matchAll(/(\d+)([YMWD])/g)].reduce(
+      (n, [, v, u]) => n + Number(v) * { Y: 365, M: 30, W: 7, D: 1 }[u as 'Y']!,
+      0,
+    );
   return days(a) <= days(b) ? a : b;
 }
 
-function decideCategory(covenant: CompiledCovenant, req: DecisionRequest, categorie: string, analyse: boolean): CategoryDecision {
+function decideCategory(
+  covenant: CompiledCovenant,
+  req: DecisionRequest,
+  categorie: string,
+  analyse: boolean,
+): CategoryDecision {
   const cat = covenant.categories.get(categorie);
   if (!cat) return denied(categorie, 'onbekende-categorie');
   const permits: CompiledRule[] = [];
@@ -57,7 +76,9 @@ function decideCategory(covenant: CompiledCovenant, req: DecisionRequest, catego
     }
   }
   if (permits.length === 0) {
-    return nearest && specificity[nearest.reason] > 0 ? denied(categorie, nearest.reason, { nearestRule: nearest.rule.id }) : denied(categorie, 'geen-regel');
+    return nearest && specificity[nearest.reason] > 0
+      ? denied(categorie, nearest.reason, { nearestRule: nearest.rule.id })
+      : denied(categorie, 'geen-regel');
   }
   const masked = permits.map((r) => new Set(r.maskering)).reduce((a, b) => new Set([...a].filter((f) => b.has(f))));
   const retention = permits.map((r) => r.bewaartermijn).filter((b) => b !== undefined);
@@ -68,7 +89,8 @@ function decideCategory(covenant: CompiledCovenant, req: DecisionRequest, catego
     matchedRules: permits.map((r) => r.id),
     grondslag: permits[0]!.grondslag?.key,
     maskering: [...masked].sort(),
-    bewaartermijn: retention.length === 0 ? undefined : retention.reduce((a, b) => (shortest(a.duur, b.duur) === a.duur ? a : b)),
+    bewaartermijn:
+      retention.length === 0 ? undefined : retention.reduce((a, b) => (shortest(a.duur, b.duur) === a.duur ? a : b)),
   };
 }
 
@@ -81,7 +103,9 @@ function decideCategory(covenant: CompiledCovenant, req: DecisionRequest, catego
 export function decide(covenant: CompiledCovenant, req: DecisionRequest): Decision {
   const purpose = covenant.purposes.get(req.doel);
   const analyse = purpose?.ancestors.includes(ANALYSE) ?? false;
-  const perCategory = req.categorieen.map((c) => (purpose ? decideCategory(covenant, req, c, analyse) : denied(c, 'onbekend-doel')));
+  const perCategory = req.categorieen.map((c) =>
+    purpose ? decideCategory(covenant, req, c, analyse) : denied(c, 'onbekend-doel'),
+  );
   const allowed = perCategory.filter((c) => c.effect !== 'deny');
   const maskering: Record<string, string[]> = {};
   for (const c of allowed) if (c.maskering.length > 0) maskering[c.categorie] = c.maskering;

@@ -36,8 +36,17 @@ export function explainCategory(covenant: CompiledCovenant, c: CategoryDecision)
 
 /** The whole decision in words: the question, then one line per category. */
 export function explain(covenant: CompiledCovenant, req: DecisionRequest, decision: Decision): string[] {
-  const who = req.actie === 'aanleveren' ? `${req.partner.id} levert aan` : `${req.partner.id} ontvangt${req.bron ? ` van ${req.bron.id}` : ''}`;
-  const context = [req.fase ? `fase ${req.fase}` : undefined, req.deelnemer ? 'deelnemer' : 'geen deelnemer', req.codeRood ? 'code rood' : undefined].filter(Boolean).join(', ');
+  const who =
+    req.actie === 'aanleveren'
+      ? `${req.partner.id} levert aan`
+      : `${req.partner.id} ontvangt${req.bron ? ` van ${req.bron.id}` : ''}`;
+  const context = [
+    req.fase ? `fase ${req.fase}` : undefined,
+    req.deelnemer ? 'deelnemer' : 'geen deelnemer',
+    req.codeRood ? 'code rood' : undefined,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return [
     `${who} voor doel ${req.doel} (${context}) volgens ${decision.covenantVersion}: ${decision.result}`,
     ...decision.perCategory.map((c) => `  ${explainCategory(covenant, c)}`),

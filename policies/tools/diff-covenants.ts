@@ -17,14 +17,27 @@ export interface CovenantChange {
   contexten: string[];
 }
 
-const contexts = [undefined, ...fasen].flatMap((fase) => [false, true].flatMap((codeRood) => [true, false].map((deelnemer) => ({ fase, codeRood, deelnemer }))));
-const label = (c: (typeof contexts)[number]) => `${c.fase ?? 'geen fase'}${c.codeRood ? ', code rood' : ''}${c.deelnemer ? '' : ', geen deelnemer'}`;
+const contexts = [undefined, ...fasen].flatMap((fase) =>
+  [false, true].flatMap((codeRood) => [true, false].map((deelnemer) => ({ fase, codeRood, deelnemer }))),
+);
+const label = (c: (typeof contexts)[number]) =>
+  `${c.fase ?? 'geen fase'}${c.codeRood ? ', code rood' : ''}${c.deelnemer ? '' : ', geen deelnemer'}`;
 
 /** An answer as compared across versions: the effect and, when it permits, what stays masked. */
-function outcome(covenant: CompiledCovenant, actie: 'aanleveren' | 'verstrekken', partner: PartnerRef, bron: PartnerRef | undefined, categorie: string, doel: string, ctx: (typeof contexts)[number]): string {
+function outcome(
+  covenant: CompiledCovenant,
+  actie: 'aanleveren' | 'verstrekken',
+  partner: PartnerRef,
+  bron: PartnerRef | undefined,
+  categorie: string,
+  doel: string,
+  ctx: (typeof contexts)[number],
+): string {
   if (!covenant.categories.has(categorie) || !covenant.purposes.has(doel)) return 'deny (onbekend in deze versie)';
   const c = decide(covenant, { actie, partner, bron, categorieen: [categorie], doel, ...ctx }).perCategory[0]!;
-  return c.effect === 'deny' ? 'deny' : `${c.effect}${c.maskering.length ? ` (gemaskeerd: ${c.maskering.join(', ')})` : ''}`;
+  return c.effect === 'deny'
+    ? 'deny'
+    : `${c.effect}${c.maskering.length ? ` (gemaskeerd: ${c.maskering.join(', ')})` : ''}`;
 }
 
 /**
@@ -46,11 +59,21 @@ export function diffCovenants(oldCov: CompiledCovenant, newCov: CompiledCovenant
             for (const ctx of contexts) {
               const van = outcome(oldCov, actie, partner, bron, categorie, doel, ctx);
               const naar = outcome(newCov, actie, partner, bron, categorie, doel, ctx);
-              if (van !== naar) byChange.set(`${van}\u0000${naar}`, [...(byChange.get(`${van}\u0000${naar}`) ?? []), label(ctx)]);
+              if (van !== naar)
+                byChange.set(`${van}\u0000${naar}`, [...(byChange.get(`${van}\u0000${naar}`) ?? []), label(ctx)]);
             }
             for (const [key, ctxs] of byChange) {
               const [van, naar] = key.split('\u0000') as [string, string];
-              changes.push({ actie, partner: partner.soort, leverancier: bron?.soort, categorie, doel, van, naar, contexten: ctxs.length === contexts.length ? ['alle'] : ctxs });
+              changes.push({
+                actie,
+                partner: partner.soort,
+                leverancier: bron?.soort,
+                categorie,
+                doel,
+                van,
+                naar,
+                contexten: ctxs.length === contexts.length ? ['alle'] : ctxs,
+              });
             }
           }
         }

@@ -18,7 +18,13 @@ export interface SimulationRow {
   categorie: string;
   bijzonder: string;
   /** For verstrekken: per supplying partner kind; for aanleveren: one entry for the partner itself. */
-  bronnen: { leverancier: string; effect: 'permit' | 'deny' | 'aggregaat'; uitleg: string; regels: string[]; maskering: string[] }[];
+  bronnen: {
+    leverancier: string;
+    effect: 'permit' | 'deny' | 'aggregaat';
+    uitleg: string;
+    regels: string[];
+    maskering: string[];
+  }[];
 }
 
 /** A partner of each kind, standing for every partner of that kind in a simulation. */
@@ -37,9 +43,24 @@ export function simulate(covenant: CompiledCovenant, q: SimulationQuery): Simula
     categorie: cat.key,
     bijzonder: cat.bijzonder,
     bronnen: sources.map((bron) => {
-      const req: DecisionRequest = { actie, partner: q.partner, bron: actie === 'verstrekken' ? bron : undefined, categorieen: [cat.key], doel: q.doel, fase: q.fase, deelnemer: q.deelnemer ?? true, codeRood: q.codeRood };
+      const req: DecisionRequest = {
+        actie,
+        partner: q.partner,
+        bron: actie === 'verstrekken' ? bron : undefined,
+        categorieen: [cat.key],
+        doel: q.doel,
+        fase: q.fase,
+        deelnemer: q.deelnemer ?? true,
+        codeRood: q.codeRood,
+      };
       const c = decide(covenant, req).perCategory[0]!;
-      return { leverancier: bron.soort, effect: c.effect, uitleg: explainCategory(covenant, c), regels: c.effect === 'deny' ? [c.denyingRule ?? c.nearestRule].filter((r): r is string => !!r) : c.matchedRules, maskering: c.maskering };
+      return {
+        leverancier: bron.soort,
+        effect: c.effect,
+        uitleg: explainCategory(covenant, c),
+        regels: c.effect === 'deny' ? [c.denyingRule ?? c.nearestRule].filter((r): r is string => !!r) : c.matchedRules,
+        maskering: c.maskering,
+      };
     }),
   }));
 }

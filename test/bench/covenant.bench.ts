@@ -36,8 +36,17 @@ function casbinPolicy(c: CompiledCovenant): string {
   for (const d of c.purposes.values()) if (d.ouder) lines.push(`g2, ${d.key}, ${d.ouder}`);
   const roots = [...c.purposes.values()].filter((d) => !d.ouder).map((d) => d.key);
   for (const r of c.rules.filter((x) => x.actie === 'verstrekken')) {
-    const purposes = r.effect === 'permit' ? r.source.toegestaneDoelen : r.source.verbodenDoelen.length ? r.source.verbodenDoelen : roots;
-    for (const obj of r.source.categorieen) for (const act of purposes) lines.push(`p, ${soortOf(r.ontvanger)}, ${soortOf(r.leverancier)}, ${obj}, ${act}, ${r.effect === 'permit' ? 'allow' : 'deny'}`);
+    const purposes =
+      r.effect === 'permit'
+        ? r.source.toegestaneDoelen
+        : r.source.verbodenDoelen.length
+          ? r.source.verbodenDoelen
+          : roots;
+    for (const obj of r.source.categorieen)
+      for (const act of purposes)
+        lines.push(
+          `p, ${soortOf(r.ontvanger)}, ${soortOf(r.leverancier)}, ${obj}, ${act}, ${r.effect === 'permit' ? 'allow' : 'deny'}`,
+        );
   }
   return lines.join('\n');
 }
@@ -51,7 +60,15 @@ function requests(c: CompiledCovenant, n: number): DecisionRequest[] {
   return Array.from({ length: n }, () => {
     const soort = rnd(kinds);
     const bron = rnd(kinds);
-    return { actie: 'verstrekken', partner: { id: `${soort}-1`, soort }, bron: { id: `${bron}-1`, soort: bron }, categorieen: [rnd(cats)], doel: rnd(purposes), fase: rnd(fasen), deelnemer: true };
+    return {
+      actie: 'verstrekken',
+      partner: { id: `${soort}-1`, soort },
+      bron: { id: `${bron}-1`, soort: bron },
+      categorieen: [rnd(cats)],
+      doel: rnd(purposes),
+      fase: rnd(fasen),
+      deelnemer: true,
+    };
   });
 }
 
@@ -77,18 +94,23 @@ export async function benchCovenant(rounds = 5, n = 50_000): Promise<void> {
   const ours = { rate: [] as number[], p50: [] as number[], p99: [] as number[] };
   const theirs = { rate: [] as number[], p50: [] as number[], p99: [] as number[] };
   let allowed = 0;
-  const runOurs = () => timeEach(n, (i) => {
-    if (decide(covenant, reqs[i]!).result !== 'deny') allowed++;
-  });
+  const runOurs = () =>
+    timeEach(n, (i) => {
+      if (decide(covenant, reqs[i]!).result !== 'deny') allowed++;
+    });
   let casbinAllowed = 0;
-  const runCasbin = () => timeEach(n, (i) => {
-    const r = reqs[i]!;
-    if (enforcer.enforceSync(r.partner.soort, r.bron!.soort, r.categorieen[0]!, r.doel)) casbinAllowed++;
-  });
+  const runCasbin = () =>
+    timeEach(n, (i) => {
+      const r = reqs[i]!;
+      if (enforcer.enforceSync(r.partner.soort, r.bron!.soort, r.categorieen[0]!, r.doel)) casbinAllowed++;
+    });
   await runOurs();
   await runCasbin();
   for (let i = 0; i < rounds; i++) {
-    for (const [side, run] of [[ours, runOurs], [theirs, runCasbin]] as const) {
+    for (const [side, run] of [
+      [ours, runOurs],
+      [theirs, runCasbin],
+    ] as const) {
       const r = await run();
       side.rate.push(r.perSecond);
       side.p50.push(percentile(r.latenciesNs, 50) / 1000);
@@ -98,10 +120,22 @@ export async function benchCovenant(rounds = 5, n = 50_000): Promise<void> {
   report({
     name: 'covenant-decisions',
     figures: {
-      medianDecisionsPerSecond: Math.round(median(ours.rate)), medianP50Us: median(ours.p50), medianP99Us: median(ours.p99),
-      rules: covenant.rules.length, categories: covenant.categories.size, decisionsPerRound: n, rounds, permittedShare: Math.round((allowed / (n * (rounds + 1))) * 100) / 100,
+      medianDecisionsPerSecond: Math.round(median(ours.rate)),
+      medianP50Us: median(ours.p50),
+      medianP99Us: median(ours.p99),
+      rules: covenant.rules.length,
+      categories: covenant.categories.size,
+      decisionsPerRound: n,
+      rounds,
+      permittedShare: Math.round((allowed / (n * (rounds + 1))) * 100) / 100,
     },
-    baseline: { name: 'node-casbin 5 enforceSync(), equivalent RBAC model with hierarchies', permittedShare: Math.round((casbinAllowed / (n * (rounds + 1))) * 100) / 100, medianDecisionsPerSecond: Math.round(median(theirs.rate)), medianP50Us: median(theirs.p50), medianP99Us: median(theirs.p99) },
+    baseline: {
+      name: 'node-casbin 5 enforceSync(), equivalent RBAC model with hierarchies',
+      permittedShare: Math.round((casbinAllowed / (n * (rounds + 1))) * 100) / 100,
+      medianDecisionsPerSecond: Math.round(median(theirs.rate)),
+      medianP50Us: median(theirs.p50),
+      medianP99Us: median(theirs.p99),
+    },
     ratio: median(ours.rate) / median(theirs.rate),
   });
 }

@@ -8,11 +8,27 @@ import type { BenchServers } from './support/spawn-servers.js';
 export async function benchHealth(servers: BenchServers, rounds = 5, requests = 2000): Promise<void> {
   const common = { ca: servers.ca, concurrency: 16, requests, keepAlive: true };
   const call = (base: string, n = requests) => runLoad({ ...common, url: `${base}/health`, requests: n });
-  const r = await alternateRounds('health', rounds, () => call(servers.gatewayUrl), () => call(servers.bareUrl), { subject: () => call(servers.gatewayUrl, 300), baseline: () => call(servers.bareUrl, 300) });
+  const r = await alternateRounds(
+    'health',
+    rounds,
+    () => call(servers.gatewayUrl),
+    () => call(servers.bareUrl),
+    { subject: () => call(servers.gatewayUrl, 300), baseline: () => call(servers.bareUrl, 300) },
+  );
   report({
     name: 'health-https',
-    figures: { medianRequestsPerSecond: Math.round(r.subject.perSecond), medianP99Ms: r.subject.p99Ms, rounds, requestsPerRound: requests, concurrency: 16 },
-    baseline: { name: 'bare express handler, same TLS', medianRequestsPerSecond: Math.round(r.baseline.perSecond), medianP99Ms: r.baseline.p99Ms },
+    figures: {
+      medianRequestsPerSecond: Math.round(r.subject.perSecond),
+      medianP99Ms: r.subject.p99Ms,
+      rounds,
+      requestsPerRound: requests,
+      concurrency: 16,
+    },
+    baseline: {
+      name: 'bare express handler, same TLS',
+      medianRequestsPerSecond: Math.round(r.baseline.perSecond),
+      medianP99Ms: r.baseline.p99Ms,
+    },
     ratio: r.subject.perSecond / r.baseline.perSecond,
   });
 }

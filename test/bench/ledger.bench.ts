@@ -12,7 +12,21 @@ import { verifyLedger } from '../../adapters/ledger/verify-ledger.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import { median, percentile, report } from './support/load.js';
 
-const entry = (i: number) => ({ v: 1, id: `01890000-0000-7000-8000-${String(i).padStart(12, '0')}`, tijd: '2026-11-22T10:00:00.000Z', soort: 'verstrekking', ontvanger: { partner: 'gemeente-demo', actor: { id: 'm-1', rol: 'medewerker' } }, bronnen: ['politie-demo'], doel: 'casusoverleg', grondslagen: ['wpg-art-20'], categorieen: ['politiegegevens'], subjectRefs: [createHash('sha256').update(String(i)).digest('base64url')], convenant: 'zvh-demo@2026.1', traceId: 'a'.repeat(32), payloadDigest: 'b'.repeat(64) });
+const entry = (i: number) => ({
+  v: 1,
+  id: `01890000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+  tijd: '2026-11-22T10:00:00.000Z',
+  soort: 'verstrekking',
+  ontvanger: { partner: 'gemeente-demo', actor: { id: 'm-1', rol: 'medewerker' } },
+  bronnen: ['politie-demo'],
+  doel: 'casusoverleg',
+  grondslagen: ['wpg-art-20'],
+  categorieen: ['politiegegevens'],
+  subjectRefs: [createHash('sha256').update(String(i)).digest('base64url')],
+  convenant: 'zvh-demo@2026.1',
+  traceId: 'a'.repeat(32),
+  payloadDigest: 'b'.repeat(64),
+});
 
 /**
  * The disclosure log on SQLite (synchronous=FULL): batched appends per second against bare
@@ -35,7 +49,9 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
       const n = Math.min(wave * 8, total - written);
       const started = process.hrtime.bigint();
       for (let w = 0; w < n; w += wave) {
-        await Promise.all(Array.from({ length: Math.min(wave, n - w) }, (_, i) => ledger.append(entry(written + w + i), new Date())));
+        await Promise.all(
+          Array.from({ length: Math.min(wave, n - w) }, (_, i) => ledger.append(entry(written + w + i), new Date())),
+        );
       }
       appendRates.push(n / (Number(process.hrtime.bigint() - started) / 1e9));
       written += n;
@@ -46,7 +62,9 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     const bare = new Database(join(dir, 'bare.db'));
     bare.pragma('journal_mode = WAL');
     bare.pragma('synchronous = FULL');
-    bare.exec('CREATE TABLE e (logId TEXT, idx INTEGER, leafHash BLOB, body TEXT, tijd TEXT, PRIMARY KEY (logId, idx))');
+    bare.exec(
+      'CREATE TABLE e (logId TEXT, idx INTEGER, leafHash BLOB, body TEXT, tijd TEXT, PRIMARY KEY (logId, idx))',
+    );
     const insert = bare.prepare('INSERT INTO e VALUES (?, ?, ?, ?, ?)');
     const batch = bare.transaction((from: number, to: number) => {
       for (let i = from; i < to; i++) {
@@ -61,8 +79,17 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     bare.close();
     report({
       name: 'ledger-appends-sqlite',
-      figures: { entries: total, medianAppendsPerSecond: Math.round(median(appendRates)), fillSeconds, maxBatch: 1024, target: 20_000 },
-      baseline: { name: 'bare better-sqlite3 INSERT of the same rows, batches of 1024, synchronous=FULL', appendsPerSecond: Math.round(bareRate) },
+      figures: {
+        entries: total,
+        medianAppendsPerSecond: Math.round(median(appendRates)),
+        fillSeconds,
+        maxBatch: 1024,
+        target: 20_000,
+      },
+      baseline: {
+        name: 'bare better-sqlite3 INSERT of the same rows, batches of 1024, synchronous=FULL',
+        appendsPerSecond: Math.round(bareRate),
+      },
       ratio: median(appendRates) / bareRate,
     });
 
@@ -84,7 +111,13 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     proofNs.sort((a, b) => a - b);
     report({
       name: 'ledger-inclusion-proof',
-      figures: { entries: size, medianMs: percentile(proofNs, 50) / 1e6, p99Ms: percentile(proofNs, 99) / 1e6, proofs: proofNs.length, target: '< 2 ms' },
+      figures: {
+        entries: size,
+        medianMs: percentile(proofNs, 50) / 1e6,
+        p99Ms: percentile(proofNs, 99) / 1e6,
+        proofs: proofNs.length,
+        target: '< 2 ms',
+      },
       baseline: { name: 'one indexed SELECT of an entry', medianMs: median(readNs) / 1e6 },
       ratio: median(readNs) / percentile(proofNs, 50),
     });
@@ -98,7 +131,8 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     const verifySeconds = (Date.now() - vStart) / 1000;
     if (result.problems.length > 0) throw new Error(`verification failed: ${result.problems.slice(0, 3).join('; ')}`);
     const hStart = Date.now();
-    for (let from = 0; from < size; from += 10_000) for (const e of await ledger.entries(from, Math.min(size, from + 10_000))) leafHash(Buffer.from(e.body));
+    for (let from = 0; from < size; from += 10_000)
+      for (const e of await ledger.entries(from, Math.min(size, from + 10_000))) leafHash(Buffer.from(e.body));
     const hashSeconds = (Date.now() - hStart) / 1000;
     report({
       name: 'ledger-verify',

@@ -9,17 +9,51 @@ const t = useTestApp();
 let politie: Record<string, string>;
 
 const gezin = (bsn = true) => ({
-  soort: 'systeem', gemeente: 'Demostad', reden: 'Herhaald huiselijk geweld, schulden, drugsgebruik vader', codeRood: false,
-  leefgebieden: ['relaties-partner-gezin-familie', 'inkomen-en-omgaan-met-geld', 'druggebruik'], signalen: ['geweld'],
+  soort: 'systeem',
+  gemeente: 'Demostad',
+  reden: 'Herhaald huiselijk geweld, schulden, drugsgebruik vader',
+  codeRood: false,
+  leefgebieden: ['relaties-partner-gezin-familie', 'inkomen-en-omgaan-met-geld', 'druggebruik'],
+  signalen: ['geweld'],
   betrokkenen: [
-    { ref: 'vader', ...(bsn ? { bsn: testBsn(1) } : {}), voornamen: 'Pieter', achternaam: 'de Vries', geboortedatum: '1981-03-14', postcode: '5911 AB', rol: 'hoofdpersoon' },
-    { ref: 'moeder', ...(bsn ? { bsn: testBsn(2) } : {}), voornamen: 'Anna', achternaam: 'Jansen', geboortedatum: '1983-07-02', postcode: '5911AB', rol: 'systeemlid' },
-    { ref: 'kind', ...(bsn ? { bsn: testBsn(3) } : {}), voornamen: 'Sem', achternaam: 'de Vries', geboortedatum: '2014-11-30', rol: 'systeemlid' },
+    {
+      ref: 'vader',
+      ...(bsn ? { bsn: testBsn(1) } : {}),
+      voornamen: 'Pieter',
+      achternaam: 'de Vries',
+      geboortedatum: '1981-03-14',
+      postcode: '5911 AB',
+      rol: 'hoofdpersoon',
+    },
+    {
+      ref: 'moeder',
+      ...(bsn ? { bsn: testBsn(2) } : {}),
+      voornamen: 'Anna',
+      achternaam: 'Jansen',
+      geboortedatum: '1983-07-02',
+      postcode: '5911AB',
+      rol: 'systeemlid',
+    },
+    {
+      ref: 'kind',
+      ...(bsn ? { bsn: testBsn(3) } : {}),
+      voornamen: 'Sem',
+      achternaam: 'de Vries',
+      geboortedatum: '2014-11-30',
+      rol: 'systeemlid',
+    },
   ],
-  relaties: [{ van: 'vader', naar: 'moeder', soort: 'partner' }, { van: 'vader', naar: 'kind', soort: 'ouder' }, { van: 'moeder', naar: 'kind', soort: 'ouder' }],
+  relaties: [
+    { van: 'vader', naar: 'moeder', soort: 'partner' },
+    { van: 'vader', naar: 'kind', soort: 'ouder' },
+    { van: 'moeder', naar: 'kind', soort: 'ouder' },
+  ],
 });
 
-const count = async () => ({ casussen: await t.db.store.db.casus.count(), betrokkenen: await t.db.store.db.betrokkene.count() });
+const count = async () => ({
+  casussen: await t.db.store.db.casus.count(),
+  betrokkenen: await t.db.store.db.betrokkene.count(),
+});
 
 describe('POST /api/v1/aanmeldingen', () => {
   before(async () => {
@@ -31,9 +65,15 @@ describe('POST /api/v1/aanmeldingen', () => {
     assert.equal(res.status, 201, res.text);
     assert.equal(res.headers.location, `/api/v1/casussen/${res.body.casus}`);
     assert.equal(res.body.status, 'aangemeld');
-    assert.deepEqual(res.body.betrokkenen.map((b: { koppeling: string }) => b.koppeling), ['bsn-nieuw', 'bsn-nieuw', 'bsn-nieuw']);
+    assert.deepEqual(
+      res.body.betrokkenen.map((b: { koppeling: string }) => b.koppeling),
+      ['bsn-nieuw', 'bsn-nieuw', 'bsn-nieuw'],
+    );
     const deelnemers = await t.db.store.db.casusDeelnemer.findMany({ where: { casusId: res.body.casus } });
-    assert.deepEqual(deelnemers.map((d) => `${d.partnerId}:${d.rol}`).sort(), ['politie-demo:aanmelder', 'zvh-demo:zvh']);
+    assert.deepEqual(deelnemers.map((d) => `${d.partnerId}:${d.rol}`).sort(), [
+      'politie-demo:aanmelder',
+      'zvh-demo:zvh',
+    ]);
     assert.equal(await t.db.store.db.systeemRelatie.count(), 3);
   });
 
@@ -47,7 +87,10 @@ describe('POST /api/v1/aanmeldingen', () => {
   it('links a known BSN from another partner to the same betrokkene', async () => {
     const first = await t.db.store.db.betrokkene.findMany({ orderBy: { aangemaaktOp: 'asc' } });
     const vt = await t.tokenHeaders('veilig-thuis-demo', 'medewerker');
-    const res = await request(t.app).post('/api/v1/aanmeldingen').set(vt).send({ ...gezin(), betrokkenen: gezin().betrokkenen.slice(1, 2), relaties: [], soort: 'persoon' });
+    const res = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(vt)
+      .send({ ...gezin(), betrokkenen: gezin().betrokkenen.slice(1, 2), relaties: [], soort: 'persoon' });
     assert.equal(res.status, 201, res.text);
     assert.equal(res.body.betrokkenen[0].koppeling, 'bsn-bekend');
     assert.ok(first.some((b) => b.id === res.body.betrokkenen[0].betrokkene));
@@ -55,21 +98,44 @@ describe('POST /api/v1/aanmeldingen', () => {
 
   it('without BSN never merges silently: a possible match goes to the review queue', async () => {
     const before = await count();
-    const res = await request(t.app).post('/api/v1/aanmeldingen').set(await t.tokenHeaders('gemeente-demo', 'medewerker')).send({ ...gezin(false), betrokkenen: [{ ...gezin(false).betrokkenen[0], achternaam: 'De  Vriës' }], relaties: [], soort: 'persoon' });
+    const res = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(await t.tokenHeaders('gemeente-demo', 'medewerker'))
+      .send({
+        ...gezin(false),
+        betrokkenen: [{ ...gezin(false).betrokkenen[0], achternaam: 'De  Vriës' }],
+        relaties: [],
+        soort: 'persoon',
+      });
     assert.equal(res.status, 201, res.text);
     assert.equal(res.body.betrokkenen[0].koppeling, 'nieuw-met-kandidaten');
     assert.equal(res.body.koppelvoorstellen, 1);
     assert.equal((await count()).betrokkenen, before.betrokkenen + 1);
-    const voorstel = await t.db.store.db.koppelVoorstel.findFirst({ where: { betrokkeneId: res.body.betrokkenen[0].betrokkene } });
+    const voorstel = await t.db.store.db.koppelVoorstel.findFirst({
+      where: { betrokkeneId: res.body.betrokkenen[0].betrokkene },
+    });
     assert.equal(voorstel?.status, 'open');
     assert.equal(voorstel?.reden, 'naam+geboortedatum+postcode');
   });
 
   it('answers a retry with the same Idempotency-Key with the first answer, and creates nothing new', async () => {
-    const body = { ...gezin(false), betrokkenen: [{ ref: 'x', achternaam: 'Bakker', geboortedatum: '1990-01-01' }], relaties: [], soort: 'persoon' };
-    const first = await request(t.app).post('/api/v1/aanmeldingen').set(politie).set('Idempotency-Key', 'politie-ref-000123').send(body);
+    const body = {
+      ...gezin(false),
+      betrokkenen: [{ ref: 'x', achternaam: 'Bakker', geboortedatum: '1990-01-01' }],
+      relaties: [],
+      soort: 'persoon',
+    };
+    const first = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(politie)
+      .set('Idempotency-Key', 'politie-ref-000123')
+      .send(body);
     const before = await count();
-    const again = await request(t.app).post('/api/v1/aanmeldingen').set(politie).set('Idempotency-Key', 'politie-ref-000123').send(body);
+    const again = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(politie)
+      .set('Idempotency-Key', 'politie-ref-000123')
+      .send(body);
     assert.equal(again.status, 201);
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.location, first.headers.location);
@@ -77,9 +143,27 @@ describe('POST /api/v1/aanmeldingen', () => {
   });
 
   it('answers 409 for the same Idempotency-Key with a different body', async () => {
-    const body = { ...gezin(false), betrokkenen: [{ ref: 'y', achternaam: 'Smit', geboortedatum: '1991-01-01' }], relaties: [], soort: 'persoon' };
-    await request(t.app).post('/api/v1/aanmeldingen').set(politie).set('Idempotency-Key', 'politie-ref-000124').send(body).expect(201);
-    assertProblem(await request(t.app).post('/api/v1/aanmeldingen').set(politie).set('Idempotency-Key', 'politie-ref-000124').send({ ...body, reden: 'anders' }), 409, 'idempotency-conflict');
+    const body = {
+      ...gezin(false),
+      betrokkenen: [{ ref: 'y', achternaam: 'Smit', geboortedatum: '1991-01-01' }],
+      relaties: [],
+      soort: 'persoon',
+    };
+    await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(politie)
+      .set('Idempotency-Key', 'politie-ref-000124')
+      .send(body)
+      .expect(201);
+    assertProblem(
+      await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(politie)
+        .set('Idempotency-Key', 'politie-ref-000124')
+        .send({ ...body, reden: 'anders' }),
+      409,
+      'idempotency-conflict',
+    );
   });
 
   it('refuses an invalid BSN with 400 naming it, and writes nothing', async () => {
@@ -93,14 +177,38 @@ describe('POST /api/v1/aanmeldingen', () => {
   });
 
   it('refuses an unknown leefgebied, a relation to an unknown person, and an oversized reason', async () => {
-    assertProblem(await request(t.app).post('/api/v1/aanmeldingen').set(politie).send({ ...gezin(), leefgebieden: ['sterrenkunde'] }), 400, 'invalid-request');
-    assertProblem(await request(t.app).post('/api/v1/aanmeldingen').set(politie).send({ ...gezin(), relaties: [{ van: 'vader', naar: 'oom', soort: 'broer-zus' }] }), 400, 'invalid-request');
-    assertProblem(await request(t.app).post('/api/v1/aanmeldingen').set(politie).send({ ...gezin(), reden: 'x'.repeat(4001) }), 400, 'invalid-request');
+    assertProblem(
+      await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(politie)
+        .send({ ...gezin(), leefgebieden: ['sterrenkunde'] }),
+      400,
+      'invalid-request',
+    );
+    assertProblem(
+      await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(politie)
+        .send({ ...gezin(), relaties: [{ van: 'vader', naar: 'oom', soort: 'broer-zus' }] }),
+      400,
+      'invalid-request',
+    );
+    assertProblem(
+      await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(politie)
+        .send({ ...gezin(), reden: 'x'.repeat(4001) }),
+      400,
+      'invalid-request',
+    );
   });
 
   it('refuses, with 403 naming the category, what the covenant does not let this partner supply — and writes nothing', async () => {
     const before = await count();
-    const res = await request(t.app).post('/api/v1/aanmeldingen').set(await t.tokenHeaders('woningcorporatie-demo', 'medewerker')).send(gezin());
+    const res = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(await t.tokenHeaders('woningcorporatie-demo', 'medewerker'))
+      .send(gezin());
     assertProblem(res, 403, 'covenant-denied');
     assert.match(JSON.stringify(res.body.invalidParams), /bsn.*woningcorporatie-levert-geen-bsn/);
     assert.deepEqual(await count(), before);

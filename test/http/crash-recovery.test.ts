@@ -19,7 +19,14 @@ after(async () => {
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/server.ts'], {
-    env: { ...process.env, PORT: '0', KNOOPPUNT_DATA_DIR: dataDir, DATABASE_URL: db.url, LOG_LEVEL: 'error', KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '1000000' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      KNOOPPUNT_DATA_DIR: dataDir,
+      DATABASE_URL: db.url,
+      LOG_LEVEL: 'error',
+      KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '1000000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -38,59 +45,93 @@ async function startServer(): Promise<{ child: ChildProcess; url: string }> {
 }
 
 describe('crash safety of the disclosure log', () => {
-  it('keeps every acknowledged disclosure, with contiguous indices, through a SIGKILL under load', { timeout: 120_000 }, async () => {
-    db = await createTestDatabase();
-    await db.store.close();
-    let server = await startServer();
-    const tls = () => ({ ca: readFileSync(join(dataDir, 'pki', 'ca.pem')), cert: readFileSync(join(dataDir, 'pki', 'partners', 'politie-demo.pem')), key: readFileSync(join(dataDir, 'pki', 'partners', 'politie-demo.key.pem')) });
-    const created = await httpsCall(`${server.url}/aanmeldingen`, { ...tls(), method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ soort: 'persoon', gemeente: 'Demostad', reden: 'crash', leefgebieden: ['huisvesting-en-wonen'], betrokkenen: [{ ref: 'p', achternaam: 'Crash', geboortedatum: '1980-01-01' }] }) });
-    assert.equal(created.status, 201, created.body);
-    const casus = created.json<{ casus: string }>().casus;
+  it(
+    'keeps every acknowledged disclosure, with contiguous indices, through a SIGKILL under load',
+    { timeout: 120_000 },
+    async () => {
+      db = await createTestDatabase();
+      await db.store.close();
+      let server = await startServer();
+      const tls = () => ({
+        ca: readFileSync(join(dataDir, 'pki', 'ca.pem')),
+        cert: readFileSync(join(dataDir, 'pki', 'partners', 'politie-demo.pem')),
+        key: readFileSync(join(dataDir, 'pki', 'partners', 'politie-demo.key.pem')),
+      });
+      const created = await httpsCall(`${server.url}/aanmeldingen`, {
+        ...tls(),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          soort: 'persoon',
+          gemeente: 'Demostad',
+          reden: 'crash',
+          leefgebieden: ['huisvesting-en-wonen'],
+          betrokkenen: [{ ref: 'p', achternaam: 'Crash', geboortedatum: '1980-01-01' }],
+        }),
+      });
+      assert.equal(created.status, 201, created.body);
+      const casus = created.json<{ casus: string }>().casus;
 
-    const receipts: { index: number; leafHash: string }[] = [];
-    const agent = new Agent({ keepAlive: true, maxSockets: 8, ...tls() });
-    let stop = false;
-    const worker = async () => {
-      while (!stop) {
-        try {
-          const res = await httpsCall(`${server.url}/casussen/${casus}?doel=triage`, { ...tls(), agent });
-          if (res.status === 200) receipts.push(res.json<{ ontvangstbewijs: { index: number; leafHash: string } }>().ontvangstbewijs);
-        } catch {
-          return; // the server is gone
+      const receipts: { index: number; leafHash: string }[] = [];
+      const agent = new Agent({ keepAlive: true, maxSockets: 8, ...tls() });
+      let stop = false;
+      const worker = async () => {
+        while (!stop) {
+          try {
+            const res = await httpsCall(`${server.url}/casussen/${casus}?doel=triage`, { ...tls(), agent });
+            if (res.status === 200)
+              receipts.push(res.json<{ ontvangstbewijs: { index: number; leafHash: string } }>().ontvangstbewijs);
+          } catch {
+            return; // the server is gone
+          }
         }
-      }
-    };
-    const workers = Array.from({ length: 8 }, worker);
-    await new Promise((r) => setTimeout(r, 2000));
-    server.child.kill('SIGKILL');
-    stop = true;
-    await Promise.all(workers);
-    agent.destroy();
-    assert.ok(receipts.length > 20, `only ${receipts.length} pulls answered before the kill`);
+      };
+      const workers = Array.from({ length: 8 }, worker);
+      await new Promise((r) => setTimeout(r, 2000));
+      server.child.kill('SIGKILL');
+      stop = true;
+      await Promise.all(workers);
+      agent.destroy();
+      assert.ok(receipts.length > 20, `only ${receipts.length} pulls answered before the kill`);
 
-    server = await startServer();
-    try {
-      const { createLedger } = await import('../../adapters/ledger/ledger.js');
-      const { openLedgerStorage } = await import('../../adapters/ledger/open-ledger-storage.js');
-      const { DISCLOSURE_LOG } = await import('../../gateway/disclosure/log-id.js');
-      const ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
-      const size = await ledger.size();
-      const entries = await ledger.entries(0, size);
-      await ledger.close();
-      assert.deepEqual(entries.map((e) => e.index), Array.from({ length: size }, (_, i) => i), 'indices have no gaps');
-      for (const r of receipts) {
-        assert.ok(r.index < size, `receipt ${r.index} lost`);
-        assert.equal(entries[r.index]!.leafHash.toString('hex'), r.leafHash, `entry ${r.index} differs from its receipt`);
-        assert.ok(entries[r.index]!.leafHash.equals(leafHash(Buffer.from(entries[r.index]!.body))));
+      server = await startServer();
+      try {
+        const { createLedger } = await import('../../adapters/ledger/ledger.js');
+        const { openLedgerStorage } = await import('../../adapters/ledger/open-ledger-storage.js');
+        const { DISCLOSURE_LOG } = await import('../../gateway/disclosure/log-id.js');
+        const ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
+        const size = await ledger.size();
+        const entries = await ledger.entries(0, size);
+        await ledger.close();
+        assert.deepEqual(
+          entries.map((e) => e.index),
+          Array.from({ length: size }, (_, i) => i),
+          'indices have no gaps',
+        );
+        for (const r of receipts) {
+          assert.ok(r.index < size, `receipt ${r.index} lost`);
+          assert.equal(
+            entries[r.index]!.leafHash.toString('hex'),
+            r.leafHash,
+            `entry ${r.index} differs from its receipt`,
+          );
+          assert.ok(entries[r.index]!.leafHash.equals(leafHash(Buffer.from(entries[r.index]!.body))));
+        }
+        const vkey = (await httpsCall(`${server.url}/verstrekkingslog/publieke-sleutel`, { ca: tls().ca })).json<{
+          verifierKey: string;
+        }>().verifierKey;
+        await httpsCall(`${server.url}/verstrekkingslog/checkpoint`, tls());
+        const out: string[] = [];
+        const code = await runCli(['ledger', 'verify', '--key', vkey], {
+          out: (l) => out.push(l),
+          err: () => {},
+          env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dataDir },
+        });
+        assert.equal(code, 0, out.join('\n'));
+      } finally {
+        server.child.kill('SIGTERM');
+        await new Promise((r) => server.child.once('exit', r));
       }
-      const vkey = (await httpsCall(`${server.url}/verstrekkingslog/publieke-sleutel`, { ca: tls().ca })).json<{ verifierKey: string }>().verifierKey;
-      await httpsCall(`${server.url}/verstrekkingslog/checkpoint`, tls());
-      const out: string[] = [];
-      const code = await runCli(['ledger', 'verify', '--key', vkey], { out: (l) => out.push(l), err: () => {}, env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dataDir } });
-      assert.equal(code, 0, out.join('\n'));
-    } finally {
-      server.child.kill('SIGTERM');
-      await new Promise((r) => server.child.once('exit', r));
-    }
-  });
+    },
+  );
 });

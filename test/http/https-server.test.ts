@@ -49,7 +49,10 @@ describe('the HTTPS gateway on the embedded default', () => {
   it('refuses a TLS client that does not trust the dev CA', async () => {
     const db = await createTestDatabase();
     await db.store.close();
-    const gw = await startGateway(loadConfig({ PORT: '0', KNOOPPUNT_DATA_DIR: dataDir, DATABASE_URL: db.url }), captureLogger().logger);
+    const gw = await startGateway(
+      loadConfig({ PORT: '0', KNOOPPUNT_DATA_DIR: dataDir, DATABASE_URL: db.url }),
+      captureLogger().logger,
+    );
     try {
       const otherCa = readFileSync(new URL('../fixtures/other-ca.pem', import.meta.url));
       await assert.rejects(httpsCall(`${gw.url}/health`, { ca: otherCa }), /certificate/);

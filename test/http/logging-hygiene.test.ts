@@ -29,9 +29,16 @@ describe('logging', () => {
 
   it('redacts personal data and secrets even when code logs them by mistake', () => {
     const { logger, lines } = captureLogger();
-    logger.info({ msg: 'oops', bsn: '123456782', betrokkene: { naam: 'Jan Jansen', bsn: '111222333' }, headers: { authorization: 'Bearer x' }, token: 'eyJ' });
+    logger.info({
+      msg: 'oops',
+      bsn: '123456782',
+      betrokkene: { naam: 'Jan Jansen', bsn: '111222333' },
+      headers: { authorization: 'Bearer x' },
+      token: 'eyJ',
+    });
     const line = lines()[0]!;
-    for (const leaked of ['123456782', 'Jan Jansen', '111222333', 'Bearer x', 'eyJ']) assert.ok(!line.includes(leaked), leaked);
+    for (const leaked of ['123456782', 'Jan Jansen', '111222333', 'Bearer x', 'eyJ'])
+      assert.ok(!line.includes(leaked), leaked);
     assert.ok(createLogger('info'));
   });
 });

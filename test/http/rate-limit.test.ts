@@ -8,7 +8,8 @@ const t = useTestApp({ env: { KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '3' } });
 
 describe('rate limits', () => {
   it('answer 429 with Retry-After once a partner has used its requests for the minute', async () => {
-    for (let i = 0; i < 3; i++) await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('gemeente-demo')).expect(200);
+    for (let i = 0; i < 3; i++)
+      await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('gemeente-demo')).expect(200);
     const res = await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('gemeente-demo'));
     assertProblem(res, 429, 'rate-limited');
     const retryAfter = Number(res.headers['retry-after']);

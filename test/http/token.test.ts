@@ -10,10 +10,22 @@ import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
-const form = (assertion: string) => ({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
+const form = (assertion: string) => ({
+  grant_type: 'client_credentials',
+  client_assertion_type: CLIENT_ASSERTION_TYPE,
+  client_assertion: assertion,
+});
 
-async function token(partnerId: string, claims: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<request.Response> {
-  return request(t.app).post('/api/v1/token').set(headers).type('form').send(form(await t.assertion(partnerId, claims)));
+async function token(
+  partnerId: string,
+  claims: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<request.Response> {
+  return request(t.app)
+    .post('/api/v1/token')
+    .set(headers)
+    .type('form')
+    .send(form(await t.assertion(partnerId, claims)));
 }
 
 describe('POST /api/v1/token', () => {
@@ -25,14 +37,19 @@ describe('POST /api/v1/token', () => {
     const claims = decodeJwt(res.body.access_token);
     assert.equal(claims.sub, 'politie-demo');
     assert.deepEqual(claims.act, { sub: 'agent-4711', rol: 'medewerker' });
-    const ik = await request(t.app).get('/api/v1/partners/ik').set('Authorization', `Bearer ${res.body.access_token}`).expect(200);
+    const ik = await request(t.app)
+      .get('/api/v1/partners/ik')
+      .set('Authorization', `Bearer ${res.body.access_token}`)
+      .expect(200);
     assert.equal(ik.body.partner.id, 'politie-demo');
     assert.deepEqual(ik.body.actor, { id: 'agent-4711', rol: 'medewerker' });
     assert.deepEqual(ik.body.authenticatie, { certificaat: false, token: true });
   });
 
   it('accepts the same request as JSON', async () => {
-    const res = await request(t.app).post('/api/v1/token').send(form(await t.assertion('om-demo')));
+    const res = await request(t.app)
+      .post('/api/v1/token')
+      .send(form(await t.assertion('om-demo')));
     assert.equal(res.status, 200, res.text);
   });
 
@@ -42,14 +59,22 @@ describe('POST /api/v1/token', () => {
     const cnf = decodeJwt(res.body.access_token).cnf as Record<string, string>;
     assert.match(cnf['x5t#S256']!, /^[A-Za-z0-9_-]{43}$/);
     const bearer = `Bearer ${res.body.access_token}`;
-    await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('politie-demo')).set('Authorization', bearer).expect(200);
+    await request(t.app)
+      .get('/api/v1/partners/ik')
+      .set(t.asPartner('politie-demo'))
+      .set('Authorization', bearer)
+      .expect(200);
     assertProblem(await request(t.app).get('/api/v1/partners/ik').set('Authorization', bearer), 401, 'unauthenticated');
   });
 
   it('refuses a replayed assertion (same jti)', async () => {
     const assertion = await t.assertion('politie-demo');
     await request(t.app).post('/api/v1/token').type('form').send(form(assertion)).expect(200);
-    assertProblem(await request(t.app).post('/api/v1/token').type('form').send(form(assertion)), 401, 'unauthenticated');
+    assertProblem(
+      await request(t.app).post('/api/v1/token').type('form').send(form(assertion)),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('refuses an expired assertion, and one that claims to live longer than five minutes', async () => {
@@ -74,8 +99,15 @@ describe('POST /api/v1/token', () => {
   it('refuses an assertion for another audience', async () => {
     const { privateJwk, kid } = t.assertionKey('politie-demo');
     const key = await importJWK(privateJwk, 'EdDSA');
-    const forged = await new SignJWT({}).setProtectedHeader({ alg: 'EdDSA', kid }).setIssuer('politie-demo').setSubject('politie-demo')
-      .setAudience('https://ander-knooppunt.example/api/v1').setIssuedAt().setExpirationTime('2m').setJti(crypto.randomUUID()).sign(key);
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', kid })
+      .setIssuer('politie-demo')
+      .setSubject('politie-demo')
+      .setAudience('https://ander-knooppunt.example/api/v1')
+      .setIssuedAt()
+      .setExpirationTime('2m')
+      .setJti(crypto.randomUUID())
+      .sign(key);
     assertProblem(await request(t.app).post('/api/v1/token').type('form').send(form(forged)), 401, 'unauthenticated');
   });
 
@@ -85,7 +117,11 @@ describe('POST /api/v1/token', () => {
   });
 
   it("refuses partner B's assertion over partner A's certificate", async () => {
-    const res = await request(t.app).post('/api/v1/token').set(t.asPartner('politie-demo')).type('form').send(form(await t.assertion('om-demo')));
+    const res = await request(t.app)
+      .post('/api/v1/token')
+      .set(t.asPartner('politie-demo'))
+      .type('form')
+      .send(form(await t.assertion('om-demo')));
     assertProblem(res, 401, 'unauthenticated');
   });
 
@@ -101,16 +137,27 @@ describe('POST /api/v1/token', () => {
   });
 
   it('refuses an actor id that looks like personal data (an e-mail address)', async () => {
-    assertProblem(await token('politie-demo', { act: { sub: 'jan.jansen@politie.nl', rol: 'medewerker' } }), 401, 'unauthenticated');
+    assertProblem(
+      await token('politie-demo', { act: { sub: 'jan.jansen@politie.nl', rol: 'medewerker' } }),
+      401,
+      'unauthenticated',
+    );
   });
 
   it('answers 400 for a request that is not a client-credentials grant', async () => {
-    const res = await request(t.app).post('/api/v1/token').type('form').send({ grant_type: 'password', username: 'x', password: 'y' });
+    const res = await request(t.app)
+      .post('/api/v1/token')
+      .type('form')
+      .send({ grant_type: 'password', username: 'x', password: 'y' });
     assertProblem(res, 400, 'invalid-request');
   });
 
   it('answers 415 for a body that is neither a form nor JSON', async () => {
-    assertProblem(await request(t.app).post('/api/v1/token').set('Content-Type', 'text/plain').send('hallo'), 415, 'unsupported-media-type');
+    assertProblem(
+      await request(t.app).post('/api/v1/token').set('Content-Type', 'text/plain').send('hallo'),
+      415,
+      'unsupported-media-type',
+    );
   });
 });
 
@@ -118,9 +165,15 @@ describe('GET /api/v1/jwks.json and key rotation', () => {
   it('publishes the key that verifies issued tokens', async () => {
     const jwks = (await request(t.app).get('/api/v1/jwks.json').expect(200)).body;
     const issued = (await token('ggz-demo')).body.access_token as string;
-    const { payload } = await jwtVerify(issued, createLocalJWKSet(jwks), { issuer: t.config.issuer, audience: t.config.issuer });
+    const { payload } = await jwtVerify(issued, createLocalJWKSet(jwks), {
+      issuer: t.config.issuer,
+      audience: t.config.issuer,
+    });
     assert.equal(payload.sub, 'ggz-demo');
-    assert.ok(jwks.keys.every((k: Record<string, unknown>) => k.d === undefined), 'no private key material');
+    assert.ok(
+      jwks.keys.every((k: Record<string, unknown>) => k.d === undefined),
+      'no private key material',
+    );
   });
 
   it('rotates without downtime: new tokens use the new key, tokens of the old key keep working', async () => {

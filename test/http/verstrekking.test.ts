@@ -19,21 +19,58 @@ const as: Record<string, Record<string, string>> = {};
 let casus: string;
 let persoon: string;
 
-const pull = (who: string, path: string, doel = 'casusoverleg') => request(t.app).get(`/api/v1/casussen/${casus}${path}?doel=${doel}`).set(as[who]!);
-const withheld = (res: request.Response) => res.body.weggelaten.map((w: { bron: string; categorie: string }) => `${w.bron}:${w.categorie}`).sort();
+const pull = (who: string, path: string, doel = 'casusoverleg') =>
+  request(t.app).get(`/api/v1/casussen/${casus}${path}?doel=${doel}`).set(as[who]!);
+const withheld = (res: request.Response) =>
+  res.body.weggelaten.map((w: { bron: string; categorie: string }) => `${w.bron}:${w.categorie}`).sort();
 
 describe('disclosure to three partners, logged before it leaves', () => {
   before(async () => {
-    for (const [k, p, rol] of [['politie', 'politie-demo', 'medewerker'], ['gemeente', 'gemeente-demo', 'medewerker'], ['ggz', 'ggz-demo', 'medewerker'], ['om', 'om-demo', 'medewerker'], ['regie', 'zvh-demo', 'procesregisseur'], ['fg', 'politie-demo', 'privacy-officer']] as const) {
+    for (const [k, p, rol] of [
+      ['politie', 'politie-demo', 'medewerker'],
+      ['gemeente', 'gemeente-demo', 'medewerker'],
+      ['ggz', 'ggz-demo', 'medewerker'],
+      ['om', 'om-demo', 'medewerker'],
+      ['regie', 'zvh-demo', 'procesregisseur'],
+      ['fg', 'politie-demo', 'privacy-officer'],
+    ] as const) {
       as[k] = await t.tokenHeaders(p, rol);
     }
-    const a = await request(t.app).post('/api/v1/aanmeldingen').set(as.politie!).send({ soort: 'persoon', gemeente: 'Demostad', reden: 'Dreiging en verward gedrag', leefgebieden: ['huisvesting-en-wonen', 'emotioneel-welzijn'], signalen: ['geweld'], betrokkenen: [{ ref: 'p', bsn: testBsn(31), voornamen: 'Joost', achternaam: 'Bakker', geboortedatum: '1979-09-09', postcode: '5912 CD' }] });
+    const a = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(as.politie!)
+      .send({
+        soort: 'persoon',
+        gemeente: 'Demostad',
+        reden: 'Dreiging en verward gedrag',
+        leefgebieden: ['huisvesting-en-wonen', 'emotioneel-welzijn'],
+        signalen: ['geweld'],
+        betrokkenen: [
+          {
+            ref: 'p',
+            bsn: testBsn(31),
+            voornamen: 'Joost',
+            achternaam: 'Bakker',
+            geboortedatum: '1979-09-09',
+            postcode: '5912 CD',
+          },
+        ],
+      });
     casus = a.body.casus;
     persoon = a.body.betrokkenen[0].betrokkene;
-    for (const partner of ['gemeente-demo', 'ggz-demo']) await request(t.app).post(`/api/v1/casussen/${casus}/deelnemers`).set(as.regie!).send({ partner }).expect(201);
-    await request(t.app).post(`/api/v1/casussen/${casus}/triagebesluit`).set(as.regie!).send({ uitkomst: 'procesregie', motivering: 'meerdere ketens' }).expect(201);
+    for (const partner of ['gemeente-demo', 'ggz-demo'])
+      await request(t.app).post(`/api/v1/casussen/${casus}/deelnemers`).set(as.regie!).send({ partner }).expect(201);
+    await request(t.app)
+      .post(`/api/v1/casussen/${casus}/triagebesluit`)
+      .set(as.regie!)
+      .send({ uitkomst: 'procesregie', motivering: 'meerdere ketens' })
+      .expect(201);
     const add = (who: string, categorie: string, grondslag: string, inhoud: string) =>
-      request(t.app).post(`/api/v1/casussen/${casus}/informatie`).set(as[who]!).send({ doel: 'casusoverleg', items: [{ categorie, betrokkene: persoon, inhoud, grondslag }] }).expect(201);
+      request(t.app)
+        .post(`/api/v1/casussen/${casus}/informatie`)
+        .set(as[who]!)
+        .send({ doel: 'casusoverleg', items: [{ categorie, betrokkene: persoon, inhoud, grondslag }] })
+        .expect(201);
     await add('politie', 'politiegegevens', 'wpg-art-20', 'Bedreiging buurman, aangifte 12 okt');
     await add('ggz', 'psychische-gezondheid', 'uavg-art-30-zorg', 'Psychose, opname 2025');
     await add('gemeente', 'wonen', 'avg-6-1-e-gemeente', 'Huurachterstand 4 maanden');
@@ -53,7 +90,10 @@ describe('disclosure to three partners, logged before it leaves', () => {
 
   it('mental-health care sees health data and housing, not police data', async () => {
     const res = await pull('ggz', '/informatie');
-    assert.deepEqual(res.body.items.map((i: { categorie: string }) => i.categorie).sort(), ['psychische-gezondheid', 'wonen']);
+    assert.deepEqual(res.body.items.map((i: { categorie: string }) => i.categorie).sort(), [
+      'psychische-gezondheid',
+      'wonen',
+    ]);
     assert.match(res.text, /Psychose, opname 2025/);
     assert.deepEqual(withheld(res), ['politie-demo:politiegegevens']);
   });
@@ -84,20 +124,39 @@ describe('disclosure to three partners, logged before it leaves', () => {
   });
 
   it('answers an empty list, with a receipt, for a casus without information yet', async () => {
-    const a = await request(t.app).post('/api/v1/aanmeldingen').set(as.politie!).send({ soort: 'persoon', gemeente: 'Demostad', reden: 'Zorgen', leefgebieden: ['huisvesting-en-wonen'], betrokkenen: [{ ref: 'p', achternaam: 'Leeg', geboortedatum: '1990-01-01' }] }).expect(201);
-    const res = await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.politie!);
+    const a = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(as.politie!)
+      .send({
+        soort: 'persoon',
+        gemeente: 'Demostad',
+        reden: 'Zorgen',
+        leefgebieden: ['huisvesting-en-wonen'],
+        betrokkenen: [{ ref: 'p', achternaam: 'Leeg', geboortedatum: '1990-01-01' }],
+      })
+      .expect(201);
+    const res = await request(t.app)
+      .get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`)
+      .set(as.politie!);
     assert.equal(res.status, 200, res.text);
     assert.deepEqual([res.body.items, res.body.weggelaten], [[], []]);
     const [entry] = await t.ledger.entries(res.body.ontvangstbewijs.index, res.body.ontvangstbewijs.index + 1);
     assert.equal(JSON.parse(entry!.body).casus, a.body.casus);
-    assertProblem(await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.gemeente!), 404, 'not-found');
+    assertProblem(
+      await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.gemeente!),
+      404,
+      'not-found',
+    );
   });
 
   it('answers a partner outside the casus with 404, and logs the attempt', async () => {
     const before = await t.ledger.size();
     assertProblem(await pull('om', '/informatie'), 404, 'not-found');
     const [entry] = await t.ledger.entries(before, before + 1);
-    assert.deepEqual([JSON.parse(entry!.body).soort, JSON.parse(entry!.body).details.reden], ['weigering', 'geen-deelnemer']);
+    assert.deepEqual(
+      [JSON.parse(entry!.body).soort, JSON.parse(entry!.body).details.reden],
+      ['weigering', 'geen-deelnemer'],
+    );
   });
 
   it('wrote every disclosure and refusal to the log, without plain personal data', async () => {
@@ -116,9 +175,22 @@ describe('disclosure to three partners, logged before it leaves', () => {
     const [origin, size, root] = noteVerifier(vkey).open(cp.signedNote).split('\n');
     assert.equal(origin, t.ledger.logId);
     assert.equal(Number(size), cp.grootte);
-    const proof = (await request(t.app).get(`/api/v1/verstrekkingslog/inclusiebewijs?index=${index}&grootte=${cp.grootte}`).set(as.ggz!).expect(200)).body;
+    const proof = (
+      await request(t.app)
+        .get(`/api/v1/verstrekkingslog/inclusiebewijs?index=${index}&grootte=${cp.grootte}`)
+        .set(as.ggz!)
+        .expect(200)
+    ).body;
     assert.equal(proof.leafHash, leafHash);
-    assert.ok(verifyInclusion(index, cp.grootte, Buffer.from(leafHash, 'hex'), proof.bewijs.map((h: string) => Buffer.from(h, 'hex')), Buffer.from(root!, 'base64')));
+    assert.ok(
+      verifyInclusion(
+        index,
+        cp.grootte,
+        Buffer.from(leafHash, 'hex'),
+        proof.bewijs.map((h: string) => Buffer.from(h, 'hex')),
+        Buffer.from(root!, 'base64'),
+      ),
+    );
   });
 
   it('proves a later checkpoint consistent with an earlier one', async () => {
@@ -126,16 +198,39 @@ describe('disclosure to three partners, logged before it leaves', () => {
     await pull('gemeente', '/systeem');
     const second = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!)).body;
     assert.ok(second.grootte > first.grootte);
-    const proof = (await request(t.app).get(`/api/v1/verstrekkingslog/consistentiebewijs?van=${first.grootte}&tot=${second.grootte}`).set(as.ggz!).expect(200)).body;
+    const proof = (
+      await request(t.app)
+        .get(`/api/v1/verstrekkingslog/consistentiebewijs?van=${first.grootte}&tot=${second.grootte}`)
+        .set(as.ggz!)
+        .expect(200)
+    ).body;
     const { verifyConsistency } = await import('../../adapters/ledger/merkle.js');
-    assert.ok(verifyConsistency(first.grootte, second.grootte, Buffer.from(first.rootHash, 'hex'), Buffer.from(second.rootHash, 'hex'), proof.bewijs.map((h: string) => Buffer.from(h, 'hex'))));
-    assertProblem(await request(t.app).get(`/api/v1/verstrekkingslog/consistentiebewijs?van=${second.grootte + 5}&tot=${second.grootte}`).set(as.ggz!), 400, 'invalid-request');
+    assert.ok(
+      verifyConsistency(
+        first.grootte,
+        second.grootte,
+        Buffer.from(first.rootHash, 'hex'),
+        Buffer.from(second.rootHash, 'hex'),
+        proof.bewijs.map((h: string) => Buffer.from(h, 'hex')),
+      ),
+    );
+    assertProblem(
+      await request(t.app)
+        .get(`/api/v1/verstrekkingslog/consistentiebewijs?van=${second.grootte + 5}&tot=${second.grootte}`)
+        .set(as.ggz!),
+      400,
+      'invalid-request',
+    );
   });
 
   it('shows entries to privacy officers only', async () => {
     const res = await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.fg!).expect(200);
     assert.equal(res.body.regels.length, 3);
-    assertProblem(await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.ggz!), 403, 'forbidden');
+    assertProblem(
+      await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.ggz!),
+      403,
+      'forbidden',
+    );
   });
 
   it('`knooppunt ledger verify` passes, and after one stored entry is altered fails naming it', async () => {

@@ -13,21 +13,41 @@ let ggz: Record<string, string>;
 describe('POST /api/v1/verwijsindex/zoekvragen', () => {
   before(async () => {
     ggz = await t.tokenHeaders('ggz-demo', 'medewerker');
-    await request(t.app).post('/api/v1/aanmeldingen').set(await t.tokenHeaders('politie-demo', 'medewerker'))
-      .send({ soort: 'persoon', gemeente: 'Demostad', reden: 'x', leefgebieden: [], betrokkenen: [{ ref: 'p', bsn, achternaam: 'Kok', geboortedatum: '1970-01-01' }] }).expect(201);
+    await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(await t.tokenHeaders('politie-demo', 'medewerker'))
+      .send({
+        soort: 'persoon',
+        gemeente: 'Demostad',
+        reden: 'x',
+        leefgebieden: [],
+        betrokkenen: [{ ref: 'p', bsn, achternaam: 'Kok', geboortedatum: '1970-01-01' }],
+      })
+      .expect(201);
   });
 
   it('answers which partners know the person — names and contacts only — with a receipt from the disclosure log', async () => {
     const res = await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(ggz).send({ bsn, doel: 'triage' });
     assert.equal(res.status, 200, res.text);
     assert.equal(res.body.bekend, true);
-    assert.deepEqual(res.body.partners.map((p: { id: string }) => p.id), ['politie-demo', 'zvh-demo']);
+    assert.deepEqual(
+      res.body.partners.map((p: { id: string }) => p.id),
+      ['politie-demo', 'zvh-demo'],
+    );
     assert.deepEqual(Object.keys(res.body.partners[0]).sort(), ['contactEmail', 'contactNaam', 'id', 'naam']);
     const { index, leafHash } = res.body.ontvangstbewijs;
     const size = await t.ledger.size();
     const [entry] = await t.ledger.entries(index, index + 1);
     assert.equal(entry!.leafHash.toString('hex'), leafHash);
-    assert.ok(verifyInclusion(index, size, entry!.leafHash, await t.ledger.inclusionProof(index, size), await t.ledger.root(size)));
+    assert.ok(
+      verifyInclusion(
+        index,
+        size,
+        entry!.leafHash,
+        await t.ledger.inclusionProof(index, size),
+        await t.ledger.root(size),
+      ),
+    );
     const body = JSON.parse(entry!.body);
     assert.equal(body.soort, 'verwijsindex');
     assert.equal(body.ontvanger.partner, 'ggz-demo');
@@ -37,22 +57,36 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
 
   it('logs a question about an unknown person too, and answers "not known"', async () => {
     const before = await t.ledger.size();
-    const res = await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(ggz).send({ bsn: testBsn(22), doel: 'triage' }).expect(200);
+    const res = await request(t.app)
+      .post('/api/v1/verwijsindex/zoekvragen')
+      .set(ggz)
+      .send({ bsn: testBsn(22), doel: 'triage' })
+      .expect(200);
     assert.deepEqual([res.body.bekend, res.body.partners], [false, []]);
     assert.equal(await t.ledger.size(), before + 1);
   });
 
   it('refuses a partner the covenant does not allow to ask (403), and logs the refusal', async () => {
     const before = await t.ledger.size();
-    const res = await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(await t.tokenHeaders('woningcorporatie-demo', 'medewerker')).send({ bsn, doel: 'triage' });
+    const res = await request(t.app)
+      .post('/api/v1/verwijsindex/zoekvragen')
+      .set(await t.tokenHeaders('woningcorporatie-demo', 'medewerker'))
+      .send({ bsn, doel: 'triage' });
     assertProblem(res, 403, 'covenant-denied');
     const [entry] = await t.ledger.entries(before, before + 1);
     assert.equal(JSON.parse(entry!.body).soort, 'weigering');
   });
 
   it('refuses a purpose outside the covenant and an invalid BSN with a clear problem', async () => {
-    assertProblem(await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(ggz).send({ bsn, doel: 'fraudebestrijding' }), 403, 'covenant-denied');
-    const bad = await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(ggz).send({ bsn: '123456789', doel: 'triage' });
+    assertProblem(
+      await request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(ggz).send({ bsn, doel: 'fraudebestrijding' }),
+      403,
+      'covenant-denied',
+    );
+    const bad = await request(t.app)
+      .post('/api/v1/verwijsindex/zoekvragen')
+      .set(ggz)
+      .send({ bsn: '123456789', doel: 'triage' });
     assertProblem(bad, 400, 'invalid-request');
     assert.equal(bad.body.invalidParams[0].name, '/bsn');
   });

@@ -3,7 +3,12 @@ import { createPrivateKey, X509Certificate, webcrypto } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { X509Certificate as PeculiarCertificate, X509CrlGenerator } from '@peculiar/x509';
 import { base64url, SignJWT } from 'jose';
-import { createCertificateAuthority, issueCertificate, loadCertificateAuthority, type IssuedCertificate } from '../../adapters/crypto/certificate-authority.js';
+import {
+  createCertificateAuthority,
+  issueCertificate,
+  loadCertificateAuthority,
+  type IssuedCertificate,
+} from '../../adapters/crypto/certificate-authority.js';
 import type { DevPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import type { Store } from '../../adapters/store/open-store.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
@@ -44,12 +49,27 @@ export interface BadCertificates {
 export async function makeBadCertificates(pki: DevPkiPaths, store: Store, now: Date): Promise<BadCertificates> {
   const ca = loadCertificateAuthority(readFileSync(pki.caCert, 'utf8'), readFileSync(pki.caKey, 'utf8'));
   const oin = oinOf('politie-demo');
-  const client = (notBefore: Date, days: number) => issueCertificate(ca, { commonName: 'Politie test', organisation: 'Politie test', oin, usage: 'client', notBefore, days });
+  const client = (notBefore: Date, days: number) =>
+    issueCertificate(ca, {
+      commonName: 'Politie test',
+      organisation: 'Politie test',
+      oin,
+      usage: 'client',
+      notBefore,
+      days,
+    });
   const self = createCertificateAuthority('Zelf ondertekend', now);
   const other = createCertificateAuthority('Onbekende CA', now);
   const bad: BadCertificates = {
     selfSigned: { certPem: self.certPem, keyPem: self.keyPem },
-    unknownCa: issueCertificate(other, { commonName: 'Politie nep', organisation: 'Politie nep', oin, usage: 'client', notBefore: new Date(now.getTime() - DAY), days: 30 }),
+    unknownCa: issueCertificate(other, {
+      commonName: 'Politie nep',
+      organisation: 'Politie nep',
+      oin,
+      usage: 'client',
+      notBefore: new Date(now.getTime() - DAY),
+      days: 30,
+    }),
     expired: client(new Date(now.getTime() - 400 * DAY), 30),
     notYetValid: client(new Date(now.getTime() + 10 * DAY), 30),
     revoked: client(new Date(now.getTime() - DAY), 30),
@@ -71,7 +91,10 @@ export async function writeCrl(pki: DevPkiPaths, revoked: IssuedCertificate[], p
     nextUpdate: new Date(now.getTime() + 7 * DAY),
     signingAlgorithm: alg,
     signingKey: signingKey as unknown as Parameters<typeof X509CrlGenerator.create>[0]['signingKey'],
-    entries: revoked.map((c) => ({ serialNumber: new X509Certificate(c.certPem).serialNumber, revocationDate: new Date(now.getTime() - DAY) })),
+    entries: revoked.map((c) => ({
+      serialNumber: new X509Certificate(c.certPem).serialNumber,
+      revocationDate: new Date(now.getTime() - DAY),
+    })),
   });
   writeFileSync(path, crl.toString('pem'));
 }
@@ -84,5 +107,7 @@ export function unsignedToken(claims: Record<string, unknown>): string {
 
 /** The classic algorithm-confusion forgery: HS256 keyed with the verifier's public key. */
 export async function hmacWithPublicKey(claims: Record<string, unknown>, publicKeyMaterial: string): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' }).sign(new TextEncoder().encode(publicKeyMaterial));
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'at+jwt' })
+    .sign(new TextEncoder().encode(publicKeyMaterial));
 }

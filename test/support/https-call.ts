@@ -23,7 +23,14 @@ export function httpsCall(url: string, options: HttpsCallOptions): Promise<Https
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: options.method ?? 'GET', ca: options.ca, cert: options.cert, key: options.key, headers: options.headers, agent: options.agent ?? false },
+      {
+        method: options.method ?? 'GET',
+        ca: options.ca,
+        cert: options.cert,
+        key: options.key,
+        headers: options.headers,
+        agent: options.agent ?? false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -4,6 +4,8 @@ import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js'
 /** Child process for ledger tests: appends N entries to a log and prints the indices it was given. */
 const [url, logId, count] = process.argv.slice(2) as [string, string, string];
 const ledger = createLedger(openLedgerStorage(url), logId);
-const receipts = await Promise.all(Array.from({ length: Number(count) }, (_, i) => ledger.append({ kind: i, pid: process.pid }, new Date())));
+const receipts = await Promise.all(
+  Array.from({ length: Number(count) }, (_, i) => ledger.append({ kind: i, pid: process.pid }, new Date())),
+);
 await ledger.close();
 process.stdout.write(JSON.stringify(receipts.map((r) => r.index)));

@@ -49,7 +49,11 @@ export interface TestApp {
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
   asPartner(partnerId: string): Record<string, string>;
   /** A client assertion signed with the partner's registered test key. */
-  assertion(partnerId: string, claims?: Record<string, unknown>, options?: { kid?: string; lifetimeSeconds?: number }): Promise<string>;
+  assertion(
+    partnerId: string,
+    claims?: Record<string, unknown>,
+    options?: { kid?: string; lifetimeSeconds?: number },
+  ): Promise<string>;
   /** The partner's private assertion key (for tests that sign by hand). */
   assertionKey(partnerId: string): { privateJwk: JWK; kid: string };
   /** Headers for a call as `partnerId` over mTLS with a token naming an actor in `rol` (via POST /token). */
@@ -81,7 +85,12 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-app-'));
     const { logger, lines } = captureLogger();
     let now = new Date();
-    const clock = { now: () => new Date(now), set: (d: Date) => { now = d; } };
+    const clock = {
+      now: () => new Date(now),
+      set: (d: Date) => {
+        now = d;
+      },
+    };
     const { paths: pki } = ensureDevPki(dataDir, demoPartners, clock.now());
     await registerDemoPartners(db.store, pki);
     const partners = partnerRepository(db.store.db);
@@ -103,15 +112,41 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     const keys = await loadGatewayKeys(keyPaths(dataDir).gatewaySigning, clock.now());
     const trust = loadTrust(pki.caCert, config.tls.crlFile);
     Object.assign(handle, {
-      db, config, pki, dataDir, clock, logLines: lines,
+      db,
+      config,
+      pki,
+      dataDir,
+      clock,
+      logLines: lines,
       covenants: covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock, pollMs: 200 }),
     });
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
     handle.dataProtection = dataProtection(loadMasterKey(keyPaths(dataDir).master));
     handle.logSigningKey = loadLogSigningKey(keyPaths(dataDir).ledgerSigning);
-    handle.app = createApp({ config, logger, store: db.store, contract: loadContract(), clock, keys, trust, covenants: handle.covenants, ledger: handle.ledger, dataProtection: handle.dataProtection, logSigning: logSigning(db.store.db, handle.ledger, handle.logSigningKey) });
+    handle.app = createApp({
+      config,
+      logger,
+      store: db.store,
+      contract: loadContract(),
+      clock,
+      keys,
+      trust,
+      covenants: handle.covenants,
+      ledger: handle.ledger,
+      dataProtection: handle.dataProtection,
+      logSigning: logSigning(db.store.db, handle.ledger, handle.logSigningKey),
+    });
     if (options.https) {
-      server = createServer({ cert: readFileSync(pki.serverCert), key: readFileSync(pki.serverKey), ca: readFileSync(pki.caCert), requestCert: true, rejectUnauthorized: false }, handle.app);
+      server = createServer(
+        {
+          cert: readFileSync(pki.serverCert),
+          key: readFileSync(pki.serverKey),
+          ca: readFileSync(pki.caCert),
+          requestCert: true,
+          rejectUnauthorized: false,
+        },
+        handle.app,
+      );
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
       handle.url = `https://localhost:${(server.address() as { port: number }).port}/api/v1`;
     }
@@ -119,11 +154,17 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   after(async () => {
     handle.covenants?.stop();
     await handle.ledger?.close();
-    if (server) await new Promise<void>((resolve) => { server!.close(() => resolve()); server!.closeAllConnections(); });
+    if (server)
+      await new Promise<void>((resolve) => {
+        server!.close(() => resolve());
+        server!.closeAllConnections();
+      });
     await handle.db?.drop();
     if (handle.dataDir) rmSync(handle.dataDir, { recursive: true, force: true });
   });
-  handle.asPartner = (partnerId) => ({ [PROXY_HEADER]: encodeURIComponent(readFileSync(handle.pki.partnerCert(partnerId), 'utf8')) });
+  handle.asPartner = (partnerId) => ({
+    [PROXY_HEADER]: encodeURIComponent(readFileSync(handle.pki.partnerCert(partnerId), 'utf8')),
+  });
   handle.assertionKey = (partnerId) => assertionKeys.get(partnerId)!;
   handle.assertion = async (partnerId, claims = {}, options = {}) => {
     const { privateJwk, kid } = assertionKeys.get(partnerId)!;
@@ -142,8 +183,11 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   };
   handle.tokenHeaders = async (partnerId, rol) => {
     const assertion = await handle.assertion(partnerId, rol ? { act: { sub: `${rol}-1`, rol } } : {});
-    const res = await request(handle.app).post('/api/v1/token').set(handle.asPartner(partnerId)).type('form')
-      .send({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
+    const res = await request(handle.app).post('/api/v1/token').set(handle.asPartner(partnerId)).type('form').send({
+      grant_type: 'client_credentials',
+      client_assertion_type: CLIENT_ASSERTION_TYPE,
+      client_assertion: assertion,
+    });
     if (res.status !== 200) throw new Error(`token for ${partnerId}/${rol}: ${res.status} ${res.text}`);
     return { ...handle.asPartner(partnerId), Authorization: `Bearer ${res.body.access_token}` };
   };

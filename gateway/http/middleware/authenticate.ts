@@ -9,11 +9,16 @@ import type { SecurityEvents } from '../../auth/security-events.js';
  * the result lands in `res.locals.ctx` (partner, actor) and `res.locals.caller`. Refusals are recorded
  * as security events before the 401/403 goes out.
  */
-export function authenticate(deps: IdentifyDeps & { certificates: CertificateSourceConfig; events: SecurityEvents }): RequestHandler {
+export function authenticate(
+  deps: IdentifyDeps & { certificates: CertificateSourceConfig; events: SecurityEvents },
+): RequestHandler {
   return async (req, res, next) => {
     if (res.locals.operation.public) return next();
     try {
-      const caller = await identifyCaller({ certificateDer: clientCertificateOf(req, deps.certificates), authorization: req.get('authorization') }, deps);
+      const caller = await identifyCaller(
+        { certificateDer: clientCertificateOf(req, deps.certificates), authorization: req.get('authorization') },
+        deps,
+      );
       res.locals.caller = caller;
       res.locals.ctx.partnerId = caller.partner.id;
       res.locals.ctx.actor = caller.actor;

@@ -7,7 +7,11 @@ import { ContractViolation } from './validate-against-contract.js';
 
 /** Stack frames without the message line: messages of library errors can quote the data they choked on. */
 function framesOnly(err: Error): string | undefined {
-  return err.stack?.split('\n').slice(1, 8).map((l) => l.trim()).join(' | ');
+  return err.stack
+    ?.split('\n')
+    .slice(1, 8)
+    .map((l) => l.trim())
+    .join(' | ');
 }
 
 /**
@@ -21,7 +25,8 @@ export function handleErrors(logger: Logger): ErrorRequestHandler {
     let domain: DomainError;
     if (err instanceof DomainError) {
       domain = err;
-      if (domain.code === 'unavailable') logger.error({ msg: 'dependency unavailable', logId, requestId: ctx?.requestId, reason: err.message });
+      if (domain.code === 'unavailable')
+        logger.error({ msg: 'dependency unavailable', logId, requestId: ctx?.requestId, reason: err.message });
     } else {
       const e = err instanceof Error ? err : new Error('non-error thrown');
       logger.error({

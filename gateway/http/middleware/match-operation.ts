@@ -13,7 +13,10 @@ function compile(contract: Contract): CompiledPath[] {
   for (const op of contract.operations) {
     let entry = paths.get(op.template);
     if (!entry) {
-      const source = op.template.split('/').map((segment) => (/^\{.+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+      const source = op.template
+        .split('/')
+        .map((segment) => (/^\{.+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('/');
       entry = { template: op.template, pattern: new RegExp(`^${source}$`), byMethod: new Map() };
       paths.set(op.template, entry);
     }
@@ -38,7 +41,9 @@ export function matchOperation(contract: Contract): RequestHandler {
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const op = entry.byMethod.get(method);
     if (!op) {
-      throw new DomainError('method-not-allowed', `${req.method} is hier niet toegestaan.`, { allow: [...entry.byMethod.keys()] });
+      throw new DomainError('method-not-allowed', `${req.method} is hier niet toegestaan.`, {
+        allow: [...entry.byMethod.keys()],
+      });
     }
     res.locals.ctx.operationId = op.operationId;
     res.locals.ctx.route = `${contract.basePath}${op.template}`;

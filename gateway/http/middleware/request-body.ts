@@ -5,7 +5,10 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 const FORM = 'application/x-www-form-urlencoded';
 
 function hasBody(headers: Record<string, string | string[] | undefined>): boolean {
-  return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+  return (
+    headers['transfer-encoding'] !== undefined ||
+    (headers['content-length'] !== undefined && headers['content-length'] !== '0')
+  );
 }
 
 /**
@@ -17,8 +20,13 @@ export function requestBody(limitBytes: number): RequestHandler[] {
   const requireDeclaredType: RequestHandler = (req, res, next) => {
     if (!hasBody(req.headers)) return next();
     const declared = res.locals.operation?.consumes ?? JSON_TYPES;
-    const allowed = declared.length === 0 ? JSON_TYPES : declared.map((t) => (t === 'application/json' ? JSON_TYPES : [t])).flat();
-    if (!req.is(allowed)) throw new DomainError('unsupported-media-type', `Stuur de body als ${declared.join(' of ') || 'application/json'}.`);
+    const allowed =
+      declared.length === 0 ? JSON_TYPES : declared.map((t) => (t === 'application/json' ? JSON_TYPES : [t])).flat();
+    if (!req.is(allowed))
+      throw new DomainError(
+        'unsupported-media-type',
+        `Stuur de body als ${declared.join(' of ') || 'application/json'}.`,
+      );
     next();
   };
   return [
@@ -35,12 +43,15 @@ interface BodyParserError {
 /** Translates body-parser's errors into domain errors; anything else passes on. */
 export const bodyErrors: ErrorRequestHandler = (err: unknown, _req, _res, next) => {
   const type = (err as BodyParserError | null)?.type;
-  if (type === 'entity.too.large') return next(new DomainError('payload-too-large', 'De body is groter dan toegestaan.'));
+  if (type === 'entity.too.large')
+    return next(new DomainError('payload-too-large', 'De body is groter dan toegestaan.'));
   if (type === 'entity.parse.failed') return next(new DomainError('invalid-request', 'De body is geen geldige JSON.'));
-  if (type === 'parameters.too.many') return next(new DomainError('invalid-request', 'Te veel velden in het formulier.'));
+  if (type === 'parameters.too.many')
+    return next(new DomainError('invalid-request', 'Te veel velden in het formulier.'));
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return next(new DomainError('unsupported-media-type', 'Alleen UTF-8 wordt ondersteund.'));
   }
-  if (type === 'request.aborted' || type === 'request.size.invalid') return next(new DomainError('invalid-request', 'De body kwam niet volledig aan.'));
+  if (type === 'request.aborted' || type === 'request.size.invalid')
+    return next(new DomainError('invalid-request', 'De body kwam niet volledig aan.'));
   next(err);
 };

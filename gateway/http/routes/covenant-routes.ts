@@ -18,7 +18,11 @@ interface SimulationBody {
 }
 
 /** The covenant for privacy officers: which versions are loaded or refused, and "what would X see". */
-export function covenantRoutes(deps: { registry: CovenantRegistry; partners: PartnerRepository; events: SecurityEvents }): Router {
+export function covenantRoutes(deps: {
+  registry: CovenantRegistry;
+  partners: PartnerRepository;
+  events: SecurityEvents;
+}): Router {
   const router = Router();
   const reviewers = requireRole(deps.events, ['privacy-officer', 'beheerder', 'procesregisseur']);
 
@@ -27,8 +31,12 @@ export function covenantRoutes(deps: { registry: CovenantRegistry; partners: Par
     res.json({
       inWerking: current?.label ?? null,
       versies: deps.registry.versions().map((c) => ({
-        id: c.id, versie: c.versie, titel: c.titel, sha256: c.sha256,
-        geldigVanaf: c.geldigVanaf.toISOString(), geldigTot: c.geldigTot?.toISOString() ?? null,
+        id: c.id,
+        versie: c.versie,
+        titel: c.titel,
+        sha256: c.sha256,
+        geldigVanaf: c.geldigVanaf.toISOString(),
+        geldigTot: c.geldigTot?.toISOString() ?? null,
         ondertekenaars: c.document.convenant.ondertekenaars.map((o) => o.partner),
       })),
       geweigerd: deps.registry.refused().map((r) => ({ bestand: r.file, redenen: r.reasons, op: r.at.toISOString() })),
@@ -42,9 +50,22 @@ export function covenantRoutes(deps: { registry: CovenantRegistry; partners: Par
     const partner = (partnerSoorten as readonly string[]).includes(body.partner)
       ? { id: `(${body.partner})`, soort: body.partner }
       : await deps.partners.findById(body.partner);
-    if (!partner) throw new DomainError('invalid-request', `Onbekende partner ${body.partner}.`, { invalidParams: [{ name: '/partner', reason: 'geen geregistreerde partner of partnersoort' }] });
-    if (!covenant.purposes.has(body.doel)) throw new DomainError('invalid-request', `Onbekend doel ${body.doel}.`, { invalidParams: [{ name: '/doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }] });
-    const rows = simulate(covenant, { partner: { id: partner.id, soort: partner.soort }, doel: body.doel, actie: body.actie, fase: body.fase, deelnemer: body.deelnemer, codeRood: body.codeRood });
+    if (!partner)
+      throw new DomainError('invalid-request', `Onbekende partner ${body.partner}.`, {
+        invalidParams: [{ name: '/partner', reason: 'geen geregistreerde partner of partnersoort' }],
+      });
+    if (!covenant.purposes.has(body.doel))
+      throw new DomainError('invalid-request', `Onbekend doel ${body.doel}.`, {
+        invalidParams: [{ name: '/doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }],
+      });
+    const rows = simulate(covenant, {
+      partner: { id: partner.id, soort: partner.soort },
+      doel: body.doel,
+      actie: body.actie,
+      fase: body.fase,
+      deelnemer: body.deelnemer,
+      codeRood: body.codeRood,
+    });
     res.json({ convenant: covenant.label, partner: partner.id, doel: body.doel, categorieen: rows });
   });
 

@@ -10,15 +10,31 @@ import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { callerOf } from '../caller-of.js';
 import { requireRole } from '../middleware/require-role.js';
 
-
 const hex = (hashes: Buffer[]) => hashes.map((h) => h.toString('hex'));
-const checkpointJson = (c: { origin: string; size: number; rootHash: string; signedNote: string; jws: string }) => ({ origin: c.origin, grootte: c.size, rootHash: c.rootHash, signedNote: c.signedNote, jws: c.jws });
+const checkpointJson = (c: { origin: string; size: number; rootHash: string; signedNote: string; jws: string }) => ({
+  origin: c.origin,
+  grootte: c.size,
+  rootHash: c.rootHash,
+  signedNote: c.signedNote,
+  jws: c.jws,
+});
 
 /** Pulls (each logged before it is answered) and the log's public face: checkpoints, proofs, entries. */
-export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents }): Router {
+export function disclosureRoutes(
+  deps: IntakeDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents },
+): Router {
   const router = Router();
   const pull = (view: PullView) => async (req: import('express').Request, res: Response) => {
-    res.json(await pullCasus(deps, callerOf(res), String(req.params.casusId), view, String(req.query.doel), res.locals.ctx.traceId));
+    res.json(
+      await pullCasus(
+        deps,
+        callerOf(res),
+        String(req.params.casusId),
+        view,
+        String(req.query.doel),
+        res.locals.ctx.traceId,
+      ),
+    );
   };
   router.get('/casussen/:casusId', pull('casus'));
   router.get('/casussen/:casusId/betrokkenen', pull('betrokkenen'));
@@ -40,15 +56,25 @@ export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoint
   router.get('/verstrekkingslog/inclusiebewijs', async (req, res) => {
     const index = Number(req.query.index);
     const grootte = Number(req.query.grootte);
-    if (index >= grootte || grootte > (await deps.ledger.size())) throw new DomainError('invalid-request', 'index moet kleiner zijn dan grootte, en grootte niet groter dan het log.');
+    if (index >= grootte || grootte > (await deps.ledger.size()))
+      throw new DomainError(
+        'invalid-request',
+        'index moet kleiner zijn dan grootte, en grootte niet groter dan het log.',
+      );
     const [entry] = await deps.ledger.entries(index, index + 1);
-    res.json({ index, grootte, leafHash: entry!.leafHash.toString('hex'), bewijs: hex(await deps.ledger.inclusionProof(index, grootte)) });
+    res.json({
+      index,
+      grootte,
+      leafHash: entry!.leafHash.toString('hex'),
+      bewijs: hex(await deps.ledger.inclusionProof(index, grootte)),
+    });
   });
 
   router.get('/verstrekkingslog/consistentiebewijs', async (req, res) => {
     const van = Number(req.query.van);
     const tot = Number(req.query.tot);
-    if (van > tot || tot > (await deps.ledger.size())) throw new DomainError('invalid-request', 'van mag niet groter zijn dan tot, en tot niet groter dan het log.');
+    if (van > tot || tot > (await deps.ledger.size()))
+      throw new DomainError('invalid-request', 'van mag niet groter zijn dan tot, en tot niet groter dan het log.');
     res.json({ van, tot, bewijs: hex(await deps.ledger.consistencyProof(van, tot)) });
   });
 
@@ -58,22 +84,38 @@ export function disclosureRoutes(deps: IntakeDeps & { ledger: Ledger; checkpoint
     const tot = Math.min(Number(req.query.tot), van + 1000);
     if (van >= tot) throw new DomainError('invalid-request', 'van moet kleiner zijn dan tot.');
     const entries = await deps.ledger.entries(van, tot);
-    res.json({ regels: entries.map((e) => ({ index: e.index, leafHash: e.leafHash.toString('hex'), tijd: e.tijd.toISOString(), regel: JSON.parse(e.body) })) });
+    res.json({
+      regels: entries.map((e) => ({
+        index: e.index,
+        leafHash: e.leafHash.toString('hex'),
+        tijd: e.tijd.toISOString(),
+        regel: JSON.parse(e.body),
+      })),
+    });
   });
 
   router.post('/verstrekkingslog/zoekvragen', officer, async (req, res) => {
-    res.json({ regels: (await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, req.body as ReviewQuery)).map(({ index, leafHash, tijd, regel }) => ({ index, leafHash, tijd, regel })) });
+    res.json({
+      regels: (await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, req.body as ReviewQuery)).map(
+        ({ index, leafHash, tijd, regel }) => ({ index, leafHash, tijd, regel }),
+      ),
+    });
   });
 
   router.get('/verstrekkingslog/export', officer, async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    const regels = await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot });
+    const regels = await searchLog(
+      { db: deps.db, dp: deps.dp, ledger: deps.ledger },
+      { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot },
+    );
     const stamp = deps.clock.now().toISOString().slice(0, 10);
     if (q.formaat === 'csv') {
       res.attachment(`verstrekkingen-${stamp}.csv`).type('text/csv; charset=utf-8').send(toCsv(regels));
       return;
     }
-    res.attachment(`verstrekkingen-${stamp}.${q.formaat === 'logboek' ? 'logboek.json' : 'json'}`).json(q.formaat === 'logboek' ? toLogboek(regels) : regels);
+    res
+      .attachment(`verstrekkingen-${stamp}.${q.formaat === 'logboek' ? 'logboek.json' : 'json'}`)
+      .json(q.formaat === 'logboek' ? toLogboek(regels) : regels);
   });
 
   router.get('/verstrekkingslog/signalen', officer, async (_req, res) => {

@@ -21,7 +21,11 @@ export function identityRoutes(deps: IdentityRouteDeps): Router {
 
   router.post('/token', async (req, res) => {
     try {
-      const result = await exchangeToken(req.body as TokenRequest, clientCertificateOf(req, deps.certificates), { ...deps, audiences, ttlSeconds: deps.tokenTtlSeconds });
+      const result = await exchangeToken(req.body as TokenRequest, clientCertificateOf(req, deps.certificates), {
+        ...deps,
+        audiences,
+        ttlSeconds: deps.tokenTtlSeconds,
+      });
       res.locals.ctx.partnerId = result.partnerId;
       res.locals.ctx.actor = result.actor;
       res.json(result.response);
@@ -37,7 +41,11 @@ export function identityRoutes(deps: IdentityRouteDeps): Router {
 
   router.get('/partners/ik', (_req, res) => {
     const { partner, actor, certificate } = res.locals.caller;
-    res.json({ partner, actor, authenticatie: { certificaat: certificate !== undefined, token: _req.get('authorization') !== undefined } });
+    res.json({
+      partner,
+      actor,
+      authenticatie: { certificaat: certificate !== undefined, token: _req.get('authorization') !== undefined },
+    });
   });
 
   return router;

@@ -5,7 +5,12 @@ import { contributeInformatie } from '../../intake/contribute-informatie.js';
 import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { callerOf } from '../caller-of.js';
 import type { StoredAnswer } from '../../intake/idempotency.js';
-import { addDeelnemer, decideKoppelvoorstel, openKoppelvoorstellen, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
+import {
+  addDeelnemer,
+  decideKoppelvoorstel,
+  openKoppelvoorstellen,
+  splitBetrokkene,
+} from '../../intake/koppelvoorstellen.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
 import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
 import { askVerwijsindex } from '../../intake/verwijsindex.js';
@@ -13,7 +18,6 @@ import { jsonSafe } from '../json-safe.js';
 import { requireRole } from '../middleware/require-role.js';
 
 type Schemas = components['schemas'];
-
 
 function send(res: Response, answer: StoredAnswer): void {
   if (answer.location) res.location(answer.location);
@@ -27,11 +31,29 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
   const param = (v: unknown) => String(v);
 
   router.post('/aanmeldingen', async (req, res) => {
-    send(res, await registerAanmelding(deps, callerOf(res), req.body as Schemas['Aanmelding'], req.get('idempotency-key'), deps.basePath));
+    send(
+      res,
+      await registerAanmelding(
+        deps,
+        callerOf(res),
+        req.body as Schemas['Aanmelding'],
+        req.get('idempotency-key'),
+        deps.basePath,
+      ),
+    );
   });
 
   router.post('/casussen/:casusId/informatie', async (req, res) => {
-    send(res, await contributeInformatie(deps, callerOf(res), param(req.params.casusId), req.body as Schemas['InformatieAanlevering'], req.get('idempotency-key')));
+    send(
+      res,
+      await contributeInformatie(
+        deps,
+        callerOf(res),
+        param(req.params.casusId),
+        req.body as Schemas['InformatieAanlevering'],
+        req.get('idempotency-key'),
+      ),
+    );
   });
 
   router.get('/casussen/:casusId/triage', regisseur, async (req, res) => {
@@ -40,12 +62,34 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
 
   router.post('/casussen/:casusId/triagebesluit', regisseur, async (req, res) => {
     const body = req.body as Schemas['TriageBesluitVraag'];
-    res.status(201).json(await recordTriageBesluit(deps.db, deps.clock, callerOf(res), param(req.params.casusId), body.uitkomst, body.motivering));
+    res
+      .status(201)
+      .json(
+        await recordTriageBesluit(
+          deps.db,
+          deps.clock,
+          callerOf(res),
+          param(req.params.casusId),
+          body.uitkomst,
+          body.motivering,
+        ),
+      );
   });
 
   router.post('/casussen/:casusId/deelnemers', regisseur, async (req, res) => {
     const body = req.body as { partner: string; rol?: 'deelnemer' | 'incidenteel' };
-    res.status(201).json(await addDeelnemer(deps.db, deps.clock, callerOf(res), param(req.params.casusId), body.partner, body.rol ?? 'deelnemer'));
+    res
+      .status(201)
+      .json(
+        await addDeelnemer(
+          deps.db,
+          deps.clock,
+          callerOf(res),
+          param(req.params.casusId),
+          body.partner,
+          body.rol ?? 'deelnemer',
+        ),
+      );
   });
 
   router.get('/koppelvoorstellen', regisseur, async (_req, res) => {
@@ -54,11 +98,34 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
 
   router.post('/koppelvoorstellen/:voorstelId/besluit', regisseur, async (req, res) => {
     const body = req.body as { besluit: 'samenvoegen' | 'afwijzen'; motivering: string };
-    res.status(201).json(jsonSafe(await decideKoppelvoorstel(deps.db, deps.clock, callerOf(res), param(req.params.voorstelId), body.besluit, body.motivering)));
+    res
+      .status(201)
+      .json(
+        jsonSafe(
+          await decideKoppelvoorstel(
+            deps.db,
+            deps.clock,
+            callerOf(res),
+            param(req.params.voorstelId),
+            body.besluit,
+            body.motivering,
+          ),
+        ),
+      );
   });
 
   router.post('/betrokkenen/:betrokkeneId/splitsing', regisseur, async (req, res) => {
-    res.status(201).json(await splitBetrokkene(deps.db, deps.clock, callerOf(res), param(req.params.betrokkeneId), (req.body as { motivering: string }).motivering));
+    res
+      .status(201)
+      .json(
+        await splitBetrokkene(
+          deps.db,
+          deps.clock,
+          callerOf(res),
+          param(req.params.betrokkeneId),
+          (req.body as { motivering: string }).motivering,
+        ),
+      );
   });
 
   router.post('/verwijsindex/zoekvragen', async (req, res) => {

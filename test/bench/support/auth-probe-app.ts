@@ -18,15 +18,32 @@ import type { Contract } from '../../../openapi/load-contract.js';
  * The same trivial handler at GET /api/v1/partners/ik behind the same middleware, with or without the
  * real `authenticate` step: the difference between the two is what authentication costs.
  */
-export function authProbeApp(withAuth: boolean, deps: { store: Store; trust: CertificateTrust; keys: GatewayKeys; contract: Contract; logger: Logger; issuer: string }): Express {
+export function authProbeApp(
+  withAuth: boolean,
+  deps: {
+    store: Store;
+    trust: CertificateTrust;
+    keys: GatewayKeys;
+    contract: Contract;
+    logger: Logger;
+    issuer: string;
+  },
+): Express {
   const app = express();
   app.use(traceContext(), matchOperation(deps.contract));
   if (withAuth) {
-    app.use(authenticate({
-      partners: partnerRepository(deps.store.db), trust: deps.trust, keys: deps.keys, issuer: deps.issuer, clock: systemClock, cache: identityCache(5000),
-      certificates: { trustedProxies: [], clientCertHeader: 'x-ssl-client-cert' },
-      events: securityEvents(deps.logger, auditRepository(deps.store.db), systemClock),
-    }));
+    app.use(
+      authenticate({
+        partners: partnerRepository(deps.store.db),
+        trust: deps.trust,
+        keys: deps.keys,
+        issuer: deps.issuer,
+        clock: systemClock,
+        cache: identityCache(5000),
+        certificates: { trustedProxies: [], clientCertHeader: 'x-ssl-client-cert' },
+        events: securityEvents(deps.logger, auditRepository(deps.store.db), systemClock),
+      }),
+    );
   }
   app.get('/api/v1/partners/ik', (_req, res) => {
     res.json({ partner: res.locals.ctx.partnerId ?? null });

@@ -17,7 +17,12 @@ import { createLogger } from '../../../gateway/logging/create-logger.js';
  * it, a bare Express app over the same TLS settings — the baseline. Prints its ports as one JSON line.
  */
 const dataDir = process.env.BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'knooppunt-bench-'));
-const config = loadConfig({ PORT: '0', KNOOPPUNT_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'bench.db')}`, KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '100000000' });
+const config = loadConfig({
+  PORT: '0',
+  KNOOPPUNT_DATA_DIR: dataDir,
+  DATABASE_URL: `file:${join(dataDir, 'bench.db')}`,
+  KNOOPPUNT_RATE_LIMIT_PER_MINUTE: '100000000',
+});
 const gw = await startGateway(config, createLogger('silent'));
 
 const bare = express();
@@ -26,16 +31,31 @@ bare.get('/api/v1/health', (_req, res) => {
 });
 // The baseline for pulls: the same rows through Prisma, with no identity, covenant, decryption or log.
 bare.get('/api/v1/casussen/:casusId/informatie', async (req, res) => {
-  const items = await gw.store.db.informatieItem.findMany({ where: { casusId: String(req.params.casusId) }, orderBy: { ontvangenOp: 'asc' } });
+  const items = await gw.store.db.informatieItem.findMany({
+    where: { casusId: String(req.params.casusId) },
+    orderBy: { ontvangenOp: 'asc' },
+  });
   res.json({ items: items.map((i) => ({ ...i, ontvangenOp: i.ontvangenOp.toISOString() })) });
 });
 const bareServer = createServer(
-  { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw.pki.serverKey), ca: readFileSync(gw.pki.caCert), requestCert: true, rejectUnauthorized: false },
+  {
+    cert: readFileSync(gw.pki.serverCert),
+    key: readFileSync(gw.pki.serverKey),
+    ca: readFileSync(gw.pki.caCert),
+    requestCert: true,
+    rejectUnauthorized: false,
+  },
   bare,
 );
 await new Promise<void>((r) => bareServer.listen(0, '127.0.0.1', () => r()));
 
-const tlsOptions = { cert: readFileSync(gw.pki.serverCert), key: readFileSync(gw.pki.serverKey), ca: readFileSync(gw.pki.caCert), requestCert: true, rejectUnauthorized: false };
+const tlsOptions = {
+  cert: readFileSync(gw.pki.serverCert),
+  key: readFileSync(gw.pki.serverKey),
+  ca: readFileSync(gw.pki.caCert),
+  requestCert: true,
+  rejectUnauthorized: false,
+};
 const probeDeps = {
   store: gw.store,
   trust: loadTrust(gw.pki.caCert, undefined),
@@ -44,11 +64,16 @@ const probeDeps = {
   logger: createLogger('silent'),
   issuer: config.issuer,
 };
-const probes = [createServer(tlsOptions, authProbeApp(true, probeDeps)), createServer(tlsOptions, authProbeApp(false, probeDeps))];
+const probes = [
+  createServer(tlsOptions, authProbeApp(true, probeDeps)),
+  createServer(tlsOptions, authProbeApp(false, probeDeps)),
+];
 for (const s of probes) await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
 
 const port = (s: { address(): unknown }) => (s.address() as { port: number }).port;
-process.stdout.write(`${JSON.stringify({ gateway: port(gw.server), bare: port(bareServer), authProbe: port(probes[0]!), openProbe: port(probes[1]!), dataDir })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ gateway: port(gw.server), bare: port(bareServer), authProbe: port(probes[0]!), openProbe: port(probes[1]!), dataDir })}\n`,
+);
 process.on('SIGTERM', () => {
   void gw.stop().then(() => process.exit(0));
 });

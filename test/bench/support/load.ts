@@ -31,12 +31,22 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Sends `requests` calls with `concurrency` in flight; bounded in count, loopback only. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: o.keepAlive, maxSockets: o.concurrency, ca: o.ca, cert: o.cert, key: o.key, maxCachedSessions: o.resumeSessions === false ? 0 : 100 });
+  const agent = new Agent({
+    keepAlive: o.keepAlive,
+    maxSockets: o.concurrency,
+    ca: o.ca,
+    cert: o.cert,
+    key: o.key,
+    maxCachedSessions: o.resumeSessions === false ? 0 : 100,
+  });
   const latencies: number[] = [];
   let non2xx = 0;
   let next = 0;
@@ -44,14 +54,25 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     new Promise<void>((resolve, reject) => {
       const started = process.hrtime.bigint();
       const body = o.body?.();
-      const req = request(o.url, { agent, method: o.method ?? 'GET', headers: { ...o.headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          if ((res.statusCode ?? 0) >= 300) non2xx++;
-          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-          resolve();
-        });
-      });
+      const req = request(
+        o.url,
+        {
+          agent,
+          method: o.method ?? 'GET',
+          headers: {
+            ...o.headers,
+            ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            if ((res.statusCode ?? 0) >= 300) non2xx++;
+            latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+            resolve();
+          });
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -66,11 +87,24 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: o.requests, seconds, perSecond: o.requests / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), non2xx };
+  return {
+    requests: o.requests,
+    seconds,
+    perSecond: o.requests / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    non2xx,
+  };
 }
 
 /** Prints one benchmark's JSON line (the format `npm run bench` promises). */
-export function report(line: { name: string; figures: Record<string, unknown>; baseline: Record<string, unknown>; ratio: number; note?: string }): void {
+export function report(line: {
+  name: string;
+  figures: Record<string, unknown>;
+  baseline: Record<string, unknown>;
+  ratio: number;
+  note?: string;
+}): void {
   process.stdout.write(`${JSON.stringify({ ...line, ratio: Math.round(line.ratio * 1000) / 1000 })}\n`);
 }
 
@@ -99,6 +133,9 @@ export async function alternateRounds(
     s.push(rs);
     b.push(rb);
   }
-  const medians = (xs: RoundResult[]) => ({ perSecond: median(xs.map((x) => x.perSecond)), p99Ms: median(xs.map((x) => x.p99Ms)) });
+  const medians = (xs: RoundResult[]) => ({
+    perSecond: median(xs.map((x) => x.perSecond)),
+    p99Ms: median(xs.map((x) => x.p99Ms)),
+  });
   return { subject: medians(s), baseline: medians(b) };
 }

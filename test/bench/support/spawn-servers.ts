@@ -17,8 +17,23 @@ export interface BenchServers {
 
 /** Starts the benchmark servers in their own process, so client and server do not share a core's event loop. */
 export async function spawnBenchServers(): Promise<BenchServers> {
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), '--import', 'tsx', new URL('./bench-servers.ts', import.meta.url).pathname], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const ports = await new Promise<{ gateway: number; bare: number; authProbe: number; openProbe: number; dataDir: string }>((resolve, reject) => {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []),
+      '--import',
+      'tsx',
+      new URL('./bench-servers.ts', import.meta.url).pathname,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const ports = await new Promise<{
+    gateway: number;
+    bare: number;
+    authProbe: number;
+    openProbe: number;
+    dataDir: string;
+  }>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (c: Buffer) => {
       buf += c.toString();

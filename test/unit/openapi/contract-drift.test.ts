@@ -15,12 +15,22 @@ describe('the OpenAPI contract', () => {
 
   it('gives every operation an operationId, a 2xx answer and problem details for errors', () => {
     const { document, operations } = loadContract();
-    const paths = document.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown>; $ref?: string }> }>>;
+    const paths = document.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, unknown>; $ref?: string }> }>
+    >;
     for (const op of operations) {
       const responses = paths[op.template]![op.method.toLowerCase()]!.responses;
-      assert.ok(Object.keys(responses).some((s) => /^2/.test(s)), `${op.operationId} has no 2xx`);
+      assert.ok(
+        Object.keys(responses).some((s) => /^2/.test(s)),
+        `${op.operationId} has no 2xx`,
+      );
       for (const [status, response] of Object.entries(responses)) {
-        if (/^[45]/.test(status)) assert.ok(response.$ref?.startsWith('#/components/responses/') || response.content?.['application/problem+json'], `${op.operationId} ${status}`);
+        if (/^[45]/.test(status))
+          assert.ok(
+            response.$ref?.startsWith('#/components/responses/') || response.content?.['application/problem+json'],
+            `${op.operationId} ${status}`,
+          );
       }
     }
   });

@@ -13,26 +13,53 @@ const example = loadCovenantText(exampleText, 'zvh-demo-2026.1.yaml').covenant;
 
 describe('explain()', () => {
   it('words each category with its rule, legal basis and masking, or the rule that refused it', () => {
-    const req = { actie: 'verstrekken' as const, partner: { id: 'gemeente-demo', soort: 'gemeente' }, bron: { id: 'politie-demo', soort: 'politie' }, categorieen: ['politiegegevens', 'gezondheid'], doel: 'casusoverleg', fase: 'casusoverleg' as const, deelnemer: true };
+    const req = {
+      actie: 'verstrekken' as const,
+      partner: { id: 'gemeente-demo', soort: 'gemeente' },
+      bron: { id: 'politie-demo', soort: 'politie' },
+      categorieen: ['politiegegevens', 'gezondheid'],
+      doel: 'casusoverleg',
+      fase: 'casusoverleg' as const,
+      deelnemer: true,
+    };
     const lines = explain(example, req, decide(example, req));
-    assert.match(lines[0]!, /gemeente-demo ontvangt van politie-demo voor doel casusoverleg .* zvh-demo@2026\.1: gedeeltelijk/);
-    assert.match(lines[1]!, /politiegegevens: toegestaan — op grond van politiegegevens-samenvatting-naar-gemeente — grondslag AVG 10 \/ Wpg art\. 20.* — gemaskeerd: inhoud, registratienummer/);
+    assert.match(
+      lines[0]!,
+      /gemeente-demo ontvangt van politie-demo voor doel casusoverleg .* zvh-demo@2026\.1: gedeeltelijk/,
+    );
+    assert.match(
+      lines[1]!,
+      /politiegegevens: toegestaan — op grond van politiegegevens-samenvatting-naar-gemeente — grondslag AVG 10 \/ Wpg art\. 20.* — gemaskeerd: inhoud, registratienummer/,
+    );
     assert.match(lines[2]!, /gezondheid: geen regel staat dit toe/);
   });
 });
 
 describe('simulate()', () => {
   it('shows per category and source kind what a partner would see, with reasons', () => {
-    const rows = simulate(example, { partner: { id: 'woningcorporatie-demo', soort: 'woningcorporatie' }, doel: 'casusoverleg', fase: 'casusoverleg' });
+    const rows = simulate(example, {
+      partner: { id: 'woningcorporatie-demo', soort: 'woningcorporatie' },
+      doel: 'casusoverleg',
+      fase: 'casusoverleg',
+    });
     const row = (c: string) => rows.find((r) => r.categorie === c)!;
     assert.ok(row('identificatie').bronnen.every((b) => b.effect === 'permit'));
-    assert.ok(row('politiegegevens').bronnen.every((b) => b.effect === 'deny' && b.regels.includes('woningcorporatie-geen-bijzondere-gegevens')));
+    assert.ok(
+      row('politiegegevens').bronnen.every(
+        (b) => b.effect === 'deny' && b.regels.includes('woningcorporatie-geen-bijzondere-gegevens'),
+      ),
+    );
     assert.equal(row('gezondheid').bijzonder, 'art9');
     assert.equal(rows.length, example.categories.size);
   });
 
   it('simulates supplying too', () => {
-    const rows = simulate(example, { partner: { id: 'ggz-demo', soort: 'ggz' }, doel: 'triage', actie: 'aanleveren', fase: 'triage' });
+    const rows = simulate(example, {
+      partner: { id: 'ggz-demo', soort: 'ggz' },
+      doel: 'triage',
+      actie: 'aanleveren',
+      fase: 'triage',
+    });
     assert.equal(rows.find((r) => r.categorie === 'psychische-gezondheid')!.bronnen[0]!.effect, 'permit');
     assert.equal(rows.find((r) => r.categorie === 'politiegegevens')!.bronnen[0]!.effect, 'deny');
   });
@@ -44,17 +71,56 @@ describe('diffCovenants()', () => {
   });
 
   it('lists what a new deny forbids, per partner kind, in every context where it bites', () => {
-    const stricter = miniCovenant([{ id: 'geen-naam-naar-gemeente', omschrijving: 'x', effect: 'deny', actie: 'verstrekken', leverancier: '*', ontvanger: { soort: 'gemeente' }, categorieen: ['naam'], toegestaneDoelen: [], verbodenDoelen: [], voorwaarden: {}, maskering: [] }]);
+    const stricter = miniCovenant([
+      {
+        id: 'geen-naam-naar-gemeente',
+        omschrijving: 'x',
+        effect: 'deny',
+        actie: 'verstrekken',
+        leverancier: '*',
+        ontvanger: { soort: 'gemeente' },
+        categorieen: ['naam'],
+        toegestaneDoelen: [],
+        verbodenDoelen: [],
+        voorwaarden: {},
+        maskering: [],
+      },
+    ]);
     const changes = diffCovenants(miniCovenant(), stricter);
     assert.ok(changes.length > 0);
-    assert.ok(changes.every((c) => c.partner === 'gemeente' && c.categorie === 'naam' && c.naar === 'deny' && c.van !== 'deny'));
+    assert.ok(
+      changes.every((c) => c.partner === 'gemeente' && c.categorie === 'naam' && c.naar === 'deny' && c.van !== 'deny'),
+    );
     assert.ok(changes.some((c) => c.doel === 'overleg' && c.contexten.length > 0));
   });
 
   it('lists what becomes allowed, and changed masking', () => {
-    const wider = miniCovenant([{ id: 'zorg-naar-zvh', omschrijving: 'x', effect: 'permit', actie: 'verstrekken', leverancier: '*', ontvanger: { soort: 'zvh' }, categorieen: ['zorg'], toegestaneDoelen: ['overleg'], verbodenDoelen: [], grondslag: 'zorgwet', voorwaarden: {}, maskering: ['diagnose'] }]);
+    const wider = miniCovenant([
+      {
+        id: 'zorg-naar-zvh',
+        omschrijving: 'x',
+        effect: 'permit',
+        actie: 'verstrekken',
+        leverancier: '*',
+        ontvanger: { soort: 'zvh' },
+        categorieen: ['zorg'],
+        toegestaneDoelen: ['overleg'],
+        verbodenDoelen: [],
+        grondslag: 'zorgwet',
+        voorwaarden: {},
+        maskering: ['diagnose'],
+      },
+    ]);
     const changes = diffCovenants(miniCovenant(), wider);
-    assert.ok(changes.some((c) => c.partner === 'zvh' && c.categorie === 'zorg' && c.van === 'deny' && c.naar === 'permit (gemaskeerd: diagnose)'));
+    assert.ok(
+      changes.some(
+        (c) =>
+          c.partner === 'zvh' &&
+          c.categorie === 'zorg' &&
+          c.van === 'deny' &&
+          c.naar === 'permit (gemaskeerd: diagnose)',
+      ),
+    );
     assert.ok(changes.every((c) => c.partner === 'zvh'));
   });
 });

@@ -36,13 +36,21 @@ describe('parseCovenant', () => {
   it('names file, line and field of an unknown field', () => {
     const changed = withLine('  - id: niets-voor-handhaving', '  - id: niets-voor-handhaving\n    effekt: deny');
     const issues = issuesOf(changed.text);
-    assert.ok(issues.some((i) => i.file === 'test.yaml' && i.field.endsWith('effekt') && i.line === changed.line + 1), JSON.stringify(issues));
+    assert.ok(
+      issues.some((i) => i.file === 'test.yaml' && i.field.endsWith('effekt') && i.line === changed.line + 1),
+      JSON.stringify(issues),
+    );
   });
 
   it('names the line of an unknown category in a rule', () => {
     const { text, line } = withLine('categorieen: [politiegegevens]', 'categorieen: [politiegegevns]');
     const issues = issuesOf(text);
-    assert.ok(issues.some((i) => i.line === line && /regels\[\d+\]\.categorieen\[0\]/.test(i.field) && /politiegegevns/.test(i.message)), JSON.stringify(issues));
+    assert.ok(
+      issues.some(
+        (i) => i.line === line && /regels\[\d+\]\.categorieen\[0\]/.test(i.field) && /politiegegevns/.test(i.message),
+      ),
+      JSON.stringify(issues),
+    );
   });
 
   it('names the line of an unknown legal basis, purpose or parent', () => {
@@ -53,7 +61,10 @@ describe('parseCovenant', () => {
     ] as const) {
       const { text, line } = withLine(find.trimEnd(), replace.trimEnd());
       const issues = issuesOf(text);
-      assert.ok(issues.some((i) => i.line === line), `${replace}: ${JSON.stringify(issues)}`);
+      assert.ok(
+        issues.some((i) => i.line === line),
+        `${replace}: ${JSON.stringify(issues)}`,
+      );
     }
   });
 
@@ -64,7 +75,10 @@ describe('parseCovenant', () => {
       ['geldigVanaf: "2026-01-01"', 'geldigVanaf: "1 januari"', 'convenant.geldigVanaf'],
     ] as const) {
       const issues = issuesOf(withLine(find, replace).text);
-      assert.ok(issues.some((i) => i.field.endsWith(field)), `${field}: ${JSON.stringify(issues)}`);
+      assert.ok(
+        issues.some((i) => i.field.endsWith(field)),
+        `${field}: ${JSON.stringify(issues)}`,
+      );
     }
   });
 
@@ -77,34 +91,59 @@ describe('parseCovenant', () => {
   it('refuses duplicate rule ids and cycles in the category tree', () => {
     const dup = withLine('  - id: dji-levert-detentie', '  - id: reclassering-levert-toezicht');
     assert.ok(issuesOf(dup.text).some((i) => /twee keer/.test(i.message)));
-    const cycle = withLine('{ key: persoonsgegevens, omschrijving', '{ key: persoonsgegevens, ouder: identificatie, omschrijving');
+    const cycle = withLine(
+      '{ key: persoonsgegevens, omschrijving',
+      '{ key: persoonsgegevens, ouder: identificatie, omschrijving',
+    );
     assert.ok(issuesOf(cycle.text).some((i) => /kringverwijzing/.test(i.message)));
   });
 
   it('refuses a permit without legal basis, and a deny with allowed purposes', () => {
-    const noBasis = example.replace('    grondslag: avg-6-1-e-gemeente\n    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y', '    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y');
+    const noBasis = example.replace(
+      '    grondslag: avg-6-1-e-gemeente\n    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y',
+      '    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y',
+    );
     assert.ok(issuesOf(noBasis).some((i) => /grondslag/.test(i.message)));
-    const denyWithAllowed = example.replace('  - id: geen-bsn-naar-woningcorporatie\n', '  - id: geen-bsn-naar-woningcorporatie\n    toegestaneDoelen: [triage]\n');
+    const denyWithAllowed = example.replace(
+      '  - id: geen-bsn-naar-woningcorporatie\n',
+      '  - id: geen-bsn-naar-woningcorporatie\n    toegestaneDoelen: [triage]\n',
+    );
     assert.ok(issuesOf(denyWithAllowed).some((i) => /deny-regel/.test(i.message)));
   });
 });
 
 describe('loadCovenantText (parse + lint)', () => {
   it('refuses a special category granted under a basis that does not cover it, naming the rule', () => {
-    const text = example.replace(/( {2}- id: gezondheid-naar-zorgpartners[\s\S]*?grondslag: )uavg-art-30-zorg/, '$1avg-6-1-e-gemeente');
-    assert.throws(() => loadCovenantText(text, 'x.yaml'), (e: unknown) => e instanceof CovenantInvalid && e.issues.some((i) => /gezondheid-naar-zorgpartners/.test(i.field) && /art9/.test(i.message)));
+    const text = example.replace(
+      /( {2}- id: gezondheid-naar-zorgpartners[\s\S]*?grondslag: )uavg-art-30-zorg/,
+      '$1avg-6-1-e-gemeente',
+    );
+    assert.throws(
+      () => loadCovenantText(text, 'x.yaml'),
+      (e: unknown) =>
+        e instanceof CovenantInvalid &&
+        e.issues.some((i) => /gezondheid-naar-zorgpartners/.test(i.field) && /art9/.test(i.message)),
+    );
   });
 
   it('refuses a permit that a deny rule always overrules', () => {
-    const text = example.replace('  - id: niets-voor-handhaving', `  - id: nooit-iets
+    const text = example.replace(
+      '  - id: niets-voor-handhaving',
+      `  - id: nooit-iets
     omschrijving: x
     effect: deny
     actie: verstrekken
     leverancier: "*"
     ontvanger: "*"
     categorieen: [casusgegevens, leefgebieden]
-  - id: niets-voor-handhaving`);
-    assert.throws(() => loadCovenantText(text, 'x.yaml'), (e: unknown) => e instanceof CovenantInvalid && e.issues.some((i) => /signaalfunctie-voor-gemeente/.test(i.field) && /nooit-iets/.test(i.message)));
+  - id: niets-voor-handhaving`,
+    );
+    assert.throws(
+      () => loadCovenantText(text, 'x.yaml'),
+      (e: unknown) =>
+        e instanceof CovenantInvalid &&
+        e.issues.some((i) => /signaalfunctie-voor-gemeente/.test(i.field) && /nooit-iets/.test(i.message)),
+    );
   });
 
   it('accepts the shipped example without errors', () => {

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { createCertificateAuthority, issueCertificate, serialNumber } from '../../../../adapters/crypto/certificate-authority.js';
+import {
+  createCertificateAuthority,
+  issueCertificate,
+  serialNumber,
+} from '../../../../adapters/crypto/certificate-authority.js';
 
 describe('the dev certificate authority', () => {
   it('draws serials that always encode as minimal positive DER integers', () => {
@@ -14,7 +18,16 @@ describe('the dev certificate authority', () => {
   it('issues client certificates OpenSSL parses, with the OIN in subject serialNumber', () => {
     const ca = createCertificateAuthority('Test CA', new Date());
     for (let i = 0; i < 40; i++) {
-      const cert = new X509Certificate(issueCertificate(ca, { commonName: 'P', organisation: 'P', oin: '00000099000000000003', usage: 'client', notBefore: new Date(), days: 1 }).certPem);
+      const cert = new X509Certificate(
+        issueCertificate(ca, {
+          commonName: 'P',
+          organisation: 'P',
+          oin: '00000099000000000003',
+          usage: 'client',
+          notBefore: new Date(),
+          days: 1,
+        }).certPem,
+      );
       assert.match(cert.subject, /serialNumber=00000099000000000003/);
       assert.ok(cert.checkIssued(new X509Certificate(ca.certPem)));
     }

@@ -21,8 +21,13 @@ describe('the ledger on the suite database', () => {
   });
 
   it('numbers concurrent appends contiguously from 0 and answers each with its own index', async () => {
-    const receipts = await Promise.all(Array.from({ length: 300 }, (_, i) => ledger.append({ n: i, soort: 'test' }, t0)));
-    assert.deepEqual(receipts.map((r) => r.index).sort((a, b) => a - b), Array.from({ length: 300 }, (_, i) => i));
+    const receipts = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => ledger.append({ n: i, soort: 'test' }, t0)),
+    );
+    assert.deepEqual(
+      receipts.map((r) => r.index).sort((a, b) => a - b),
+      Array.from({ length: 300 }, (_, i) => i),
+    );
     const stored = await ledger.entries(0, 300);
     for (const r of receipts) assert.equal(stored[r.index]!.leafHash.toString('hex'), r.leafHash);
     assert.equal(await ledger.size(), 300);
@@ -40,7 +45,10 @@ describe('the ledger on the suite database', () => {
     const root = await ledger.root(size);
     const entries = await ledger.entries(0, size);
     for (const index of [0, 1, 2, 127, 128, 255, 299, size - 1]) {
-      assert.ok(verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root), `index ${index}`);
+      assert.ok(
+        verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root),
+        `index ${index}`,
+      );
     }
   });
 
@@ -48,16 +56,34 @@ describe('the ledger on the suite database', () => {
     const size = await ledger.size();
     const newRoot = await ledger.root(size);
     for (const old of [1, 2, 3, 64, 100, 256, size]) {
-      assert.ok(verifyConsistency(old, size, await ledger.root(old), newRoot, await ledger.consistencyProof(old, size)), `from ${old}`);
+      assert.ok(
+        verifyConsistency(old, size, await ledger.root(old), newRoot, await ledger.consistencyProof(old, size)),
+        `from ${old}`,
+      );
     }
   });
 
   it('keeps indices contiguous when another process appends to the same log at the same time', async () => {
     const before = await ledger.size();
-    const child = spawn(process.execPath, ['--import', 'tsx', new URL('../../../support/ledger-appender.ts', import.meta.url).pathname, db.url, 'test-log', '150'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        new URL('../../../support/ledger-appender.ts', import.meta.url).pathname,
+        db.url,
+        'test-log',
+        '150',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    const childDone = new Promise<number[]>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as number[]) : reject(new Error(`appender exited ${code}`)))));
+    const childDone = new Promise<number[]>((resolve, reject) =>
+      child.on('exit', (code) =>
+        code === 0 ? resolve(JSON.parse(out) as number[]) : reject(new Error(`appender exited ${code}`)),
+      ),
+    );
     const mine: number[] = [];
     for (let round = 0; round < 15; round++) {
       const batch = await Promise.all(Array.from({ length: 10 }, (_, i) => ledger.append({ round, i }, t0)));
@@ -65,10 +91,14 @@ describe('the ledger on the suite database', () => {
       await new Promise((r) => setTimeout(r, 5));
     }
     const theirs = await childDone;
-    assert.deepEqual([...mine, ...theirs].sort((a, b) => a - b), Array.from({ length: 300 }, (_, i) => before + i));
+    assert.deepEqual(
+      [...mine, ...theirs].sort((a, b) => a - b),
+      Array.from({ length: 300 }, (_, i) => before + i),
+    );
     const size = await ledger.size();
     const entries = await ledger.entries(0, size);
     const root = await ledger.root(size);
-    for (const index of [before, size - 1]) assert.ok(verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root));
+    for (const index of [before, size - 1])
+      assert.ok(verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root));
   });
 });

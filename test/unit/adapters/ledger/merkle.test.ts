@@ -2,10 +2,29 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
-  consistencyProof, emptyRoot, hashLevels, inclusionProof, leafHash, levelTree, nodeHash, perfectFromLeaves, subtreeHash, verifyConsistency, verifyInclusion,
+  consistencyProof,
+  emptyRoot,
+  hashLevels,
+  inclusionProof,
+  leafHash,
+  levelTree,
+  nodeHash,
+  perfectFromLeaves,
+  subtreeHash,
+  verifyConsistency,
+  verifyInclusion,
 } from '../../../../adapters/ledger/merkle.js';
 
-const entries = ['', '00', '10', '2021', '3031', '40414243', '5051525354555657', '606162636465666768696a6b6c6d6e6f'].map((h) => Buffer.from(h, 'hex'));
+const entries = [
+  '',
+  '00',
+  '10',
+  '2021',
+  '3031',
+  '40414243',
+  '5051525354555657',
+  '606162636465666768696a6b6c6d6e6f',
+].map((h) => Buffer.from(h, 'hex'));
 const root = (leaves: Buffer[]) => subtreeHash(0, leaves.length, perfectFromLeaves(leaves));
 
 describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
@@ -23,7 +42,12 @@ describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
     assert.ok(subtreeHash(0, 7, perfect).equals(rootHash));
   });
 
-  for (const [index, expected] of [[0, [b, i, l]], [3, [c, h, l]], [4, [f, g, k]], [6, [j, k]]] as const) {
+  for (const [index, expected] of [
+    [0, [b, i, l]],
+    [3, [c, h, l]],
+    [4, [f, g, k]],
+    [6, [j, k]],
+  ] as const) {
     it(`gives the documented inclusion proof for d[${index}] and it verifies`, () => {
       const proof = inclusionProof(index, 7, perfect);
       assert.deepEqual(proof, expected);
@@ -31,7 +55,11 @@ describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
     });
   }
 
-  for (const [m, expected] of [[3, [c, dd, h, l]], [4, [l]], [6, [j, g, k]]] as const) {
+  for (const [m, expected] of [
+    [3, [c, dd, h, l]],
+    [4, [l]],
+    [6, [j, g, k]],
+  ] as const) {
     it(`gives the documented consistency proof from size ${m} to 7 and it verifies`, () => {
       const proof = consistencyProof(m, 7, perfect);
       assert.deepEqual(proof, expected);
@@ -64,59 +92,82 @@ describe('the Merkle tree, RFC 6962 reference roots', () => {
 });
 
 describe('the Merkle tree, properties', () => {
-  const tree = fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 }).map((xs) => xs.map((x) => leafHash(x)));
+  const tree = fc
+    .array(fc.uint8Array({ maxLength: 8 }), { minLength: 1, maxLength: 70 })
+    .map((xs) => xs.map((x) => leafHash(x)));
 
   it('every inclusion proof verifies, and fails against another root or index', () => {
-    fc.assert(fc.property(tree, fc.nat(), (leaves, pick) => {
-      const n = leaves.length;
-      const m = pick % n;
-      const perfect = perfectFromLeaves(leaves);
-      const r = subtreeHash(0, n, perfect);
-      const proof = inclusionProof(m, n, perfect);
-      assert.ok(verifyInclusion(m, n, leaves[m]!, proof, r));
-      assert.ok(proof.length <= Math.ceil(Math.log2(n)));
-      assert.ok(!verifyInclusion(m, n, leafHash(Buffer.from('vervalst')), proof, r));
-      if (n > 1) assert.ok(!verifyInclusion((m + 1) % n, n, leaves[m]!, proof, r) || leaves[(m + 1) % n]!.equals(leaves[m]!));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(tree, fc.nat(), (leaves, pick) => {
+        const n = leaves.length;
+        const m = pick % n;
+        const perfect = perfectFromLeaves(leaves);
+        const r = subtreeHash(0, n, perfect);
+        const proof = inclusionProof(m, n, perfect);
+        assert.ok(verifyInclusion(m, n, leaves[m]!, proof, r));
+        assert.ok(proof.length <= Math.ceil(Math.log2(n)));
+        assert.ok(!verifyInclusion(m, n, leafHash(Buffer.from('vervalst')), proof, r));
+        if (n > 1)
+          assert.ok(!verifyInclusion((m + 1) % n, n, leaves[m]!, proof, r) || leaves[(m + 1) % n]!.equals(leaves[m]!));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('every consistency proof verifies, and fails when an old leaf is changed', () => {
-    fc.assert(fc.property(tree, fc.nat(), (leaves, pick) => {
-      const n = leaves.length;
-      const m = 1 + (pick % n);
-      const perfect = perfectFromLeaves(leaves);
-      const proof = consistencyProof(m, n, perfect);
-      const r1 = subtreeHash(0, m, perfect);
-      const r2 = subtreeHash(0, n, perfect);
-      assert.ok(verifyConsistency(m, n, r1, r2, proof));
-      const tampered = [...leaves];
-      tampered[pick % m] = leafHash(Buffer.from('anders'));
-      const forgedOld = subtreeHash(0, m, perfectFromLeaves(tampered));
-      if (!forgedOld.equals(r1)) assert.ok(!verifyConsistency(m, n, forgedOld, r2, proof));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(tree, fc.nat(), (leaves, pick) => {
+        const n = leaves.length;
+        const m = 1 + (pick % n);
+        const perfect = perfectFromLeaves(leaves);
+        const proof = consistencyProof(m, n, perfect);
+        const r1 = subtreeHash(0, m, perfect);
+        const r2 = subtreeHash(0, n, perfect);
+        assert.ok(verifyConsistency(m, n, r1, r2, proof));
+        const tampered = [...leaves];
+        tampered[pick % m] = leafHash(Buffer.from('anders'));
+        const forgedOld = subtreeHash(0, m, perfectFromLeaves(tampered));
+        if (!forgedOld.equals(r1)) assert.ok(!verifyConsistency(m, n, forgedOld, r2, proof));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the flat levels (used by the verifier), hashed in chunks and joined, give the same subtrees as the list-based one', () => {
     const bodies = fc.array(fc.string({ maxLength: 12, unit: 'binary' }), { minLength: 1, maxLength: 70 });
-    fc.assert(fc.property(bodies, fc.integer({ min: 0, max: 4 }), (entries, chunkLog2) => {
-      const chunk = 2 ** chunkLog2;
-      const levels: Buffer[] = [Buffer.alloc(entries.length * 32)];
-      for (let l = 1; l <= chunkLog2 && 2 ** l <= entries.length; l++) levels.push(Buffer.alloc(Math.floor(entries.length / 2 ** l) * 32));
-      for (let from = 0; from < entries.length; from += chunk) {
-        hashLevels(entries.slice(from, from + chunk), chunkLog2).forEach((buf, l) => buf.copy(levels[l]!, (from / 2 ** l) * 32));
-      }
-      const leaves = entries.map((e) => leafHash(Buffer.from(e, 'utf8')));
-      const flat = levelTree(levels);
-      const list = perfectFromLeaves(leaves);
-      assert.ok(subtreeHash(0, entries.length, flat).equals(root(leaves)));
-      for (let l = 0; 2 ** l <= entries.length; l++) for (let i = 0; i < Math.floor(entries.length / 2 ** l); i++) assert.ok(flat(l, i).equals(list(l, i)), `${l}/${i}`);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(bodies, fc.integer({ min: 0, max: 4 }), (entries, chunkLog2) => {
+        const chunk = 2 ** chunkLog2;
+        const levels: Buffer[] = [Buffer.alloc(entries.length * 32)];
+        for (let l = 1; l <= chunkLog2 && 2 ** l <= entries.length; l++)
+          levels.push(Buffer.alloc(Math.floor(entries.length / 2 ** l) * 32));
+        for (let from = 0; from < entries.length; from += chunk) {
+          hashLevels(entries.slice(from, from + chunk), chunkLog2).forEach((buf, l) =>
+            buf.copy(levels[l]!, (from / 2 ** l) * 32),
+          );
+        }
+        const leaves = entries.map((e) => leafHash(Buffer.from(e, 'utf8')));
+        const flat = levelTree(levels);
+        const list = perfectFromLeaves(leaves);
+        assert.ok(subtreeHash(0, entries.length, flat).equals(root(leaves)));
+        for (let l = 0; 2 ** l <= entries.length; l++)
+          for (let i = 0; i < Math.floor(entries.length / 2 ** l); i++)
+            assert.ok(flat(l, i).equals(list(l, i)), `${l}/${i}`);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('a root depends only on the leaves: any order change shows', () => {
-    fc.assert(fc.property(tree.filter((l) => l.length >= 2), (leaves) => {
-      const swapped = [leaves[1]!, leaves[0]!, ...leaves.slice(2)];
-      if (!leaves[0]!.equals(leaves[1]!)) assert.ok(!root(leaves).equals(root(swapped)));
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        tree.filter((l) => l.length >= 2),
+        (leaves) => {
+          const swapped = [leaves[1]!, leaves[0]!, ...leaves.slice(2)];
+          if (!leaves[0]!.equals(leaves[1]!)) assert.ok(!root(leaves).equals(root(swapped)));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

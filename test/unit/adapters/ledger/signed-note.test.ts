@@ -19,12 +19,19 @@ describe('signed notes (C2SP) with Ed25519', () => {
     const signer = noteSigner('log', generateKeyPairSync('ed25519').privateKey);
     const other = noteSigner('log', generateKeyPairSync('ed25519').privateKey);
     assert.throws(() => noteVerifier(signer.verifierKey()).open(other.sign(text)), /no valid signature/);
-    assert.throws(() => noteVerifier(signer.verifierKey()).open(signer.sign(text).replace('\n42\n', '\n43\n')), /no valid signature/);
+    assert.throws(
+      () => noteVerifier(signer.verifierKey()).open(signer.sign(text).replace('\n42\n', '\n43\n')),
+      /no valid signature/,
+    );
   });
 
   it('refuse a verifier key whose id does not match its key', () => {
     const vkey = noteSigner('log', generateKeyPairSync('ed25519').privateKey).verifierKey();
-    const [name, , key] = [vkey.slice(0, vkey.indexOf('+')), '', vkey.slice(vkey.indexOf('+', vkey.indexOf('+') + 1) + 1)];
+    const [name, , key] = [
+      vkey.slice(0, vkey.indexOf('+')),
+      '',
+      vkey.slice(vkey.indexOf('+', vkey.indexOf('+') + 1) + 1),
+    ];
     assert.throws(() => noteVerifier(`${name}+00000000+${key}`), /does not match/);
   });
 });

@@ -17,7 +17,10 @@ describe('the SQLite ledger writer thread', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'knooppunt-writer-'));
     store = await openStore(`file:${join(dir, 'k.db')}`);
-    ledger = createLedger(sqliteLedgerStorage(join(dir, 'k.db'), { onWriterThread: (t) => threads.push(t) }), 'writer-test');
+    ledger = createLedger(
+      sqliteLedgerStorage(join(dir, 'k.db'), { onWriterThread: (t) => threads.push(t) }),
+      'writer-test',
+    );
   });
   after(async () => {
     await ledger.close();
@@ -42,6 +45,9 @@ describe('the SQLite ledger writer thread', () => {
     assert.equal(threads.length, 2);
     assert.equal(next.index, 1 + answered.length);
     const bodies = (await ledger.entries(0, next.index + 1)).map((e) => e.index);
-    assert.deepEqual(bodies, Array.from({ length: next.index + 1 }, (_, i) => i));
+    assert.deepEqual(
+      bodies,
+      Array.from({ length: next.index + 1 }, (_, i) => i),
+    );
   });
 });

@@ -4,7 +4,8 @@ import { uuidV7 } from '../../../../adapters/ledger/uuid-v7.js';
 
 describe('uuidV7', () => {
   it('has the RFC 9562 layout: version 7 and variant 10', () => {
-    for (let i = 0; i < 1000; i++) assert.match(uuidV7(), /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (let i = 0; i < 1000; i++)
+      assert.match(uuidV7(), /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('starts with the Unix milliseconds of its time, so ids sort by time', () => {

@@ -13,8 +13,13 @@ let db: TestDatabase;
 let ledger: Ledger;
 const key = generateKeyPairSync('ed25519').privateKey;
 const signer = noteSigner('test-log', key);
-const verify = (options: VerifyOptions = {}) => verifyLedger(db.url, db.store.db, 'test-log', noteVerifier(signer.verifierKey()), () => {}, options);
-const sql = (query: string) => db.store.db.$executeRawUnsafe(db.store.provider === 'sqlite' ? query.replace(/\$(\d)/g, '?') : query, ...([] as unknown[]));
+const verify = (options: VerifyOptions = {}) =>
+  verifyLedger(db.url, db.store.db, 'test-log', noteVerifier(signer.verifierKey()), () => {}, options);
+const sql = (query: string) =>
+  db.store.db.$executeRawUnsafe(
+    db.store.provider === 'sqlite' ? query.replace(/\$(\d)/g, '?') : query,
+    ...([] as unknown[]),
+  );
 
 describe('verifyLedger', () => {
   beforeEach(async () => {
@@ -36,18 +41,26 @@ describe('verifyLedger', () => {
   it('names the pair when an entry and its leaf hash were both rewritten', async () => {
     const forged = '{"i":999,"soort":"verstrekking"}';
     const hex = leafHash(Buffer.from(forged)).toString('hex');
-    await sql(db.store.provider === 'sqlite'
-      ? `UPDATE "LedgerEntry" SET "body" = '${forged}', "leafHash" = X'${hex}' WHERE "idx" = 10`
-      : `UPDATE "LedgerEntry" SET "body" = '${forged}', "leafHash" = decode('${hex}', 'hex') WHERE "idx" = 10`);
+    await sql(
+      db.store.provider === 'sqlite'
+        ? `UPDATE "LedgerEntry" SET "body" = '${forged}', "leafHash" = X'${hex}' WHERE "idx" = 10`
+        : `UPDATE "LedgerEntry" SET "body" = '${forged}', "leafHash" = decode('${hex}', 'hex') WHERE "idx" = 10`,
+    );
     const r = await verify();
-    assert.ok(r.problems.some((p) => p.startsWith('entries 10–11')), r.problems.join('\n'));
+    assert.ok(
+      r.problems.some((p) => p.startsWith('entries 10–11')),
+      r.problems.join('\n'),
+    );
     assert.ok(r.problems.some((p) => /checkpoint 37: signed root does not match/.test(p)));
   });
 
   it('reports a removed entry', async () => {
     await sql('DELETE FROM "LedgerEntry" WHERE "idx" = 36');
     const r = await verify();
-    assert.ok(r.problems.some((p) => /checkpoint 37: larger than the log \(36\)/.test(p)), r.problems.join('\n'));
+    assert.ok(
+      r.problems.some((p) => /checkpoint 37: larger than the log \(36\)/.test(p)),
+      r.problems.join('\n'),
+    );
   });
 
   it('refuses a checkpoint signed by another key', async () => {
@@ -55,7 +68,10 @@ describe('verifyLedger', () => {
     const note = other.sign('test-log\n37\nAAAA\n');
     await db.store.db.ledgerCheckpoint.updateMany({ where: { logId: 'test-log' }, data: { signedNote: note } });
     const r = await verify();
-    assert.ok(r.problems.some((p) => /checkpoint 37: no valid signature by test-log/.test(p)), r.problems.join('\n'));
+    assert.ok(
+      r.problems.some((p) => /checkpoint 37: no valid signature by test-log/.test(p)),
+      r.problems.join('\n'),
+    );
   });
 
   describe('in chunks of 4 entries, on worker threads', () => {
@@ -69,13 +85,19 @@ describe('verifyLedger', () => {
     it('names an entry whose body was altered in a later chunk', async () => {
       await sql(`UPDATE "LedgerEntry" SET "body" = '{"i":22,"soort":"weigering"}' WHERE "idx" = 22`);
       const r = await verify(chunked);
-      assert.ok(r.problems.includes('entry 22: its body does not match its leaf hash (altered after it was logged)'), r.problems.join('\n'));
+      assert.ok(
+        r.problems.includes('entry 22: its body does not match its leaf hash (altered after it was logged)'),
+        r.problems.join('\n'),
+      );
     });
 
     it('names entries removed at a chunk boundary and inside a chunk', async () => {
       await sql('DELETE FROM "LedgerEntry" WHERE "idx" IN (19, 25)');
       const r = await verify(chunked);
-      assert.deepEqual(r.problems.filter((p) => p.includes('missing')), ['entry 19: missing (no stored entry up to 19)', 'entry 25: missing (next stored index is 26)']);
+      assert.deepEqual(
+        r.problems.filter((p) => p.includes('missing')),
+        ['entry 19: missing (no stored entry up to 19)', 'entry 25: missing (next stored index is 26)'],
+      );
     });
   });
 });

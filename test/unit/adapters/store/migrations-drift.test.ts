@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { readMigrations } from '../../../../adapters/store/migrate.js';
 import { prismaSchemaFor, schemaSourcePath } from '../../../../adapters/store/prisma-schemas.js';
 
-const snapshot = fileURLToPath(new URL('../../../../adapters/store/prisma/schema-at-last-migration.prisma', import.meta.url));
+const snapshot = fileURLToPath(
+  new URL('../../../../adapters/store/prisma/schema-at-last-migration.prisma', import.meta.url),
+);
 
 describe('the database schema', () => {
   it('has a migration for every change (run npm run db:migration -- <name> after editing schema.prisma)', () => {
@@ -13,7 +15,8 @@ describe('the database schema', () => {
   });
 
   it('has the same migrations for SQLite and PostgreSQL', async () => {
-    const names = async (p: 'sqlite' | 'postgresql') => (await readMigrations(p)).migrationDirectories.map((m) => m.path);
+    const names = async (p: 'sqlite' | 'postgresql') =>
+      (await readMigrations(p)).migrationDirectories.map((m) => m.path);
     assert.deepEqual(await names('sqlite'), await names('postgresql'));
   });
 

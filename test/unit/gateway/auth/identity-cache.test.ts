@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { identityCache } from '../../../../gateway/auth/identity-cache.js';
 
-const partner = { id: 'politie-demo', naam: 'P', oin: '00000099000000000003', soort: 'politie', regime: 'Wpg', contactNaam: null, contactEmail: null, status: 'actief' };
+const partner = {
+  id: 'politie-demo',
+  naam: 'P',
+  oin: '00000099000000000003',
+  soort: 'politie',
+  regime: 'Wpg',
+  contactNaam: null,
+  contactEmail: null,
+  status: 'actief',
+};
 const certificate = { oin: partner.oin, fingerprint: 'ab'.repeat(32), thumbprintS256: 'x' };
 const t0 = new Date('2026-11-22T10:00:00Z');
 const at = (ms: number) => new Date(t0.getTime() + ms);

@@ -44,9 +44,34 @@ describe('knooppunt (CLI)', () => {
   });
 
   it('adds a partner, registers its certificate, and shows both', async () => {
-    assert.equal((await cli('partners', 'add', '--id', 'buurtzorg-x', '--naam', 'Buurtzorg X', '--oin', '00000099000000000201', '--soort', 'ggz', '--regime', 'AVG')).code, 0);
+    assert.equal(
+      (
+        await cli(
+          'partners',
+          'add',
+          '--id',
+          'buurtzorg-x',
+          '--naam',
+          'Buurtzorg X',
+          '--oin',
+          '00000099000000000201',
+          '--soort',
+          'ggz',
+          '--regime',
+          'AVG',
+        )
+      ).code,
+      0,
+    );
     const ca = loadCertificateAuthority(readFileSync(pki.caCert, 'utf8'), readFileSync(pki.caKey, 'utf8'));
-    const cert = issueCertificate(ca, { commonName: 'Buurtzorg X', organisation: 'Buurtzorg X', oin: '00000099000000000201', usage: 'client', notBefore: new Date(Date.now() - 60_000), days: 30 });
+    const cert = issueCertificate(ca, {
+      commonName: 'Buurtzorg X',
+      organisation: 'Buurtzorg X',
+      oin: '00000099000000000201',
+      usage: 'client',
+      notBefore: new Date(Date.now() - 60_000),
+      days: 30,
+    });
     const file = join(dataDir, 'buurtzorg.pem');
     writeFileSync(file, cert.certPem);
     const added = await cli('partners', 'add-cert', 'buurtzorg-x', file);
@@ -58,7 +83,20 @@ describe('knooppunt (CLI)', () => {
   });
 
   it('refuses a wrong OIN with exit code 1 and names the field', async () => {
-    const { code, err } = await cli('partners', 'add', '--id', 'fout', '--naam', 'Fout', '--oin', '12', '--soort', 'ggz', '--regime', 'AVG');
+    const { code, err } = await cli(
+      'partners',
+      'add',
+      '--id',
+      'fout',
+      '--naam',
+      'Fout',
+      '--oin',
+      '12',
+      '--soort',
+      'ggz',
+      '--regime',
+      'AVG',
+    );
     assert.equal(code, 1);
     assert.match(err, /oin/);
   });
@@ -70,7 +108,15 @@ describe('knooppunt (CLI)', () => {
   });
 
   it('signs a client assertion with a demo partner’s dev key that verifies against its registered key', async () => {
-    const { code, out } = await cli('assertion', '--partner', 'politie-demo', '--actor', 'agent-1', '--rol', 'medewerker');
+    const { code, out } = await cli(
+      'assertion',
+      '--partner',
+      'politie-demo',
+      '--actor',
+      'agent-1',
+      '--rol',
+      'medewerker',
+    );
     assert.equal(code, 0);
     const { d: _d, ...pub } = JSON.parse(readFileSync(pki.partnerAssertionKey('politie-demo'), 'utf8'));
     await jwtVerify(out, await importJWK(pub, 'EdDSA'), { issuer: 'politie-demo', subject: 'politie-demo' });
@@ -83,24 +129,50 @@ describe('knooppunt (CLI)', () => {
     assert.equal(ok.code, 0, ok.out);
     assert.match(ok.out, /in orde/);
     const broken = join(dataDir, 'kapot.yaml');
-    writeFileSync(broken, readFileSync(example, 'utf8').replace('grondslag: uavg-art-30-zorg', 'grondslag: avg-6-1-e-gemeente'));
+    writeFileSync(
+      broken,
+      readFileSync(example, 'utf8').replace('grondslag: uavg-art-30-zorg', 'grondslag: avg-6-1-e-gemeente'),
+    );
     const bad = await cli('covenant', 'check', broken);
     assert.equal(bad.code, 1);
-    assert.match(bad.out, /FOUT {2}kapot\.yaml: regels\[\d+\] \(zorg-levert-gezondheid\): categorie gezondheid is bijzonder \(art9\)/);
+    assert.match(
+      bad.out,
+      /FOUT {2}kapot\.yaml: regels\[\d+\] \(zorg-levert-gezondheid\): categorie gezondheid is bijzonder \(art9\)/,
+    );
   });
 
   it('simulates what a registered partner would see, with the rule and masking per category', async () => {
-    const { code, out } = await cli('covenant', 'simulate', '--partner', 'gemeente-demo', '--doel', 'casusoverleg', '--fase', 'casusoverleg');
+    const { code, out } = await cli(
+      'covenant',
+      'simulate',
+      '--partner',
+      'gemeente-demo',
+      '--doel',
+      'casusoverleg',
+      '--fase',
+      'casusoverleg',
+    );
     assert.equal(code, 0);
     assert.match(out, /zvh-demo@2026\.1: gemeente-demo \(gemeente\), doel casusoverleg, fase casusoverleg/);
-    assert.match(out, /politiegegevens \(art10\): .*toegestaan \[politiegegevens-samenvatting-naar-gemeente; gemaskeerd: inhoud, registratienummer\] van politie/);
+    assert.match(
+      out,
+      /politiegegevens \(art10\): .*toegestaan \[politiegegevens-samenvatting-naar-gemeente; gemaskeerd: inhoud, registratienummer\] van politie/,
+    );
     assert.match(out, /psychische-gezondheid \(art9\): geweigerd/);
   });
 
   it('diffs two covenant versions per partner kind', async () => {
     const example = new URL('../../../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url).pathname;
     const next = join(dataDir, 'volgende.yaml');
-    writeFileSync(next, readFileSync(example, 'utf8').replace('versie: "2026.1"', 'versie: "2026.2"').replace('toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20', 'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20'));
+    writeFileSync(
+      next,
+      readFileSync(example, 'utf8')
+        .replace('versie: "2026.1"', 'versie: "2026.2"')
+        .replace(
+          'toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20',
+          'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20',
+        ),
+    );
     const { code, out } = await cli('covenant', 'diff', example, next);
     assert.equal(code, 0);
     assert.match(out, /^gemeente:$/m);

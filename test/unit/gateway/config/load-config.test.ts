@@ -24,13 +24,25 @@ describe('loadConfig', () => {
   });
 
   it('refuses a wrong setting with a message naming it', () => {
-    assert.throws(() => loadConfig({ PORT: 'achtduizend' }), (e: unknown) => e instanceof ConfigError && /PORT/.test(e.message));
-    assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x' }), (e: unknown) => e instanceof ConfigError && /DATABASE_URL/.test(e.message));
-    assert.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), (e: unknown) => e instanceof ConfigError && /LOG_LEVEL/.test(e.message));
+    assert.throws(
+      () => loadConfig({ PORT: 'achtduizend' }),
+      (e: unknown) => e instanceof ConfigError && /PORT/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: 'mysql://x' }),
+      (e: unknown) => e instanceof ConfigError && /DATABASE_URL/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig({ LOG_LEVEL: 'loud' }),
+      (e: unknown) => e instanceof ConfigError && /LOG_LEVEL/.test(e.message),
+    );
   });
 
   it('refuses an unknown KNOOPPUNT_ setting, which is most likely a typo', () => {
-    assert.throws(() => loadConfig({ KNOOPPUNT_DAT_DIR: './x' }), (e: unknown) => e instanceof ConfigError && /KNOOPPUNT_DAT_DIR/.test(e.message));
+    assert.throws(
+      () => loadConfig({ KNOOPPUNT_DAT_DIR: './x' }),
+      (e: unknown) => e instanceof ConfigError && /KNOOPPUNT_DAT_DIR/.test(e.message),
+    );
   });
 
   it('reads a JSON file and lets the environment override it', () => {

@@ -23,18 +23,33 @@ function nextVersion(start: string): string {
   const text = readFileSync(example, 'utf8')
     .replace('versie: "2026.1"', 'versie: "2026.2"')
     .replace('geldigVanaf: "2026-01-01"', `geldigVanaf: "${start}"`)
-    .replace('toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20', 'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20');
+    .replace(
+      'toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20',
+      'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20',
+    );
   assert.ok(text.includes('toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20'));
   return text;
 }
 
-const gemeenteAsks = { actie: 'verstrekken' as const, partner: { id: 'gemeente-demo', soort: 'gemeente' }, bron: { id: 'politie-demo', soort: 'politie' }, categorieen: ['politiegegevens'], doel: 'casusoverleg', fase: 'casusoverleg' as const, deelnemer: true };
+const gemeenteAsks = {
+  actie: 'verstrekken' as const,
+  partner: { id: 'gemeente-demo', soort: 'gemeente' },
+  bron: { id: 'politie-demo', soort: 'politie' },
+  categorieen: ['politiegegevens'],
+  doel: 'casusoverleg',
+  fase: 'casusoverleg' as const,
+  deelnemer: true,
+};
 
 describe('the covenant registry', () => {
   it('puts a new version into force at its start date, without a restart', () => {
     const dir = folder();
     let now = new Date('2026-05-31T12:00:00Z');
-    const registry = covenantRegistry(dir, { logger: captureLogger().logger, clock: { now: () => now }, pollMs: 60_000 });
+    const registry = covenantRegistry(dir, {
+      logger: captureLogger().logger,
+      clock: { now: () => now },
+      pollMs: 60_000,
+    });
     const engine = policyEngine(registry);
     writeFileSync(join(dir, 'zvh-demo-2026.2.yaml'), nextVersion('2026-06-01'));
     registry.refresh();
@@ -51,18 +66,28 @@ describe('the covenant registry', () => {
     const dir = folder();
     const { logger, lines } = captureLogger();
     const registry = covenantRegistry(dir, { logger, clock: { now: () => new Date('2026-03-01') }, pollMs: 60_000 });
-    writeFileSync(join(dir, 'zvh-demo-2026.1.yaml'), readFileSync(example, 'utf8').replace('categorieen: [politiegegevens]', 'categorieen: [politiegegevns]') + '\n');
+    writeFileSync(
+      join(dir, 'zvh-demo-2026.1.yaml'),
+      readFileSync(example, 'utf8').replace('categorieen: [politiegegevens]', 'categorieen: [politiegegevns]') + '\n',
+    );
     registry.refresh();
     assert.equal(registry.current()?.label, 'zvh-demo@2026.1');
     assert.equal(registry.refused().length, 1);
-    assert.match(registry.refused()[0]!.reasons.join('\n'), /zvh-demo-2026\.1\.yaml:\d+: regels\[\d+\]\.categorieen\[0\]: onbekende categorie politiegegevns/);
+    assert.match(
+      registry.refused()[0]!.reasons.join('\n'),
+      /zvh-demo-2026\.1\.yaml:\d+: regels\[\d+\]\.categorieen\[0\]: onbekende categorie politiegegevns/,
+    );
     assert.ok(lines().some((l) => l.includes('covenant refused')));
     registry.stop();
   });
 
   it('picks the file up by itself when it changes (polling)', async () => {
     const dir = folder();
-    const registry = covenantRegistry(dir, { logger: captureLogger().logger, clock: { now: () => new Date('2026-07-01') }, pollMs: 50 });
+    const registry = covenantRegistry(dir, {
+      logger: captureLogger().logger,
+      clock: { now: () => new Date('2026-07-01') },
+      pollMs: 50,
+    });
     writeFileSync(join(dir, 'zvh-demo-2026.2.yaml'), nextVersion('2026-06-01'));
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(registry.current()?.label, 'zvh-demo@2026.2');
@@ -71,7 +96,11 @@ describe('the covenant registry', () => {
 
   it('denies everything when no version is in force', () => {
     const dir = folder();
-    const registry = covenantRegistry(dir, { logger: captureLogger().logger, clock: { now: () => new Date('2025-06-01') }, pollMs: 60_000 });
+    const registry = covenantRegistry(dir, {
+      logger: captureLogger().logger,
+      clock: { now: () => new Date('2025-06-01') },
+      pollMs: 60_000,
+    });
     const d = policyEngine(registry).decide(gemeenteAsks);
     assert.equal(d.result, 'deny');
     assert.equal(d.covenantVersion, NO_COVENANT);

@@ -8,16 +8,25 @@ import { firstIndexFrom } from '../../../../gateway/disclosure/review.js';
 const logOf = (times: number[]) => ({
   size: async () => times.length,
   entries: async (from: number, to: number): Promise<StoredEntry[]> =>
-    times.slice(from, to).map((t, i) => ({ index: from + i, leafHash: Buffer.alloc(32), body: '{}', tijd: new Date(t) })),
+    times
+      .slice(from, to)
+      .map((t, i) => ({ index: from + i, leafHash: Buffer.alloc(32), body: '{}', tijd: new Date(t) })),
 });
 
 describe('finding where recent entries start', () => {
   it('gives the first entry no more than the slack older than the time asked, for any log in time order (property)', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(fc.nat({ max: 1_000_000 }), { maxLength: 200 }), fc.nat({ max: 1_100_000 }), fc.nat({ max: 1000 }), async (raw, time, slack) => {
-      const times = [...raw].sort((a, b) => a - b);
-      const expected = times.findIndex((t) => t >= time - slack);
-      assert.equal(await firstIndexFrom(logOf(times), time, slack), expected === -1 ? times.length : expected);
-    }));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat({ max: 1_000_000 }), { maxLength: 200 }),
+        fc.nat({ max: 1_100_000 }),
+        fc.nat({ max: 1000 }),
+        async (raw, time, slack) => {
+          const times = [...raw].sort((a, b) => a - b);
+          const expected = times.findIndex((t) => t >= time - slack);
+          assert.equal(await firstIndexFrom(logOf(times), time, slack), expected === -1 ? times.length : expected);
+        },
+      ),
+    );
   });
 
   it('keeps an entry whose clock ran behind by less than the slack', async () => {

@@ -28,19 +28,37 @@ describe('the request body middleware (no operation matched: JSON only)', () => 
   });
 
   it('answers 400 for malformed JSON', async () => {
-    assertProblem(await request(app).post('/echo').set('Content-Type', 'application/json').send('{"a":'), 400, 'invalid-request');
+    assertProblem(
+      await request(app).post('/echo').set('Content-Type', 'application/json').send('{"a":'),
+      400,
+      'invalid-request',
+    );
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    assertProblem(await request(app).post('/echo').set('Content-Type', 'text/plain').send('hallo'), 415, 'unsupported-media-type');
+    assertProblem(
+      await request(app).post('/echo').set('Content-Type', 'text/plain').send('hallo'),
+      415,
+      'unsupported-media-type',
+    );
   });
 
   it('answers 415 for a form post', async () => {
-    assertProblem(await request(app).post('/echo').type('form').send({ bsn: '123456782' }), 415, 'unsupported-media-type');
+    assertProblem(
+      await request(app).post('/echo').type('form').send({ bsn: '123456782' }),
+      415,
+      'unsupported-media-type',
+    );
   });
 
   it('answers 413 for a body over the limit', async () => {
-    assertProblem(await request(app).post('/echo').send({ pad: 'x'.repeat(2048) }), 413, 'payload-too-large');
+    assertProblem(
+      await request(app)
+        .post('/echo')
+        .send({ pad: 'x'.repeat(2048) }),
+      413,
+      'payload-too-large',
+    );
   });
 
   it('accepts application/problem+json style types (+json)', async () => {

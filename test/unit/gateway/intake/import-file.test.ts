@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../../../support/test-sto
 
 let db: TestDatabase;
 let dir: string;
-const header = 'Dossiernummer;BSN;Voornamen;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Relatie tot hoofdpersoon;Reden melding;Leefgebieden;Signalen';
+const header =
+  'Dossiernummer;BSN;Voornamen;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Relatie tot hoofdpersoon;Reden melding;Leefgebieden;Signalen';
 
 describe('knooppunt import', () => {
   before(async () => {
@@ -29,21 +30,28 @@ describe('knooppunt import', () => {
   const run = async (file: string) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['import', '--partner', 'gemeente-demo', file], { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dir } });
+    const code = await runCli(['import', '--partner', 'gemeente-demo', file], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dir },
+    });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
   it('imports the good dossiers and reports every rejected row with its reason', async () => {
     const file = join(dir, 'gemengd.csv');
-    writeFileSync(file, [
-      header,
-      'D1;;Els;;Bos;01-02-1960;1234 AB;;Eenzaamheid;emotioneel-welzijn;',
-      'D2;;Jan;;Mol;31-02-1970;;;Schulden;inkomen-en-omgaan-met-geld;',
-      'D3;123456789;Piet;;Dijk;01-01-1980;;;Overlast;huisvesting-en-wonen;overlast',
-      'D4;;Kees;;Berg;01-01-1990;;;Iets;sterrenkunde;',
-      'D5;;Ria;;Wit;02-02-1962;;;Zorg;emotioneel-welzijn;',
-      'D5;;Tom;;Wit;03-03-1992;;neef;;;',
-    ].join('\n'));
+    writeFileSync(
+      file,
+      [
+        header,
+        'D1;;Els;;Bos;01-02-1960;1234 AB;;Eenzaamheid;emotioneel-welzijn;',
+        'D2;;Jan;;Mol;31-02-1970;;;Schulden;inkomen-en-omgaan-met-geld;',
+        'D3;123456789;Piet;;Dijk;01-01-1980;;;Overlast;huisvesting-en-wonen;overlast',
+        'D4;;Kees;;Berg;01-01-1990;;;Iets;sterrenkunde;',
+        'D5;;Ria;;Wit;02-02-1962;;;Zorg;emotioneel-welzijn;',
+        'D5;;Tom;;Wit;03-03-1992;;neef;;;',
+      ].join('\n'),
+    );
     const { code, out, err } = await run(file);
     assert.equal(code, 1);
     assert.match(out, /6 rijen in 5 dossiers: 1 aangemeld, 0 al eerder geïmporteerd, 5 rijen geweigerd/);
@@ -58,8 +66,13 @@ describe('knooppunt import', () => {
 
   it('reads the same data from a JSON export', () => {
     const profile = { ...loadImportProfile('gemeente-demo'), formaat: 'json' as const };
-    const rows = readRows(JSON.stringify([{ Dossiernummer: 'J1', Achternaam: 'Vos', Geboortedatum: '05-05-1955' }]), profile);
-    assert.deepEqual(rows, [{ rij: 1, values: { Dossiernummer: 'J1', Achternaam: 'Vos', Geboortedatum: '05-05-1955' } }]);
+    const rows = readRows(
+      JSON.stringify([{ Dossiernummer: 'J1', Achternaam: 'Vos', Geboortedatum: '05-05-1955' }]),
+      profile,
+    );
+    assert.deepEqual(rows, [
+      { rij: 1, values: { Dossiernummer: 'J1', Achternaam: 'Vos', Geboortedatum: '05-05-1955' } },
+    ]);
   });
 
   it('refuses an unknown partner and a partner without a profile', async () => {
@@ -67,7 +80,11 @@ describe('knooppunt import', () => {
     writeFileSync(file, `${header}\n`);
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['import', '--partner', 'politie-demo', file], { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dir } }).catch((e: Error) => (err.push(e.message), 99));
+    const code = await runCli(['import', '--partner', 'politie-demo', file], {
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dir },
+    }).catch((e: Error) => (err.push(e.message), 99));
     assert.notEqual(code, 0);
     assert.match(err.join('\n'), /geen importprofiel voor politie-demo/);
   });

@@ -15,27 +15,55 @@ const policy: PolicyEngine = {
   covenant: () => undefined,
   decide: (req): Decision => ({
     result: permit ? 'permit' : 'deny',
-    perCategory: req.categorieen.map((categorie) => ({ categorie, effect: permit ? 'permit' : 'deny', reason: permit ? 'toegestaan' : 'geen-regel', matchedRules: [], maskering: [] })),
-    matchedRules: [], obligations: { maskering: {}, alleenAggregaat: false }, covenantVersion: 'test@1',
+    perCategory: req.categorieen.map((categorie) => ({
+      categorie,
+      effect: permit ? 'permit' : 'deny',
+      reason: permit ? 'toegestaan' : 'geen-regel',
+      matchedRules: [],
+      maskering: [],
+    })),
+    matchedRules: [],
+    obligations: { maskering: {}, alleenAggregaat: false },
+    covenantVersion: 'test@1',
   }),
 };
 const caller = { partner: { id: 'politie-demo', soort: 'politie' }, actor: { id: 'a', rol: 'medewerker' } };
-const body = { soort: 'persoon' as const, gemeente: 'D', reden: 'r', leefgebieden: [], codeRood: false, doel: 'triage', betrokkenen: [{ ref: 'p', achternaam: 'Retry', geboortedatum: '1980-01-01', rol: 'hoofdpersoon' as const }] };
+const body = {
+  soort: 'persoon' as const,
+  gemeente: 'D',
+  reden: 'r',
+  leefgebieden: [],
+  codeRood: false,
+  doel: 'triage',
+  betrokkenen: [{ ref: 'p', achternaam: 'Retry', geboortedatum: '1980-01-01', rol: 'hoofdpersoon' as const }],
+};
 
 describe('registerAanmelding with an Idempotency-Key', () => {
   before(async () => {
     db = await createTestDatabase();
-    await db.store.db.partner.create({ data: { id: 'politie-demo', naam: 'P', oin: '00000099000000000003', soort: 'politie', regime: 'Wpg' } });
+    await db.store.db.partner.create({
+      data: { id: 'politie-demo', naam: 'P', oin: '00000099000000000003', soort: 'politie', regime: 'Wpg' },
+    });
   });
   after(async () => db.drop());
 
   it('answers a retry of an accepted referral with the stored answer even after the covenant changed', async () => {
-    const deps = { db: db.store.db, dp: dataProtection(randomBytes(32)), policy, clock: { now: () => new Date() }, disclosures: { record: async () => ({ logId: 'x', index: 0, leafHash: '' }) }, soortOf: partnerSoorten(db.store.db) };
+    const deps = {
+      db: db.store.db,
+      dp: dataProtection(randomBytes(32)),
+      policy,
+      clock: { now: () => new Date() },
+      disclosures: { record: async () => ({ logId: 'x', index: 0, leafHash: '' }) },
+      soortOf: partnerSoorten(db.store.db),
+    };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
     permit = false;
     const retry = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
     assert.deepEqual(retry, first);
-    await assert.rejects(registerAanmelding(deps, caller, body, 'retry-key-0002', '/api/v1'), (e: unknown) => e instanceof DomainError && e.code === 'covenant-denied');
+    await assert.rejects(
+      registerAanmelding(deps, caller, body, 'retry-key-0002', '/api/v1'),
+      (e: unknown) => e instanceof DomainError && e.code === 'covenant-denied',
+    );
     assert.equal(await db.store.db.casus.count(), 1);
   });
 });
