@@ -6,15 +6,13 @@ import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
 import type { Ledger } from '../adapters/ledger/ledger.js';
 import type { LogSigning } from '../adapters/ledger/checkpoints.js';
 import { disclosureRoutes } from './http/routes/disclosure-routes.js';
-import { auditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
-import { partnerRepository } from '../adapters/store/partner-repository.js';
 import type { Contract } from '../openapi/load-contract.js';
 import { identityCache } from './auth/identity-cache.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
 import { covenantRoutes } from './http/routes/covenant-routes.js';
 import { intakeRoutes } from './http/routes/intake-routes.js';
-import { intakeDeps } from './intake/intake-deps.js';
+import { useCaseDeps } from './use-case-deps.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
@@ -56,8 +54,7 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, store, contract, clock } = deps;
-  const partners = partnerRepository(store.db);
-  const audit = auditRepository(store.db);
+  const { partners, audit } = store;
   const events = securityEvents(logger, audit, clock);
   const cache = identityCache(config.identityCacheSeconds * 1000);
   const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock, cache };
@@ -112,15 +109,15 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
-  const intake = intakeDeps({
-    db: store.db,
+  const useCases = useCaseDeps({
+    store,
     dp: deps.dataProtection,
     covenants: deps.covenants,
     clock,
     ledger: deps.ledger,
   });
-  app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
-  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, ...deps.logSigning, events }));
+  app.use(contract.basePath, intakeRoutes({ ...useCases, events, basePath: contract.basePath }));
+  app.use(contract.basePath, disclosureRoutes({ ...useCases, ledger: deps.ledger, ...deps.logSigning, events }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

@@ -33,7 +33,9 @@ const toCheckpoint = (
  * proven consistent with the latest earlier checkpoint, so the log can never sign two views of
  * history; stored checkpoints are kept for every size they were made at.
  */
-export function checkpoints(db: Db, ledger: Ledger, signer: NoteSigner, signingKey: KeyObject) {
+/** `store` is the opened store (its raw client holds the checkpoint table). */
+export function checkpoints(store: { db: Db }, ledger: Ledger, signer: NoteSigner, signingKey: KeyObject) {
+  const { db } = store;
   const origin = ledger.logId;
   const latestRow = () => db.ledgerCheckpoint.findFirst({ where: { logId: origin }, orderBy: { size: 'desc' } });
   return {
@@ -93,7 +95,7 @@ export interface LogSigning {
   checkpoints: Checkpoints;
 }
 
-export function logSigning(db: Db, ledger: Ledger, signingKey: KeyObject): LogSigning {
+export function logSigning(store: { db: Db }, ledger: Ledger, signingKey: KeyObject): LogSigning {
   const signer = noteSigner(ledger.logId, signingKey);
-  return { signer, checkpoints: checkpoints(db, ledger, signer, signingKey) };
+  return { signer, checkpoints: checkpoints(store, ledger, signer, signingKey) };
 }

@@ -36,7 +36,7 @@ export interface VerifyOptions {
  */
 export async function verifyLedger(
   databaseUrl: string,
-  db: Db,
+  store: { db: Db },
   logId: string,
   verifier: NoteVerifier,
   progress: (done: number, total: number) => void = () => {},
@@ -74,7 +74,7 @@ export async function verifyLedger(
       problems.push(
         `${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`,
       );
-    return { size, ...(await checkCheckpoints(db, logId, verifier, size, perfect, problems)) };
+    return { size, ...(await checkCheckpoints(store.db, logId, verifier, size, perfect, problems)) };
   } finally {
     await storage.close();
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from './open-store.js';
+import type { DbClient } from './db-client.js';
 
 export interface AuditEventInput {
   soort: string;
@@ -10,7 +10,7 @@ export interface AuditEventInput {
 }
 
 /** Security and administrative events: ids and reason codes only, never content. */
-export function auditRepository(db: Db) {
+export function auditRepository(db: DbClient) {
   return {
     async record(e: AuditEventInput, at: Date): Promise<void> {
       await db.auditEvent.create({ data: { id: randomUUID(), tijd: at, ...e } });

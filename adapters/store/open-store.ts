@@ -7,17 +7,16 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client.js
 import { sqliteAdapter } from './sqlite-adapter.js';
 import { providerOf, sqlitePath, type Provider } from './database-url.js';
 import { applyMigrations, readMigrations } from './migrate.js';
+import type { Db } from './db-client.js';
+import { repositoryStore, type RepositoryStore } from './repositories.js';
+
+export type { Db } from './db-client.js';
 
 /**
- * The Prisma client type the repositories use. Both generated clients come from one schema (see
- * prisma-schemas.ts), so the PostgreSQL client has exactly this shape.
+ * The opened database: its repositories and unit of work (all the gateway uses), plus the raw client
+ * for the adapters beside the store (ledger checkpoints, verification) and for tests.
  */
-export type Db = SqliteClient;
-
-/** Row types of the models read with raw SQL on hot paths (identical for both clients). */
-export type { Casus, InformatieItem } from './generated/sqlite/client.js';
-
-export interface Store {
+export interface Store extends RepositoryStore {
   readonly provider: Provider;
   readonly db: Db;
   /** Throws when the database cannot be reached. */
@@ -75,6 +74,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
   }
   if (provider === 'sqlite') await applySqlitePragmas(db);
   return {
+    ...repositoryStore(db),
     provider,
     db,
     async ping() {

@@ -1,4 +1,4 @@
-import type { Db } from './open-store.js';
+import type { DbClient } from './db-client.js';
 import { inserted } from './unique-violation.js';
 
 export interface PartnerRecord {
@@ -39,7 +39,7 @@ const partnerFields = {
 } as const;
 
 /** The partner registry: organisations, their certificates and their assertion keys. */
-export function partnerRepository(db: Db) {
+export function partnerRepository(db: DbClient) {
   let jtiInserts = 0;
   return {
     findById: (id: string): Promise<PartnerRecord | null> =>
@@ -47,6 +47,12 @@ export function partnerRepository(db: Db) {
     findByOin: (oin: string): Promise<PartnerRecord | null> =>
       db.partner.findUnique({ where: { oin }, select: partnerFields }),
     list: (): Promise<PartnerRecord[]> => db.partner.findMany({ select: partnerFields, orderBy: { id: 'asc' } }),
+    /** The partners with these ids that exist, by id. */
+    findMany: (ids: string[]): Promise<PartnerRecord[]> =>
+      db.partner.findMany({ where: { id: { in: ids } }, select: partnerFields, orderBy: { id: 'asc' } }),
+    /** Ids of the active partners of one soort (e.g. every ZVH). */
+    activeIdsOfSoort: async (soort: string): Promise<string[]> =>
+      (await db.partner.findMany({ where: { soort, status: 'actief' }, select: { id: true } })).map((p) => p.id),
 
     /** Creates a partner; false when the id or OIN is taken. */
     create: (p: Omit<PartnerRecord, 'status'>): Promise<boolean> =>

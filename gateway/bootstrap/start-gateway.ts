@@ -65,7 +65,7 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
     keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now()),
     trust: loadTrust(caFile, config.tls.crlFile),
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
-    logSigning: logSigning(store.db, ledger, loadLogSigningKey(secrets.ledgerSigning)),
+    logSigning: logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning)),
   };
 }
 

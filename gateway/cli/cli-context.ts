@@ -1,7 +1,5 @@
 import { userInfo } from 'node:os';
-import { auditRepository } from '../../adapters/store/audit-repository.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
-import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { devPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadTrust } from '../bootstrap/load-trust.js';
 import { systemClock } from '../clock.js';
@@ -21,8 +19,8 @@ export async function openCliContext(config: Config, out: (line: string) => void
   const store = await openStore(config.databaseUrl);
   const caFile = config.tls.caFile ?? devPkiPaths(config.dataDir).caCert;
   const admin = partnerAdmin({
-    partners: partnerRepository(store.db),
-    audit: auditRepository(store.db),
+    partners: store.partners,
+    audit: store.audit,
     trust: loadTrust(caFile, config.tls.crlFile),
     clock: systemClock,
   });

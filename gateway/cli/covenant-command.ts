@@ -73,7 +73,7 @@ async function resolvePartner(name: string, config: Config): Promise<{ id: strin
   if ((partnerSoorten as readonly string[]).includes(name)) return { id: `(${name})`, soort: name };
   const store = await openStore(config.databaseUrl);
   try {
-    const p = await store.db.partner.findUnique({ where: { id: name } });
+    const p = await store.partners.findById(name);
     if (!p)
       throw new UsageError(
         `onbekende partner ${name}: geef een geregistreerde partner of een soort (${partnerSoorten.join(', ')})`,

@@ -13,7 +13,7 @@ import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir } from '../covenant/record-covenant-version.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { importRows } from '../intake/import-file.js';
-import { intakeDeps } from '../intake/intake-deps.js';
+import { useCaseDeps } from '../use-case-deps.js';
 import { createLogger } from '../logging/create-logger.js';
 import { UsageError } from './partners-command.js';
 
@@ -41,11 +41,11 @@ export async function importCommand(
   const registry = covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock: systemClock });
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   try {
-    const partner = await store.db.partner.findUnique({ where: { id: values.partner } });
+    const partner = await store.partners.findById(values.partner);
     if (!partner) throw new UsageError(`onbekende partner ${values.partner}`);
     if (partner.status !== 'actief') throw new UsageError(`partner ${values.partner} is geschorst`);
-    const deps = intakeDeps({
-      db: store.db,
+    const deps = useCaseDeps({
+      store,
       dp: dataProtection(loadMasterKey(keyPaths(config.dataDir).master)),
       covenants: registry,
       clock: systemClock,

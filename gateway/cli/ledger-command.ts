@@ -40,14 +40,14 @@ export async function ledgerCommand(
   try {
     if (sub === 'checkpoint') {
       const key = loadLogSigningKey(keyPath);
-      const cp = await checkpoints(store.db, createLedger(storage, logId), noteSigner(logId, key), key).create();
+      const cp = await checkpoints(store, createLedger(storage, logId), noteSigner(logId, key), key).create();
       out(cp ? cp.signedNote : 'het log is leeg');
       return 0;
     }
     const vkey = values.key ?? (values['key-file'] ? readFileSync(values['key-file'], 'utf8').trim() : undefined);
     if (!vkey) throw new UsageError(ledgerUsage);
     const started = Date.now();
-    const report = await verifyLedger(config.databaseUrl, store.db, logId, noteVerifier(vkey), (done, total) =>
+    const report = await verifyLedger(config.databaseUrl, store, logId, noteVerifier(vkey), (done, total) =>
       err(`regels ${done}/${total}`),
     );
     for (const p of report.problems) out(`FOUT  ${p}`);

@@ -1,34 +1,21 @@
-import type { Casus, InformatieItem } from '../../adapters/store/open-store.js';
-import type { IntakeDeps } from '../intake/intake-deps.js';
+import type { CasusRecord } from '../../adapters/store/casus-repository.js';
+import type { InformatieViewRow as Row } from '../../adapters/store/informatie-repository.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 import type { Candidate, Gathered } from './pull-views.js';
 
-export type CasusFacts = Pick<Casus, 'id' | 'fase' | 'codeRood' | 'aanmelderId'>;
-
-type Row = { [K in keyof InformatieItem]: InformatieItem[K] | null } & {
-  dataSleutel: string | null;
-  casusFase: string;
-  casusCodeRood: boolean;
-  casusAanmelder: string;
-};
+export type CasusFacts = Pick<CasusRecord, 'id' | 'fase' | 'codeRood' | 'aanmelderId'>;
 
 /**
- * The informatie view, the most requested read, in one query: the casus (only when `partnerId` takes
- * part — otherwise no rows, exactly as for a missing casus), its items, and their owners' wrapped data
- * keys. Raw SQL because Prisma's query compiler cost more than the query on this path (`npm run bench`,
- * pull-https); the row types map the same on SQLite and PostgreSQL.
+ * The informatie view, the most requested read, from one query (see the informatie repository): the
+ * casus only when `partnerId` takes part (otherwise null, exactly as for a missing casus), its items,
+ * and their owners' data keys, each unwrapped once.
  */
 export async function informatieView(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   casusId: string,
   partnerId: string,
 ): Promise<{ casus: CasusFacts; gathered: Gathered } | null> {
-  const rows = await deps.db.$queryRaw<Row[]>`
-    SELECT c."fase" AS "casusFase", c."codeRood" AS "casusCodeRood", c."aanmelderId" AS "casusAanmelder", i.*, b."dataSleutel"
-    FROM "Casus" c
-    LEFT JOIN "InformatieItem" i ON i."casusId" = c."id"
-    LEFT JOIN "Betrokkene" b ON b."id" = i."betrokkeneId"
-    WHERE c."id" = ${casusId} AND EXISTS (SELECT 1 FROM "CasusDeelnemer" d WHERE d."casusId" = c."id" AND d."partnerId" = ${partnerId})
-    ORDER BY i."ontvangenOp", i."id"`;
+  const rows = await deps.store.informatie.view(casusId, partnerId);
   const first = rows[0];
   if (!first) return null;
   const casus = {

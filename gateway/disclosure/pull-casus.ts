@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CategoryDecision } from '../../policies/engine/decision.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Caller, IntakeDeps } from '../intake/intake-deps.js';
-import { participatingCasus } from '../intake/participation.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { receiptJson } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
@@ -13,13 +12,13 @@ const withheldReason: Record<string, string> = { 'alleen-aggregaat': 'alleen als
 
 /** The casus and what the view could show, or null when the caller does not take part (or it does not exist). */
 async function load(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   casusId: string,
   partnerId: string,
   view: PullView,
 ): Promise<{ casus: CasusFacts; gathered: Gathered } | null> {
   if (view === 'informatie') return informatieView(deps, casusId, partnerId);
-  const casus = await participatingCasus(deps.db, casusId, partnerId);
+  const casus = await deps.store.casussen.findParticipating(casusId, partnerId);
   return casus && { casus, gathered: await gather(deps, casus, view) };
 }
 
@@ -30,7 +29,7 @@ async function load(
  * exists for the caller; a failing ledger means a 503 and nothing disclosed.
  */
 export async function pullCasus(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   caller: Caller,
   casusId: string,
   view: PullView,

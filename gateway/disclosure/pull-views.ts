@@ -1,6 +1,5 @@
-import type { Casus } from '../../adapters/store/open-store.js';
-import type { IntakeDeps } from '../intake/intake-deps.js';
-import { canonical } from '../intake/link-betrokkenen.js';
+import type { CasusRecord } from '../../adapters/store/casus-repository.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 
 export type PullView = 'casus' | 'betrokkenen' | 'systeem' | 'informatie';
 
@@ -18,10 +17,10 @@ export interface Gathered {
 }
 
 async function personData(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   id: string,
 ): Promise<{ persoon?: Record<string, string | undefined>; bsn?: string }> {
-  const row = await deps.db.betrokkene.findUnique({ where: { id } });
+  const row = await deps.store.betrokkenen.sealed(id);
   if (!row?.dataSleutel) return {};
   const key = deps.dp.unwrapDataKey(row.dataSleutel);
   return {
@@ -31,15 +30,19 @@ async function personData(
 }
 
 /** The casus' betrokkenen as their canonical person (after merges), with their role in the casus. */
-async function personsOf(deps: IntakeDeps, casusId: string): Promise<Map<string, string>> {
+async function personsOf(deps: UseCaseDeps, casusId: string): Promise<Map<string, string>> {
   const persons = new Map<string, string>();
-  for (const l of await deps.db.casusBetrokkene.findMany({ where: { casusId } }))
-    persons.set(await canonical(deps.db, l.betrokkeneId), l.rol);
+  for (const l of await deps.store.casussen.betrokkenenOf(casusId))
+    persons.set(await deps.store.betrokkenen.canonical(l.betrokkeneId), l.rol);
   return persons;
 }
 
 /** What the casus, betrokkenen and systeem views could show, before the covenant has its say. */
-export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullView, 'informatie'>): Promise<Gathered> {
+export async function gather(
+  deps: UseCaseDeps,
+  casus: CasusRecord,
+  view: Exclude<PullView, 'informatie'>,
+): Promise<Gathered> {
   const bron = casus.aanmelderId;
   if (view === 'casus') {
     const aanmelding = {
@@ -114,7 +117,7 @@ export async function gather(deps: IntakeDeps, casus: Casus, view: Exclude<PullV
   }
   // systeem: the relations between the casus' persons
   const ids = [...(await personsOf(deps, casus.id)).keys()];
-  const relaties = await deps.db.systeemRelatie.findMany({ where: { vanId: { in: ids }, naarId: { in: ids } } });
+  const relaties = await deps.store.betrokkenen.relatiesBetween(ids);
   return {
     candidates: relaties.map((r) => ({
       bron: r.bronPartnerId,

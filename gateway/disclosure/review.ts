@@ -1,11 +1,11 @@
 import type { DataProtection } from '../../adapters/crypto/data-protection.js';
 import type { Ledger } from '../../adapters/ledger/ledger.js';
 import type { StoredEntry } from '../../adapters/ledger/ledger-storage.js';
-import type { Db } from '../../adapters/store/open-store.js';
+import type { BetrokkeneRepository } from '../../adapters/store/betrokkene-repository.js';
 import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
-import { recordsOfPerson } from '../intake/link-betrokkenen.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
@@ -57,15 +57,19 @@ export async function firstIndexFrom(
 }
 
 /** Keyed references that stand for this person in the log: one per record, plus the no-hit form. */
-async function subjectRefsFor(db: Db, dp: DataProtection, bsn: string): Promise<Set<string>> {
+async function subjectRefsFor(
+  betrokkenen: BetrokkeneRepository,
+  dp: DataProtection,
+  bsn: string,
+): Promise<Set<string>> {
   if (!isValidBsn(bsn))
     throw new DomainError('invalid-request', 'Geen geldig BSN.', {
       invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }],
     });
   const pseudonym = dp.bsnPseudonym(bsn);
   const refs = new Set([dp.subjectRef(`bsn:${pseudonym}`)]);
-  const known = await db.betrokkene.findUnique({ where: { bsnPseudoniem: pseudonym }, select: { id: true } });
-  if (known) for (const id of await recordsOfPerson(db, known.id)) refs.add(dp.subjectRef(id));
+  const known = await betrokkenen.findIdByBsnPseudonym(pseudonym);
+  if (known) for (const id of await betrokkenen.recordsOfPerson(known)) refs.add(dp.subjectRef(id));
   return refs;
 }
 
@@ -76,10 +80,10 @@ async function subjectRefsFor(db: Db, dp: DataProtection, bsn: string): Promise<
  * when logs reach tens of millions.
  */
 export async function searchLog(
-  deps: { db: Db; dp: DataProtection; ledger: Ledger },
+  deps: Pick<UseCaseDeps, 'store' | 'dp'> & { ledger: Ledger },
   q: ReviewQuery,
 ): Promise<LogRegel[]> {
-  const refs = q.bsn ? await subjectRefsFor(deps.db, deps.dp, q.bsn) : undefined;
+  const refs = q.bsn ? await subjectRefsFor(deps.store.betrokkenen, deps.dp, q.bsn) : undefined;
   const van = q.van ? Date.parse(q.van) : -Infinity;
   const tot = q.tot ? Date.parse(q.tot) : Infinity;
   // Entries are canonical JSON (RFC 8785 writes strings exactly as JSON.stringify does), so an entry

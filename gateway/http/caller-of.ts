@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Caller } from '../intake/intake-deps.js';
+import type { Caller } from '../caller.js';
 
 /** The authenticated partner and actor of this request, as the use cases take them. */
 export function callerOf(res: Response): Caller {

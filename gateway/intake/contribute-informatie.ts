@@ -3,9 +3,8 @@ import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError, type InvalidParam } from '../errors/domain-error.js';
 import { requirePermitted } from './covenant-check.js';
 import { idempotent, requestHash, type StoredAnswer } from './idempotency.js';
-import type { Caller, IntakeDeps } from './intake-deps.js';
-import { canonical } from './link-betrokkenen.js';
-import { casusForParticipant } from './participation.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
+import { casusForParticipant } from './casus-for-participant.js';
 
 type Aanlevering = components['schemas']['InformatieAanlevering'];
 
@@ -15,7 +14,7 @@ type Aanlevering = components['schemas']['InformatieAanlevering'];
  * is stored. Special categories (health, criminal, BSN) are encrypted with the betrokkene's data key.
  */
 export async function contributeInformatie(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   caller: Caller,
   casusId: string,
   body: Aanlevering,
@@ -24,12 +23,12 @@ export async function contributeInformatie(
   const covenant = deps.policy.covenant();
   if (!covenant) throw new DomainError('covenant-denied', 'Er is nu geen convenant van kracht.');
   return idempotent(
-    deps.db,
+    deps.store,
     caller.partner.id,
     idempotencyKey,
     requestHash(`addInformatie:${casusId}`, body),
     async (tx) => {
-      const casus = await casusForParticipant(tx, casusId, caller.partner.id);
+      const casus = await casusForParticipant(tx.casussen, casusId, caller.partner.id);
       const problems: InvalidParam[] = [];
       body.items.forEach((item, i) => {
         if (!covenant.categories.has(item.categorie))
@@ -53,11 +52,7 @@ export async function contributeInformatie(
       });
       requirePermitted(deps.policy, decision, (c) => `/items (${c})`);
 
-      const linked = new Set(
-        (await tx.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } })).map(
-          (b) => b.betrokkeneId,
-        ),
-      );
+      const linked = new Set((await tx.casussen.betrokkenenOf(casusId)).map((b) => b.betrokkeneId));
       const now = deps.clock.now();
       const rows = [];
       // Many items of one request are about the same person: resolve each person and unwrap its key once.
@@ -67,16 +62,14 @@ export async function contributeInformatie(
         if (!keyOf.has(id))
           keyOf.set(
             id,
-            tx.betrokkene
-              .findUnique({ where: { id }, select: { dataSleutel: true } })
-              .then((o) => (o?.dataSleutel ? deps.dp.unwrapDataKey(o.dataSleutel) : undefined)),
+            tx.betrokkenen.dataSleutel(id).then((wrapped) => (wrapped ? deps.dp.unwrapDataKey(wrapped) : undefined)),
           );
         return keyOf.get(id)!;
       };
       for (const [i, item] of body.items.entries()) {
         const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
         if (item.betrokkene && !canonicalOf.has(item.betrokkene))
-          canonicalOf.set(item.betrokkene, canonical(tx, item.betrokkene));
+          canonicalOf.set(item.betrokkene, tx.betrokkenen.canonical(item.betrokkene));
         const betrokkeneId = item.betrokkene ? await canonicalOf.get(item.betrokkene) : undefined;
         if (betrokkeneId && !linked.has(betrokkeneId))
           problems.push({ name: `/items/${i}/betrokkene`, reason: 'geen betrokkene van deze casus' });
@@ -109,7 +102,7 @@ export async function contributeInformatie(
       }
       if (problems.length > 0)
         throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
-      await tx.informatieItem.createMany({ data: rows });
+      await tx.informatie.addMany(rows);
       return {
         status: 201,
         body: { items: rows.map((r) => ({ id: r.id, categorie: r.categorie, versleuteld: r.versleuteld })) },

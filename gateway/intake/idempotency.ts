@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../adapters/store/open-store.js';
+import type { Repositories, RepositoryStore } from '../../adapters/store/repositories.js';
 import { isUniqueViolation } from '../../adapters/store/unique-violation.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Tx } from './intake-deps.js';
 
 export interface StoredAnswer {
   status: number;
@@ -21,15 +20,15 @@ export function requestHash(operation: string, body: unknown): string {
  * first attempts race on the key's primary key; the loser rolls back and returns the winner's answer.
  */
 export async function idempotent(
-  db: Db,
+  store: RepositoryStore,
   partnerId: string,
   key: string | undefined,
   hash: string,
-  work: (tx: Tx) => Promise<StoredAnswer>,
+  work: (tx: Repositories) => Promise<StoredAnswer>,
 ): Promise<StoredAnswer> {
   const stored = async (): Promise<StoredAnswer | undefined> => {
     if (!key) return undefined;
-    const row = await db.idempotentVerzoek.findUnique({ where: { partnerId_sleutel: { partnerId, sleutel: key } } });
+    const row = await store.idempotency.find(partnerId, key);
     if (!row) return undefined;
     if (row.verzoekHash !== hash)
       throw new DomainError('idempotency-conflict', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek.');
@@ -38,24 +37,22 @@ export async function idempotent(
   const earlier = await stored();
   if (earlier) return earlier;
   try {
-    return await db.$transaction(
+    return await store.transaction(
       async (tx) => {
         const answer = await work(tx);
         if (key) {
-          await tx.idempotentVerzoek.create({
-            data: {
-              partnerId,
-              sleutel: key,
-              verzoekHash: hash,
-              status: answer.status,
-              antwoord: JSON.stringify(answer.body),
-              locatie: answer.location ?? null,
-            },
+          await tx.idempotency.save({
+            partnerId,
+            sleutel: key,
+            verzoekHash: hash,
+            status: answer.status,
+            antwoord: JSON.stringify(answer.body),
+            locatie: answer.location ?? null,
           });
         }
         return answer;
       },
-      { timeout: 30_000 },
+      { timeoutMs: 30_000 },
     );
   } catch (err) {
     if (isUniqueViolation(err) && key) {

@@ -4,7 +4,7 @@ import type { SourceRow } from '../../adapters/partner-formats/read-rows.js';
 import type { components } from '../../openapi/generated/knooppunt.js';
 import { leefgebieden } from '../../policies/taxonomy/leefgebieden.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Caller, IntakeDeps } from './intake-deps.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { registerAanmelding } from './register-aanmelding.js';
 
 type Aanmelding = components['schemas']['Aanmelding'];
@@ -97,7 +97,7 @@ function reasonOf(err: unknown): string {
  * of the dossier's rows, so running the same file again creates nothing twice.
  */
 export async function importRows(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   caller: Caller,
   profile: ImportProfile,
   rows: SourceRow[],
@@ -124,9 +124,7 @@ export async function importRows(
       .digest('hex')
       .slice(0, 40)}`;
     try {
-      const existed = await deps.db.idempotentVerzoek.findUnique({
-        where: { partnerId_sleutel: { partnerId: caller.partner.id, sleutel: key } },
-      });
+      const existed = await deps.store.idempotency.find(caller.partner.id, key);
       await registerAanmelding(deps, caller, toAanmelding(group, profile), key, basePath);
       if (existed) report.alEerderGeimporteerd++;
       else report.aangemaakt++;

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../../adapters/store/open-store.js';
-import type { Clock } from '../clock.js';
+import type { KoppelvoorstelRecord } from '../../adapters/store/koppelvoorstel-repository.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Caller } from './intake-deps.js';
-import { canonical } from './link-betrokkenen.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 
-const view = (k: { id: string; betrokkeneId: string; kandidaatId: string; reden: string; status: string }) => ({
+const view = (k: KoppelvoorstelRecord) => ({
   id: k.id,
   betrokkene: k.betrokkeneId,
   kandidaat: k.kandidaatId,
@@ -13,13 +10,15 @@ const view = (k: { id: string; betrokkeneId: string; kandidaatId: string; reden:
   status: k.status,
 });
 
-export async function openKoppelvoorstellen(db: Db) {
-  const rows = await db.koppelVoorstel.findMany({
-    where: { status: 'open' },
-    orderBy: { aangemaaktOp: 'asc' },
-    take: 500,
-  });
-  return { koppelvoorstellen: rows.map(view) };
+const audited = (caller: Caller, reden: string) => ({
+  soort: 'koppeling',
+  reden,
+  partnerId: caller.partner.id,
+  actor: caller.actor.id,
+});
+
+export async function openKoppelvoorstellen(deps: Pick<UseCaseDeps, 'store'>) {
+  return { koppelvoorstellen: (await deps.store.koppelvoorstellen.open(500)).map(view) };
 }
 
 /**
@@ -27,111 +26,85 @@ export async function openKoppelvoorstellen(db: Db) {
  * linked to it is read through that pointer. A split clears the pointer again. Both are audited.
  */
 export async function decideKoppelvoorstel(
-  db: Db,
-  clock: Clock,
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
   caller: Caller,
   id: string,
   besluit: 'samenvoegen' | 'afwijzen',
   motivering: string,
 ) {
-  const now = clock.now();
-  return db.$transaction(async (tx) => {
-    const k = await tx.koppelVoorstel.findUnique({ where: { id } });
+  const now = deps.clock.now();
+  return deps.store.transaction(async (tx) => {
+    const k = await tx.koppelvoorstellen.findById(id);
     if (!k) throw new DomainError('not-found', 'Dit koppelvoorstel bestaat niet.');
     if (k.status !== 'open') throw new DomainError('conflict', `Dit koppelvoorstel is al ${k.status}.`);
     if (besluit === 'samenvoegen') {
-      const record = await tx.betrokkene.findUnique({
-        where: { id: k.betrokkeneId },
-        select: { samengevoegdIn: true },
-      });
-      const [mine, theirs] = [await canonical(tx, k.betrokkeneId), await canonical(tx, k.kandidaatId)];
+      const record = await tx.betrokkenen.mergedInto(k.betrokkeneId);
+      const [mine, theirs] = [
+        await tx.betrokkenen.canonical(k.betrokkeneId),
+        await tx.betrokkenen.canonical(k.kandidaatId),
+      ];
       if (theirs === k.betrokkeneId)
         throw new DomainError('conflict', 'De kandidaat is al in deze betrokkene samengevoegd.');
       // Already one person through an earlier merge: the proposal is settled without another pointer.
       if (mine !== theirs) {
         if (record?.samengevoegdIn)
           throw new DomainError('conflict', 'Deze betrokkene is al met een ander persoon samengevoegd; splits eerst.');
-        await tx.betrokkene.update({ where: { id: k.betrokkeneId }, data: { samengevoegdIn: k.kandidaatId } });
+        await tx.betrokkenen.setMergedInto(k.betrokkeneId, k.kandidaatId);
       }
     }
-    const updated = await tx.koppelVoorstel.update({
-      where: { id },
-      data: {
-        status: besluit === 'samenvoegen' ? 'samengevoegd' : 'afgewezen',
-        besluitDoor: `${caller.partner.id}/${caller.actor.id}`,
-        besluitOp: now,
-      },
+    const updated = await tx.koppelvoorstellen.decide(id, {
+      status: besluit === 'samenvoegen' ? 'samengevoegd' : 'afgewezen',
+      besluitDoor: `${caller.partner.id}/${caller.actor.id}`,
+      besluitOp: now,
     });
-    await tx.auditEvent.create({
-      data: {
-        id: randomUUID(),
-        tijd: now,
-        soort: 'koppeling',
-        reden: `${besluit}: ${motivering.slice(0, 500)}`,
-        partnerId: caller.partner.id,
-        actor: caller.actor.id,
-      },
-    });
+    await tx.audit.record(audited(caller, `${besluit}: ${motivering.slice(0, 500)}`), now);
     return view(updated);
   });
 }
 
-export async function splitBetrokkene(db: Db, clock: Clock, caller: Caller, betrokkeneId: string, motivering: string) {
-  const now = clock.now();
-  return db.$transaction(async (tx) => {
-    const b = await tx.betrokkene.findUnique({ where: { id: betrokkeneId }, select: { samengevoegdIn: true } });
+export async function splitBetrokkene(
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  caller: Caller,
+  betrokkeneId: string,
+  motivering: string,
+) {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (tx) => {
+    const b = await tx.betrokkenen.mergedInto(betrokkeneId);
     if (!b) throw new DomainError('not-found', 'Deze betrokkene bestaat niet.');
     if (!b.samengevoegdIn) throw new DomainError('conflict', 'Deze betrokkene is niet samengevoegd.');
-    await tx.betrokkene.update({ where: { id: betrokkeneId }, data: { samengevoegdIn: null } });
-    await tx.koppelVoorstel.updateMany({
-      where: { betrokkeneId, kandidaatId: b.samengevoegdIn, status: 'samengevoegd' },
-      data: { status: 'afgewezen', besluitDoor: `${caller.partner.id}/${caller.actor.id}`, besluitOp: now },
+    await tx.betrokkenen.setMergedInto(betrokkeneId, null);
+    await tx.koppelvoorstellen.unmerge(betrokkeneId, b.samengevoegdIn, {
+      besluitDoor: `${caller.partner.id}/${caller.actor.id}`,
+      besluitOp: now,
     });
-    await tx.auditEvent.create({
-      data: {
-        id: randomUUID(),
-        tijd: now,
-        soort: 'koppeling',
-        reden: `splitsen: ${motivering.slice(0, 500)}`,
-        partnerId: caller.partner.id,
-        actor: caller.actor.id,
-      },
-    });
+    await tx.audit.record(audited(caller, `splitsen: ${motivering.slice(0, 500)}`), now);
     return { betrokkene: betrokkeneId, was: b.samengevoegdIn };
   });
 }
 
 /** The procesregisseur invites a partner into a casus: from then on it is a participant (need-to-know). */
 export async function addDeelnemer(
-  db: Db,
-  clock: Clock,
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
   caller: Caller,
   casusId: string,
   partnerId: string,
   rol: 'deelnemer' | 'incidenteel',
 ) {
-  const now = clock.now();
-  const [casus, partner] = await Promise.all([
-    db.casus.findUnique({ where: { id: casusId } }),
-    db.partner.findUnique({ where: { id: partnerId } }),
-  ]);
+  const { store } = deps;
+  const now = deps.clock.now();
+  const [casus, partner] = await Promise.all([store.casussen.findById(casusId), store.partners.findById(partnerId)]);
   if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
   if (!partner || partner.status !== 'actief')
     throw new DomainError('invalid-request', `Geen actieve partner ${partnerId}.`, {
       invalidParams: [{ name: '/partner', reason: 'onbekend of geschorst' }],
     });
-  const existing = await db.casusDeelnemer.findUnique({ where: { casusId_partnerId: { casusId, partnerId } } });
-  if (existing) throw new DomainError('conflict', `${partnerId} neemt al deel.`);
-  await db.casusDeelnemer.create({ data: { casusId, partnerId, rol, sinds: now } });
-  await db.auditEvent.create({
-    data: {
-      id: randomUUID(),
-      tijd: now,
-      soort: 'deelname',
-      reden: `${partnerId}:${rol}`,
-      partnerId: caller.partner.id,
-      actor: caller.actor.id,
-    },
-  });
+  if (await store.casussen.isDeelnemer(casusId, partnerId))
+    throw new DomainError('conflict', `${partnerId} neemt al deel.`);
+  await store.casussen.addDeelnemer(casusId, partnerId, rol, now);
+  await store.audit.record(
+    { soort: 'deelname', reden: `${partnerId}:${rol}`, partnerId: caller.partner.id, actor: caller.actor.id },
+    now,
+  );
   return { casus: casusId, partner: partnerId, rol };
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Repositories } from '../../adapters/store/repositories.js';
 import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError, type InvalidParam } from '../errors/domain-error.js';
 import { isValidBsn } from './bsn.js';
 import { requirePermitted } from './covenant-check.js';
 import { idempotent, requestHash, type StoredAnswer } from './idempotency.js';
-import type { Caller, IntakeDeps, Tx } from './intake-deps.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { linkPersoon, type Linked } from './link-betrokkenen.js';
 
 type Aanmelding = components['schemas']['Aanmelding'];
@@ -46,69 +47,46 @@ function suppliedCategories(body: Aanmelding): string[] {
 }
 
 async function writeCasus(
-  tx: Tx,
-  deps: IntakeDeps,
+  tx: Repositories,
+  deps: UseCaseDeps,
   caller: Caller,
   body: Aanmelding,
 ): Promise<{ casusId: string; linked: Linked[] }> {
   const now = deps.clock.now();
   const casusId = randomUUID();
-  await tx.casus.create({
-    data: {
-      id: casusId,
-      soort: body.soort,
-      gemeente: body.gemeente,
-      reden: body.reden,
-      codeRood: body.codeRood ?? false,
-      leefgebieden: JSON.stringify(body.leefgebieden),
-      signalen: JSON.stringify(body.signalen ?? []),
-      aanmelderId: caller.partner.id,
-      aangemaaktOp: now,
-    },
+  await tx.casussen.create({
+    id: casusId,
+    soort: body.soort,
+    gemeente: body.gemeente,
+    reden: body.reden,
+    codeRood: body.codeRood ?? false,
+    leefgebieden: JSON.stringify(body.leefgebieden),
+    signalen: JSON.stringify(body.signalen ?? []),
+    aanmelderId: caller.partner.id,
+    aangemaaktOp: now,
   });
   const linked: Linked[] = [];
   for (const p of body.betrokkenen) linked.push(await linkPersoon(tx, deps.dp, p, now));
   const byRef = new Map(linked.map((l) => [l.ref, l.betrokkene]));
   const rol = new Map(body.betrokkenen.map((p) => [p.ref, p.rol ?? 'betrokkene']));
-  for (const l of new Map(linked.map((x) => [x.betrokkene, x])).values()) {
-    await tx.casusBetrokkene.create({ data: { casusId, betrokkeneId: l.betrokkene, rol: rol.get(l.ref)! } });
-  }
+  for (const l of new Map(linked.map((x) => [x.betrokkene, x])).values())
+    await tx.casussen.linkBetrokkene(casusId, l.betrokkene, rol.get(l.ref)!);
   for (const r of body.relaties ?? []) {
-    const [van, naar] = [byRef.get(r.van)!, byRef.get(r.naar)!];
-    if (van === naar) continue;
-    const exists = await tx.systeemRelatie.findUnique({
-      where: { vanId_naarId_soort: { vanId: van, naarId: naar, soort: r.soort } },
-    });
-    if (!exists)
-      await tx.systeemRelatie.create({
-        data: {
-          id: randomUUID(),
-          vanId: van,
-          naarId: naar,
-          soort: r.soort,
-          bronPartnerId: caller.partner.id,
-          aangemaaktOp: now,
-        },
-      });
+    const [vanId, naarId] = [byRef.get(r.van)!, byRef.get(r.naar)!];
+    if (vanId === naarId) continue;
+    await tx.betrokkenen.addRelatie({ vanId, naarId, soort: r.soort, bronPartnerId: caller.partner.id }, now);
   }
   // The referrer is controller of record; the ZVH takes part in every casus it screens.
-  const zvh = await tx.partner.findMany({ where: { soort: 'zvh', status: 'actief' }, select: { id: true } });
+  const zvh = await tx.partners.activeIdsOfSoort('zvh');
   const deelnemers = new Map<string, string>([
     [caller.partner.id, 'aanmelder'],
-    ...zvh.filter((z) => z.id !== caller.partner.id).map((z) => [z.id, 'zvh'] as [string, string]),
+    ...zvh.filter((id) => id !== caller.partner.id).map((id) => [id, 'zvh'] as [string, string]),
   ]);
-  for (const [partnerId, r] of deelnemers)
-    await tx.casusDeelnemer.create({ data: { casusId, partnerId, rol: r, sinds: now } });
-  await tx.auditEvent.create({
-    data: {
-      id: randomUUID(),
-      tijd: now,
-      soort: 'intake',
-      reden: 'aanmelding',
-      partnerId: caller.partner.id,
-      actor: caller.actor.id,
-    },
-  });
+  for (const [partnerId, r] of deelnemers) await tx.casussen.addDeelnemer(casusId, partnerId, r, now);
+  await tx.audit.record(
+    { soort: 'intake', reden: 'aanmelding', partnerId: caller.partner.id, actor: caller.actor.id },
+    now,
+  );
   return { casusId, linked };
 }
 
@@ -117,7 +95,7 @@ async function writeCasus(
  * supply what it sends, then writes casus, betrokkenen, links and participants in one transaction.
  */
 export async function registerAanmelding(
-  deps: IntakeDeps,
+  deps: UseCaseDeps,
   caller: Caller,
   body: Aanmelding,
   idempotencyKey: string | undefined,
@@ -125,30 +103,36 @@ export async function registerAanmelding(
 ): Promise<StoredAnswer> {
   checkInput(body);
   const doel = body.doel ?? 'triage';
-  return idempotent(deps.db, caller.partner.id, idempotencyKey, requestHash('createAanmelding', body), async (tx) => {
-    // Asked inside the idempotent unit: a retry of an accepted referral gets its stored answer even if
-    // the covenant has changed since; only new work is judged by the covenant in force.
-    const decision = deps.policy.decide({
-      actie: 'aanleveren',
-      partner: caller.partner,
-      categorieen: suppliedCategories(body),
-      doel,
-      fase: 'aanmelding',
-      deelnemer: true,
-      codeRood: body.codeRood ?? false,
-    });
-    requirePermitted(deps.policy, decision, (c) => `/aanmelding (${c})`);
-    const { casusId, linked } = await writeCasus(tx, deps, caller, body);
-    return {
-      status: 201,
-      location: `${basePath}/casussen/${casusId}`,
-      body: {
-        casus: casusId,
-        status: 'aangemeld',
+  return idempotent(
+    deps.store,
+    caller.partner.id,
+    idempotencyKey,
+    requestHash('createAanmelding', body),
+    async (tx) => {
+      // Asked inside the idempotent unit: a retry of an accepted referral gets its stored answer even if
+      // the covenant has changed since; only new work is judged by the covenant in force.
+      const decision = deps.policy.decide({
+        actie: 'aanleveren',
+        partner: caller.partner,
+        categorieen: suppliedCategories(body),
+        doel,
+        fase: 'aanmelding',
+        deelnemer: true,
         codeRood: body.codeRood ?? false,
-        betrokkenen: linked.map((l) => ({ ref: l.ref, betrokkene: l.betrokkene, koppeling: l.koppeling })),
-        koppelvoorstellen: linked.reduce((n, l) => n + l.voorstellen, 0),
-      },
-    };
-  });
+      });
+      requirePermitted(deps.policy, decision, (c) => `/aanmelding (${c})`);
+      const { casusId, linked } = await writeCasus(tx, deps, caller, body);
+      return {
+        status: 201,
+        location: `${basePath}/casussen/${casusId}`,
+        body: {
+          casus: casusId,
+          status: 'aangemeld',
+          codeRood: body.codeRood ?? false,
+          betrokkenen: linked.map((l) => ({ ref: l.ref, betrokkene: l.betrokkene, koppeling: l.koppeling })),
+          koppelvoorstellen: linked.reduce((n, l) => n + l.voorstellen, 0),
+        },
+      };
+    },
+  );
 }

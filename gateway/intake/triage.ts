@@ -1,44 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../../adapters/store/open-store.js';
-import type { Clock } from '../clock.js';
+import type { RepositoryStore } from '../../adapters/store/repositories.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Caller } from './intake-deps.js';
-import { canonical, recordsOfPerson } from './link-betrokkenen.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { evaluateTriage, type TriageFacts, type Voorstel } from './triage-criteria.js';
 
 /**
  * Gathers the facts the criteria need: the casus itself, and — once persons are linked — everything
  * partners supplied about the same persons in other casussen: one picture per person and family.
  */
-async function factsOf(db: Db, casusId: string): Promise<TriageFacts> {
-  const casus = await db.casus.findUnique({ where: { id: casusId } });
+async function factsOf(store: RepositoryStore, casusId: string): Promise<TriageFacts> {
+  const casus = await store.casussen.findById(casusId);
   if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  const links = await db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true } });
-  const persons = [...new Set(await Promise.all(links.map((l) => canonical(db, l.betrokkeneId))))];
-  const records = (await Promise.all(persons.map((p) => recordsOfPerson(db, p)))).flat();
-  const casussen = [
-    ...new Set([
-      casusId,
-      ...(
-        await db.casusBetrokkene.findMany({ where: { betrokkeneId: { in: records } }, select: { casusId: true } })
-      ).map((c) => c.casusId),
-    ]),
-  ];
+  const links = await store.casussen.betrokkenenOf(casusId);
+  const persons = [...new Set(await Promise.all(links.map((l) => store.betrokkenen.canonical(l.betrokkeneId))))];
+  const records = (await Promise.all(persons.map((p) => store.betrokkenen.recordsOfPerson(p)))).flat();
+  const casussen = [...new Set([casusId, ...(await store.casussen.casussenOf(records))])];
   const [items, deelnemers, related] = await Promise.all([
-    db.informatieItem.findMany({
-      where: { casusId: { in: casussen } },
-      select: { categorie: true, leefgebied: true, bronPartnerId: true },
-    }),
-    db.casusDeelnemer.findMany({ where: { casusId: { in: casussen } }, select: { partnerId: true } }),
-    db.casus.findMany({ where: { id: { in: casussen } }, select: { leefgebieden: true, signalen: true } }),
+    store.informatie.factsOf(casussen),
+    store.casussen.deelnemersOf(casussen),
+    store.casussen.signalsOf(casussen),
   ]);
-  const relaties = await db.systeemRelatie.count({
-    where: { OR: [{ vanId: { in: records } }, { naarId: { in: records } }] },
-  });
-  const partnerIds = [...new Set([...deelnemers.map((d) => d.partnerId), ...items.map((i) => i.bronPartnerId)])];
-  const soorten = (await db.partner.findMany({ where: { id: { in: partnerIds } }, select: { soort: true } })).map(
-    (p) => p.soort,
-  );
+  const relaties = await store.betrokkenen.countRelatiesOf(records);
+  const partnerIds = [...new Set([...deelnemers, ...items.map((i) => i.bronPartnerId)])];
+  const soorten = (await store.partners.findMany(partnerIds)).map((p) => p.soort);
   return {
     soort: casus.soort as TriageFacts['soort'],
     leefgebieden: [
@@ -54,10 +37,10 @@ async function factsOf(db: Db, casusId: string): Promise<TriageFacts> {
   };
 }
 
-export async function triageProposal(db: Db, casusId: string) {
-  const facts = await factsOf(db, casusId);
+export async function triageProposal(deps: Pick<UseCaseDeps, 'store'>, casusId: string) {
+  const facts = await factsOf(deps.store, casusId);
   const { criteria, voorstel } = evaluateTriage(facts);
-  const casus = await db.casus.findUnique({ where: { id: casusId }, select: { triage: true } });
+  const casus = await deps.store.casussen.findById(casusId);
   return {
     casus: casusId,
     voorstel,
@@ -75,33 +58,23 @@ const statusFor: Record<Voorstel, string> = {
 
 /** Records the procesregisseur's decision; it may differ from the proposal, the motivation says why. */
 export async function recordTriageBesluit(
-  db: Db,
-  clock: Clock,
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
   caller: Caller,
   casusId: string,
   uitkomst: Voorstel,
   motivering: string,
 ) {
-  const now = clock.now();
+  const now = deps.clock.now();
   const besluit = { uitkomst, motivering, door: `${caller.partner.id}/${caller.actor.id}`, op: now.toISOString() };
-  const updated = await db.casus.updateMany({
-    where: { id: casusId },
-    data: {
-      triage: JSON.stringify(besluit),
-      status: statusFor[uitkomst],
-      fase: uitkomst === 'procesregie' ? 'casusoverleg' : 'triage',
-    },
+  const found = await deps.store.casussen.recordTriage(casusId, {
+    triage: JSON.stringify(besluit),
+    status: statusFor[uitkomst],
+    fase: uitkomst === 'procesregie' ? 'casusoverleg' : 'triage',
   });
-  if (updated.count === 0) throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  await db.auditEvent.create({
-    data: {
-      id: randomUUID(),
-      tijd: now,
-      soort: 'triage',
-      reden: uitkomst,
-      partnerId: caller.partner.id,
-      actor: caller.actor.id,
-    },
-  });
-  return triageProposal(db, casusId);
+  if (!found) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  await deps.store.audit.record(
+    { soort: 'triage', reden: uitkomst, partnerId: caller.partner.id, actor: caller.actor.id },
+    now,
+  );
+  return triageProposal(deps, casusId);
 }

@@ -125,9 +125,9 @@ export async function benchLedger(total = Number(process.env.BENCH_LEDGER_SIZE ?
     // Offline verification of everything, with a signed checkpoint at full size.
     const key = loadLogSigningKey(join(dir, 'log.pem'));
     const signer = noteSigner('bench', key);
-    await checkpoints(store.db, ledger, signer, key).create();
+    await checkpoints(store, ledger, signer, key).create();
     const vStart = Date.now();
-    const result = await verifyLedger(url, store.db, 'bench', noteVerifier(signer.verifierKey()));
+    const result = await verifyLedger(url, store, 'bench', noteVerifier(signer.verifierKey()));
     const verifySeconds = (Date.now() - vStart) / 1000;
     if (result.problems.length > 0) throw new Error(`verification failed: ${result.problems.slice(0, 3).join('; ')}`);
     const hStart = Date.now();

@@ -134,7 +134,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       covenants: handle.covenants,
       ledger: handle.ledger,
       dataProtection: handle.dataProtection,
-      logSigning: logSigning(db.store.db, handle.ledger, handle.logSigningKey),
+      logSigning: logSigning(db.store, handle.ledger, handle.logSigningKey),
     });
     if (options.https) {
       server = createServer(

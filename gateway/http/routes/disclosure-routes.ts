@@ -6,7 +6,7 @@ import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
 import { anomalySignals, searchLog, toCsv, toLogboek, type ReviewQuery } from '../../disclosure/review.js';
 import { DomainError } from '../../errors/domain-error.js';
-import type { IntakeDeps } from '../../intake/intake-deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { callerOf } from '../caller-of.js';
 import { requireRole } from '../middleware/require-role.js';
 
@@ -21,7 +21,7 @@ const checkpointJson = (c: { origin: string; size: number; rootHash: string; sig
 
 /** Pulls (each logged before it is answered) and the log's public face: checkpoints, proofs, entries. */
 export function disclosureRoutes(
-  deps: IntakeDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents },
+  deps: UseCaseDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents },
 ): Router {
   const router = Router();
   const pull = (view: PullView) => async (req: import('express').Request, res: Response) => {
@@ -96,18 +96,18 @@ export function disclosureRoutes(
 
   router.post('/verstrekkingslog/zoekvragen', officer, async (req, res) => {
     res.json({
-      regels: (await searchLog({ db: deps.db, dp: deps.dp, ledger: deps.ledger }, req.body as ReviewQuery)).map(
-        ({ index, leafHash, tijd, regel }) => ({ index, leafHash, tijd, regel }),
-      ),
+      regels: (await searchLog(deps, req.body as ReviewQuery)).map(({ index, leafHash, tijd, regel }) => ({
+        index,
+        leafHash,
+        tijd,
+        regel,
+      })),
     });
   });
 
   router.get('/verstrekkingslog/export', officer, async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    const regels = await searchLog(
-      { db: deps.db, dp: deps.dp, ledger: deps.ledger },
-      { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot },
-    );
+    const regels = await searchLog(deps, { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot });
     const stamp = deps.clock.now().toISOString().slice(0, 10);
     if (q.formaat === 'csv') {
       res.attachment(`verstrekkingen-${stamp}.csv`).type('text/csv; charset=utf-8').send(toCsv(regels));

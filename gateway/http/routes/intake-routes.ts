@@ -2,7 +2,6 @@ import { Router, type Response } from 'express';
 import type { components } from '../../../openapi/generated/knooppunt.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { contributeInformatie } from '../../intake/contribute-informatie.js';
-import type { IntakeDeps } from '../../intake/intake-deps.js';
 import { callerOf } from '../caller-of.js';
 import type { StoredAnswer } from '../../intake/idempotency.js';
 import {
@@ -13,7 +12,8 @@ import {
 } from '../../intake/koppelvoorstellen.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
 import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
-import { askVerwijsindex } from '../../intake/verwijsindex.js';
+import { askVerwijsindex } from '../../disclosure/verwijsindex.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { jsonSafe } from '../json-safe.js';
 import { requireRole } from '../middleware/require-role.js';
 
@@ -25,7 +25,7 @@ function send(res: Response, answer: StoredAnswer): void {
 }
 
 /** Intake, triage, linking and the verwijsindex. */
-export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePath: string }): Router {
+export function intakeRoutes(deps: UseCaseDeps & { events: SecurityEvents; basePath: string }): Router {
   const router = Router();
   const regisseur = requireRole(deps.events, ['procesregisseur'], { zvhOnly: true });
   const param = (v: unknown) => String(v);
@@ -57,43 +57,25 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
   });
 
   router.get('/casussen/:casusId/triage', regisseur, async (req, res) => {
-    res.json(await triageProposal(deps.db, param(req.params.casusId)));
+    res.json(await triageProposal(deps, param(req.params.casusId)));
   });
 
   router.post('/casussen/:casusId/triagebesluit', regisseur, async (req, res) => {
     const body = req.body as Schemas['TriageBesluitVraag'];
     res
       .status(201)
-      .json(
-        await recordTriageBesluit(
-          deps.db,
-          deps.clock,
-          callerOf(res),
-          param(req.params.casusId),
-          body.uitkomst,
-          body.motivering,
-        ),
-      );
+      .json(await recordTriageBesluit(deps, callerOf(res), param(req.params.casusId), body.uitkomst, body.motivering));
   });
 
   router.post('/casussen/:casusId/deelnemers', regisseur, async (req, res) => {
     const body = req.body as { partner: string; rol?: 'deelnemer' | 'incidenteel' };
     res
       .status(201)
-      .json(
-        await addDeelnemer(
-          deps.db,
-          deps.clock,
-          callerOf(res),
-          param(req.params.casusId),
-          body.partner,
-          body.rol ?? 'deelnemer',
-        ),
-      );
+      .json(await addDeelnemer(deps, callerOf(res), param(req.params.casusId), body.partner, body.rol ?? 'deelnemer'));
   });
 
   router.get('/koppelvoorstellen', regisseur, async (_req, res) => {
-    res.json(await openKoppelvoorstellen(deps.db));
+    res.json(await openKoppelvoorstellen(deps));
   });
 
   router.post('/koppelvoorstellen/:voorstelId/besluit', regisseur, async (req, res) => {
@@ -102,14 +84,7 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
       .status(201)
       .json(
         jsonSafe(
-          await decideKoppelvoorstel(
-            deps.db,
-            deps.clock,
-            callerOf(res),
-            param(req.params.voorstelId),
-            body.besluit,
-            body.motivering,
-          ),
+          await decideKoppelvoorstel(deps, callerOf(res), param(req.params.voorstelId), body.besluit, body.motivering),
         ),
       );
   });
@@ -119,8 +94,7 @@ export function intakeRoutes(deps: IntakeDeps & { events: SecurityEvents; basePa
       .status(201)
       .json(
         await splitBetrokkene(
-          deps.db,
-          deps.clock,
+          deps,
           callerOf(res),
           param(req.params.betrokkeneId),
           (req.body as { motivering: string }).motivering,

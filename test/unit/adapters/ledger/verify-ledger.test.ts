@@ -14,7 +14,7 @@ let ledger: Ledger;
 const key = generateKeyPairSync('ed25519').privateKey;
 const signer = noteSigner('test-log', key);
 const verify = (options: VerifyOptions = {}) =>
-  verifyLedger(db.url, db.store.db, 'test-log', noteVerifier(signer.verifierKey()), () => {}, options);
+  verifyLedger(db.url, db.store, 'test-log', noteVerifier(signer.verifierKey()), () => {}, options);
 const sql = (query: string) =>
   db.store.db.$executeRawUnsafe(
     db.store.provider === 'sqlite' ? query.replace(/\$(\d)/g, '?') : query,
@@ -26,7 +26,7 @@ describe('verifyLedger', () => {
     db = await createTestDatabase();
     ledger = createLedger(openLedgerStorage(db.url), 'test-log');
     await Promise.all(Array.from({ length: 37 }, (_, i) => ledger.append({ i, soort: 'verstrekking' }, new Date())));
-    await checkpoints(db.store.db, ledger, signer, key).create();
+    await checkpoints(db.store, ledger, signer, key).create();
   });
   afterEach(async () => {
     await ledger.close();

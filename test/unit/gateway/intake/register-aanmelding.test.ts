@@ -5,7 +5,7 @@ import { dataProtection } from '../../../../adapters/crypto/data-protection.js';
 import type { PolicyEngine } from '../../../../gateway/covenant/policy-engine.js';
 import { DomainError } from '../../../../gateway/errors/domain-error.js';
 import { registerAanmelding } from '../../../../gateway/intake/register-aanmelding.js';
-import { partnerSoorten } from '../../../../gateway/partners/partner-soorten.js';
+import { cachedPartnerSoorten } from '../../../../gateway/partners/cached-partner-soorten.js';
 import type { Decision } from '../../../../policies/engine/decision.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
 
@@ -49,12 +49,12 @@ describe('registerAanmelding with an Idempotency-Key', () => {
 
   it('answers a retry of an accepted referral with the stored answer even after the covenant changed', async () => {
     const deps = {
-      db: db.store.db,
+      store: db.store,
       dp: dataProtection(randomBytes(32)),
       policy,
       clock: { now: () => new Date() },
       disclosures: { record: async () => ({ logId: 'x', index: 0, leafHash: '' }) },
-      soortOf: partnerSoorten(db.store.db),
+      soortOf: cachedPartnerSoorten(db.store.partners),
     };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
     permit = false;

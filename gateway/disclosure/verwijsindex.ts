@@ -1,32 +1,22 @@
+import type { RepositoryStore } from '../../adapters/store/repositories.js';
 import { DomainError } from '../errors/domain-error.js';
-import { receiptJson } from '../disclosure/disclosure-log.js';
-import { isValidBsn } from './bsn.js';
-import type { Caller, IntakeDeps } from './intake-deps.js';
-import { recordsOfPerson } from './link-betrokkenen.js';
+import { receiptJson } from './disclosure-log.js';
+import type { Caller, UseCaseDeps } from '../use-case-deps.js';
+import { isValidBsn } from '../intake/bsn.js';
 
 /** Partners that know any record of the person: referrers, participants and suppliers of information. */
-async function partnersKnowing(deps: IntakeDeps, records: string[]) {
-  const casussen = (
-    await deps.db.casusBetrokkene.findMany({ where: { betrokkeneId: { in: records } }, select: { casusId: true } })
-  ).map((c) => c.casusId);
+async function partnersKnowing(store: RepositoryStore, records: string[]) {
+  const casussen = await store.casussen.casussenOf(records);
   const ids = new Set<string>([
-    ...(
-      await deps.db.casusDeelnemer.findMany({ where: { casusId: { in: casussen } }, select: { partnerId: true } })
-    ).map((d) => d.partnerId),
-    ...(
-      await deps.db.informatieItem.findMany({
-        where: { betrokkeneId: { in: records } },
-        select: { bronPartnerId: true },
-        distinct: ['bronPartnerId'],
-      })
-    ).map((i) => i.bronPartnerId),
+    ...(await store.casussen.deelnemersOf(casussen)),
+    ...(await store.informatie.sourcesAbout(records)),
   ]);
-  const partners = await deps.db.partner.findMany({
-    where: { id: { in: [...ids] } },
-    select: { id: true, naam: true, contactNaam: true, contactEmail: true },
-    orderBy: { id: 'asc' },
-  });
-  return partners;
+  return (await store.partners.findMany([...ids])).map((p) => ({
+    id: p.id,
+    naam: p.naam,
+    contactNaam: p.contactNaam,
+    contactEmail: p.contactEmail,
+  }));
 }
 
 /**
@@ -34,7 +24,7 @@ async function partnersKnowing(deps: IntakeDeps, records: string[]) {
  * may ask (category `betrokkenheid`), and every question is written to the disclosure log before the
  * answer (or the refusal) leaves, with a keyed reference instead of the BSN.
  */
-export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: string, doel: string, traceId: string) {
+export async function askVerwijsindex(deps: UseCaseDeps, caller: Caller, bsn: string, doel: string, traceId: string) {
   if (!isValidBsn(bsn))
     throw new DomainError('invalid-request', 'Geen geldig BSN.', {
       invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }],
@@ -46,11 +36,8 @@ export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: str
     doel,
     deelnemer: false,
   });
-  const known = await deps.db.betrokkene.findUnique({
-    where: { bsnPseudoniem: deps.dp.bsnPseudonym(bsn) },
-    select: { id: true },
-  });
-  const records = known ? await recordsOfPerson(deps.db, known.id) : [];
+  const known = await deps.store.betrokkenen.findIdByBsnPseudonym(deps.dp.bsnPseudonym(bsn));
+  const records = known ? await deps.store.betrokkenen.recordsOfPerson(known) : [];
   const subjectRef = deps.dp.subjectRef(records[0] ?? `bsn:${deps.dp.bsnPseudonym(bsn)}`);
   const base = {
     ontvanger: { partner: caller.partner.id, actor: caller.actor },
@@ -75,7 +62,7 @@ export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: str
       invalidParams: [{ name: '/doel', reason: decision.perCategory[0]!.reason }],
     });
   }
-  const partners = records.length > 0 ? await partnersKnowing(deps, records) : [];
+  const partners = records.length > 0 ? await partnersKnowing(deps.store, records) : [];
   const answer = { bekend: partners.length > 0, partners };
   const receipt = await deps.disclosures.record(
     {

@@ -1,0 +1,80 @@
+import type { DbClient } from './db-client.js';
+
+/** A casus as stored: leefgebieden, signalen and the triage decision are JSON text. */
+export interface CasusRecord {
+  id: string;
+  soort: string;
+  status: string;
+  fase: string;
+  codeRood: boolean;
+  gemeente: string;
+  reden: string;
+  leefgebieden: string;
+  aanmelderId: string;
+  triage: string | null;
+  signalen: string;
+  aangemaaktOp: Date;
+  gewijzigdOp: Date;
+  afgeslotenOp: Date | null;
+}
+
+export type NewCasus = Pick<
+  CasusRecord,
+  'id' | 'soort' | 'gemeente' | 'reden' | 'codeRood' | 'leefgebieden' | 'signalen' | 'aanmelderId' | 'aangemaaktOp'
+>;
+
+/** Casussen with their participants (deelnemers) and their links to betrokkenen. */
+export function casusRepository(db: DbClient) {
+  return {
+    create: async (c: NewCasus): Promise<void> => {
+      await db.casus.create({ data: c });
+    },
+    findById: (id: string): Promise<CasusRecord | null> => db.casus.findUnique({ where: { id } }),
+
+    /**
+     * The casus, only when `partnerId` takes part in it; otherwise null (missing or not theirs: the same).
+     * Raw SQL because every pull and every delivery starts here: Prisma's query compiler costs about
+     * 2× the query itself on this path (`npm run bench`, pull-https), and the row types map the same.
+     */
+    async findParticipating(casusId: string, partnerId: string): Promise<CasusRecord | null> {
+      const rows = await db.$queryRaw<CasusRecord[]>`
+        SELECT c.* FROM "Casus" c
+        WHERE c."id" = ${casusId} AND EXISTS (SELECT 1 FROM "CasusDeelnemer" d WHERE d."casusId" = c."id" AND d."partnerId" = ${partnerId})`;
+      return rows[0] ?? null;
+    },
+
+    /** Stores a triage decision with the status and phase it leads to; false when the casus does not exist. */
+    async recordTriage(id: string, t: { triage: string; status: string; fase: string }): Promise<boolean> {
+      return (await db.casus.updateMany({ where: { id }, data: t })).count > 0;
+    },
+
+    /** Leefgebieden and signalen (JSON text) of these casussen. */
+    signalsOf: (ids: string[]): Promise<{ leefgebieden: string; signalen: string }[]> =>
+      db.casus.findMany({ where: { id: { in: ids } }, select: { leefgebieden: true, signalen: true } }),
+
+    addDeelnemer: async (casusId: string, partnerId: string, rol: string, sinds: Date): Promise<void> => {
+      await db.casusDeelnemer.create({ data: { casusId, partnerId, rol, sinds } });
+    },
+    isDeelnemer: async (casusId: string, partnerId: string): Promise<boolean> =>
+      (await db.casusDeelnemer.findUnique({ where: { casusId_partnerId: { casusId, partnerId } } })) !== null,
+    /** Ids of the partners taking part in any of these casussen (repeats included). */
+    deelnemersOf: async (casusIds: string[]): Promise<string[]> =>
+      (await db.casusDeelnemer.findMany({ where: { casusId: { in: casusIds } }, select: { partnerId: true } })).map(
+        (d) => d.partnerId,
+      ),
+
+    linkBetrokkene: async (casusId: string, betrokkeneId: string, rol: string): Promise<void> => {
+      await db.casusBetrokkene.create({ data: { casusId, betrokkeneId, rol } });
+    },
+    /** The betrokkene records linked to the casus (as linked: not followed through merges), with their role. */
+    betrokkenenOf: (casusId: string): Promise<{ betrokkeneId: string; rol: string }[]> =>
+      db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true, rol: true } }),
+    /** Ids of the casussen any of these betrokkene records is linked to (repeats included). */
+    casussenOf: async (betrokkeneIds: string[]): Promise<string[]> =>
+      (
+        await db.casusBetrokkene.findMany({ where: { betrokkeneId: { in: betrokkeneIds } }, select: { casusId: true } })
+      ).map((c) => c.casusId),
+  };
+}
+
+export type CasusRepository = ReturnType<typeof casusRepository>;

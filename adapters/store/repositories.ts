@@ -1,0 +1,58 @@
+import { auditRepository, type AuditRepository } from './audit-repository.js';
+import { betrokkeneRepository, type BetrokkeneRepository } from './betrokkene-repository.js';
+import { casusRepository, type CasusRepository } from './casus-repository.js';
+import { covenantVersionRepository, type CovenantVersionRepository } from './covenant-version-repository.js';
+import type { Db, DbClient } from './db-client.js';
+import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
+import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
+import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
+import { partnerRepository, type PartnerRepository } from './partner-repository.js';
+
+/** One repository per aggregate, all bound to the same connection (or the same transaction). */
+export interface Repositories {
+  partners: PartnerRepository;
+  audit: AuditRepository;
+  casussen: CasusRepository;
+  betrokkenen: BetrokkeneRepository;
+  informatie: InformatieRepository;
+  koppelvoorstellen: KoppelvoorstelRepository;
+  idempotency: IdempotencyRepository;
+  covenantVersions: CovenantVersionRepository;
+}
+
+export interface TransactionOptions {
+  /** How long the transaction may run before it is rolled back (default 5 s). */
+  timeoutMs?: number;
+}
+
+/**
+ * The store as use cases see it: repositories for single reads and writes, and `transaction` for
+ * work that must commit as a whole. Inside `work`, use only the repositories it is given: they are
+ * bound to the transaction; a throw rolls everything back.
+ */
+export interface RepositoryStore extends Repositories {
+  transaction<T>(work: (tx: Repositories) => Promise<T>, options?: TransactionOptions): Promise<T>;
+}
+
+/** The repositories over one client: the connection pool, or one interactive transaction. */
+export function repositoriesOn(db: DbClient): Repositories {
+  return {
+    partners: partnerRepository(db),
+    audit: auditRepository(db),
+    casussen: casusRepository(db),
+    betrokkenen: betrokkeneRepository(db),
+    informatie: informatieRepository(db),
+    koppelvoorstellen: koppelvoorstelRepository(db),
+    idempotency: idempotencyRepository(db),
+    covenantVersions: covenantVersionRepository(db),
+  };
+}
+
+/** Repositories and a unit of work over a Prisma client. */
+export function repositoryStore(db: Db): RepositoryStore {
+  return {
+    ...repositoriesOn(db),
+    transaction: (work, options = {}) =>
+      db.$transaction((tx) => work(repositoriesOn(tx)), options.timeoutMs ? { timeout: options.timeoutMs } : undefined),
+  };
+}
