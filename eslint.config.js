@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -34,9 +36,45 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycle anywhere in the application: `.js` specifiers resolve to the `.ts` sources.
+    files: ['gateway/**/*.ts', 'policies/**/*.ts', 'adapters/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // The gateway reaches the database only through the store's repositories: never Prisma itself.
+    files: ['gateway/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@prisma/*', 'pg', 'better-sqlite3', '**/adapters/store/generated/**'],
+              message: 'gateway/ uses the repositories of adapters/store, never a database client.',
+            },
+            {
+              group: ['**/adapters/store/db-client*'],
+              message: 'gateway/ uses the repositories of adapters/store, never a database client.',
+            },
+            {
+              group: ['**/adapters/store/open-store*'],
+              importNames: ['Db'],
+              message: 'The raw Prisma client type stays in adapters/store: use the repositories.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Adapters are called by the gateway, never the other way round (config and clock types excepted).
     files: ['adapters/**/*.ts'],
-    ignores: ['adapters/store/migrate-cli.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

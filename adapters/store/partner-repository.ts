@@ -48,7 +48,7 @@ export function partnerRepository(db: DbClient) {
       db.partner.findUnique({ where: { oin }, select: partnerFields }),
     list: (): Promise<PartnerRecord[]> => db.partner.findMany({ select: partnerFields, orderBy: { id: 'asc' } }),
     /** The partners with these ids that exist, by id. */
-    findMany: (ids: string[]): Promise<PartnerRecord[]> =>
+    findByIds: (ids: string[]): Promise<PartnerRecord[]> =>
       db.partner.findMany({ where: { id: { in: ids } }, select: partnerFields, orderBy: { id: 'asc' } }),
     /** Ids of the active partners of one soort (e.g. every ZVH). */
     activeIdsOfSoort: async (soort: string): Promise<string[]> =>

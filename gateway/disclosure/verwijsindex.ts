@@ -11,7 +11,7 @@ async function partnersKnowing(store: RepositoryStore, records: string[]) {
     ...(await store.casussen.deelnemersOf(casussen)),
     ...(await store.informatie.sourcesAbout(records)),
   ]);
-  return (await store.partners.findMany([...ids])).map((p) => ({
+  return (await store.partners.findByIds([...ids])).map((p) => ({
     id: p.id,
     naam: p.naam,
     contactNaam: p.contactNaam,

@@ -21,7 +21,7 @@ async function factsOf(store: RepositoryStore, casusId: string): Promise<TriageF
   ]);
   const relaties = await store.betrokkenen.countRelatiesOf(records);
   const partnerIds = [...new Set([...deelnemers, ...items.map((i) => i.bronPartnerId)])];
-  const soorten = (await store.partners.findMany(partnerIds)).map((p) => p.soort);
+  const soorten = (await store.partners.findByIds(partnerIds)).map((p) => p.soort);
   return {
     soort: casus.soort as TriageFacts['soort'],
     leefgebieden: [
