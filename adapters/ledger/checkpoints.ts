@@ -36,7 +36,7 @@ const toCheckpoint = (
 /** `store` is the opened store (its raw client holds the checkpoint table). */
 export function checkpoints(store: { db: Db }, ledger: Ledger, signer: NoteSigner, signingKey: KeyObject) {
   const { db } = store;
-  const origin = ledger.logId;
+  const origin = ledger.origin;
   const latestRow = () => db.ledgerCheckpoint.findFirst({ where: { logId: origin }, orderBy: { size: 'desc' } });
   return {
     async latest(): Promise<Checkpoint | undefined> {
@@ -96,6 +96,6 @@ export interface LogSigning {
 }
 
 export function logSigning(store: { db: Db }, ledger: Ledger, signingKey: KeyObject): LogSigning {
-  const signer = noteSigner(ledger.logId, signingKey);
+  const signer = noteSigner(ledger.origin, signingKey);
   return { signer, checkpoints: checkpoints(store, ledger, signer, signingKey) };
 }

@@ -28,22 +28,22 @@ export interface NewNode {
  * database, and a caller hears of its index only after COMMIT.
  */
 export interface LedgerStorage {
-  appendBatch(logId: string, leaves: NewLeaf[]): Promise<StoredEntry[]>;
-  size(logId: string): Promise<number>;
+  appendBatch(origin: string, leaves: NewLeaf[]): Promise<StoredEntry[]>;
+  size(origin: string): Promise<number>;
   /** Perfect subtree hashes by (level, index); level 0 is the leaf hash. */
-  nodes(logId: string, wanted: { level: number; index: number }[]): Promise<Map<string, Hash>>;
-  entries(logId: string, from: number, to: number): Promise<StoredEntry[]>;
+  nodes(origin: string, wanted: { level: number; index: number }[]): Promise<Map<string, Hash>>;
+  entries(origin: string, from: number, to: number): Promise<StoredEntry[]>;
   /**
    * For the verifier, which reads every row: entries [from, to) and stored perfect subtree hashes of one
    * level (≥ 1), in index order, hashes hex-encoded — a million Buffers and Dates cost more in garbage
    * collection than the hashing itself. Missing rows are absent.
    */
   verificationEntries(
-    logId: string,
+    origin: string,
     from: number,
     to: number,
   ): Promise<{ index: number; leafHex: string; body: string }[]>;
-  levelNodes(logId: string, level: number, from: number, to: number): Promise<{ index: number; hex: string }[]>;
+  levelNodes(origin: string, level: number, from: number, to: number): Promise<{ index: number; hex: string }[]>;
   close(): Promise<void>;
 }
 

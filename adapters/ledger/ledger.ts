@@ -8,14 +8,14 @@ import { consistencyProof, type Hash, inclusionProof, leafHash, subtreeHash } fr
 const canonicalize = createRequire(import.meta.url)('canonicalize') as (input: unknown) => string | undefined;
 
 export interface LedgerReceipt {
-  logId: string;
+  origin: string;
   index: number;
   /** Hex SHA-256 leaf hash: with an inclusion proof, shows this exact entry is in the log. */
   leafHash: string;
 }
 
 export interface Ledger {
-  readonly logId: string;
+  readonly origin: string;
   /** Appends one entry and resolves only after the batch holding it is committed. */
   append(body: Record<string, unknown>, tijd: Date): Promise<LedgerReceipt>;
   size(): Promise<number>;
@@ -37,7 +37,7 @@ interface Pending {
 /** Runs a proof builder against stored perfect subtrees: first learn which it needs, then fetch them in one go. */
 async function withStoredNodes<T>(
   storage: LedgerStorage,
-  logId: string,
+  origin: string,
   compute: (perfect: (level: number, index: number) => Hash) => T,
 ): Promise<T> {
   const wanted = new Map<string, { level: number; index: number }>();
@@ -46,7 +46,7 @@ async function withStoredNodes<T>(
     wanted.set(nodeKey(level, index), { level, index });
     return zero;
   });
-  const stored = await storage.nodes(logId, [...wanted.values()]);
+  const stored = await storage.nodes(origin, [...wanted.values()]);
   return compute((level, index) => stored.get(nodeKey(level, index))!);
 }
 
@@ -55,7 +55,7 @@ async function withStoredNodes<T>(
  * leaves. Appends are group-committed: while one batch commits, new entries queue and go together in
  * the next (up to `maxBatch`), so throughput grows with load and an idle append waits for nothing.
  */
-export function createLedger(storage: LedgerStorage, logId: string, options: { maxBatch?: number } = {}): Ledger {
+export function createLedger(storage: LedgerStorage, origin: string, options: { maxBatch?: number } = {}): Ledger {
   const maxBatch = options.maxBatch ?? 256;
   const queue: Pending[] = [];
   let flushing = false;
@@ -67,11 +67,11 @@ export function createLedger(storage: LedgerStorage, logId: string, options: { m
         const batch = queue.splice(0, maxBatch);
         try {
           const stored = await storage.appendBatch(
-            logId,
+            origin,
             batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
           );
           batch.forEach((p, i) =>
-            p.resolve({ logId, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }),
+            p.resolve({ origin, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }),
           );
         } catch (err) {
           batch.forEach((p) => p.reject(err));
@@ -83,7 +83,7 @@ export function createLedger(storage: LedgerStorage, logId: string, options: { m
   };
 
   return {
-    logId,
+    origin,
     append(body, tijd) {
       const text = canonicalize(body);
       if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
@@ -92,11 +92,12 @@ export function createLedger(storage: LedgerStorage, logId: string, options: { m
         if (!flushing) void flush();
       });
     },
-    size: () => storage.size(logId),
-    root: (size) => withStoredNodes(storage, logId, (perfect) => subtreeHash(0, size, perfect)),
-    inclusionProof: (index, size) => withStoredNodes(storage, logId, (perfect) => inclusionProof(index, size, perfect)),
-    consistencyProof: (from, to) => withStoredNodes(storage, logId, (perfect) => consistencyProof(from, to, perfect)),
-    entries: (from, to) => storage.entries(logId, from, to),
+    size: () => storage.size(origin),
+    root: (size) => withStoredNodes(storage, origin, (perfect) => subtreeHash(0, size, perfect)),
+    inclusionProof: (index, size) =>
+      withStoredNodes(storage, origin, (perfect) => inclusionProof(index, size, perfect)),
+    consistencyProof: (from, to) => withStoredNodes(storage, origin, (perfect) => consistencyProof(from, to, perfect)),
+    entries: (from, to) => storage.entries(origin, from, to),
     close: () => storage.close(),
   };
 }

@@ -6,8 +6,8 @@ import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
 
 /** A stable 64-bit advisory-lock key per log. */
-function lockKey(logId: string): string {
-  return createHash('sha256').update(`knooppunt-ledger:${logId}`).digest().readBigInt64BE(0).toString();
+function lockKey(origin: string): string {
+  return createHash('sha256').update(`knooppunt-ledger:${origin}`).digest().readBigInt64BE(0).toString();
 }
 
 /**
@@ -22,7 +22,7 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
 
   const readNodes = async (
     client: pg.PoolClient | pg.Pool,
-    logId: string,
+    origin: string,
     wanted: { level: number; index: number }[],
   ) => {
     const out = new Map<string, Hash>();
@@ -31,7 +31,7 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
     if (leaves.length > 0) {
       const r = await client.query(
         'SELECT "idx", "leafHash" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" = ANY($2::bigint[])',
-        [logId, leaves],
+        [origin, leaves],
       );
       for (const row of r.rows as { idx: string; leafHash: Buffer }[])
         out.set(nodeKey(0, Number(row.idx)), row.leafHash);
@@ -39,32 +39,35 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
     if (inner.length > 0) {
       const r = await client.query(
         'SELECT "level", "idx", "hash" FROM "LedgerNode" WHERE "logId" = $1 AND ("level", "idx") IN (SELECT * FROM unnest($2::int[], $3::bigint[]))',
-        [logId, inner.map((w) => w.level), inner.map((w) => w.index)],
+        [origin, inner.map((w) => w.level), inner.map((w) => w.index)],
       );
       for (const row of r.rows as { level: number; idx: string; hash: Buffer }[])
         out.set(nodeKey(row.level, Number(row.idx)), row.hash);
     }
     for (const w of wanted)
-      if (!out.has(nodeKey(w.level, w.index))) throw new Error(`ledger ${logId}: no node ${w.level}/${w.index}`);
+      if (!out.has(nodeKey(w.level, w.index))) throw new Error(`ledger ${origin}: no node ${w.level}/${w.index}`);
     return out;
   };
 
   return {
-    async appendBatch(logId, leaves) {
+    async appendBatch(origin, leaves) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(logId)]);
+        await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(origin)]);
         const size = Number(
-          (await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId]))
-            .rows[0].n,
+          (
+            await client.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [
+              origin,
+            ])
+          ).rows[0].n,
         );
-        const { entries, nodes } = planAppend(size, leaves, await readNodes(client, logId, frontierOf(size)));
+        const { entries, nodes } = planAppend(size, leaves, await readNodes(client, origin, frontierOf(size)));
         if (entries.length > 0) {
           await client.query(
             'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") SELECT $1, * FROM unnest($2::bigint[], $3::bytea[], $4::text[], $5::timestamptz[])',
             [
-              logId,
+              origin,
               entries.map((e) => e.index),
               entries.map((e) => e.leafHash),
               entries.map((e) => e.body),
@@ -75,7 +78,7 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
         if (nodes.length > 0) {
           await client.query(
             'INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::bytea[])',
-            [logId, nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
+            [origin, nodes.map((n) => n.level), nodes.map((n) => n.index), nodes.map((n) => n.hash)],
           );
         }
         await client.query('COMMIT');
@@ -87,17 +90,17 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
         client.release();
       }
     },
-    async size(logId) {
+    async size(origin) {
       return Number(
-        (await pool.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [logId]))
+        (await pool.query('SELECT COALESCE(MAX("idx") + 1, 0) AS n FROM "LedgerEntry" WHERE "logId" = $1', [origin]))
           .rows[0].n,
       );
     },
-    nodes: (logId, wanted) => readNodes(pool, logId, wanted),
-    async entries(logId, from, to) {
+    nodes: (origin, wanted) => readNodes(pool, origin, wanted),
+    async entries(origin, from, to) {
       const r = await pool.query(
         'SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
-        [logId, from, to],
+        [origin, from, to],
       );
       return (r.rows as { idx: string; leafHash: Buffer; body: string; tijd: Date }[]).map((row): StoredEntry => ({
         index: Number(row.idx),
@@ -106,10 +109,10 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
         tijd: row.tijd,
       }));
     },
-    async verificationEntries(logId, from, to) {
+    async verificationEntries(origin, from, to) {
       const r = await pool.query(
         'SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
-        [logId, from, to],
+        [origin, from, to],
       );
       return (r.rows as { idx: string; leafHex: string; body: string }[]).map((row) => ({
         index: Number(row.idx),
@@ -117,10 +120,10 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
         body: row.body,
       }));
     },
-    async levelNodes(logId, level, from, to) {
+    async levelNodes(origin, level, from, to) {
       const r = await pool.query(
         'SELECT "idx", encode("hash", \'hex\') AS "hex" FROM "LedgerNode" WHERE "logId" = $1 AND "level" = $2 AND "idx" >= $3 AND "idx" < $4 ORDER BY "idx"',
-        [logId, level, from, to],
+        [origin, level, from, to],
       );
       return (r.rows as { idx: string; hex: string }[]).map((row) => ({ index: Number(row.idx), hex: row.hex }));
     },

@@ -17,10 +17,10 @@ export function treeReads(db: Database.Database) {
   const nodeStmt = db.prepare('SELECT "hash" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" = ?');
   const leafStmt = db.prepare('SELECT "leafHash" AS hash FROM "LedgerEntry" WHERE "logId" = ? AND "idx" = ?');
   return {
-    size: (logId: string) => (sizeStmt.get(logId) as { n: number }).n,
+    size: (origin: string) => (sizeStmt.get(origin) as { n: number }).n,
     /** A perfect subtree hash (level 0: the leaf hash), or undefined when it is not stored. */
-    node: (logId: string, level: number, index: number): Hash | undefined =>
-      ((level === 0 ? leafStmt.get(logId, index) : nodeStmt.get(logId, level, index)) as { hash: Buffer } | undefined)
+    node: (origin: string, level: number, index: number): Hash | undefined =>
+      ((level === 0 ? leafStmt.get(origin, index) : nodeStmt.get(origin, level, index)) as { hash: Buffer } | undefined)
         ?.hash,
   };
 }

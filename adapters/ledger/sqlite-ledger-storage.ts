@@ -45,13 +45,13 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
   };
 
   return {
-    write(logId: string, leaves: NewLeaf[]): Promise<number> {
+    write(origin: string, leaves: NewLeaf[]): Promise<number> {
       worker ??= start();
       const w = worker;
       const id = nextId++;
       const req: WriteRequest = {
         id,
-        logId,
+        origin,
         leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })),
       };
       return new Promise<number>((resolve, reject) => {
@@ -96,27 +96,27 @@ export function sqliteLedgerStorage(
     'SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
   );
 
-  const readNode = (logId: string, level: number, index: number): Hash => {
-    const hash = tree.node(logId, level, index);
-    if (!hash) throw new Error(`ledger ${logId}: no node ${level}/${index}`);
+  const readNode = (origin: string, level: number, index: number): Hash => {
+    const hash = tree.node(origin, level, index);
+    if (!hash) throw new Error(`ledger ${origin}: no node ${level}/${index}`);
     return hash;
   };
 
   return {
-    async appendBatch(logId, leaves) {
-      const first = await writer.write(logId, leaves);
+    async appendBatch(origin, leaves) {
+      const first = await writer.write(origin, leaves);
       return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
     },
-    async size(logId) {
-      return tree.size(logId);
+    async size(origin) {
+      return tree.size(origin);
     },
-    async nodes(logId, wanted) {
+    async nodes(origin, wanted) {
       const out = new Map<string, Hash>();
-      for (const w of wanted) out.set(nodeKey(w.level, w.index), readNode(logId, w.level, w.index));
+      for (const w of wanted) out.set(nodeKey(w.level, w.index), readNode(origin, w.level, w.index));
       return out;
     },
-    async entries(logId, from, to) {
-      return (rangeStmt.all(logId, from, to) as { idx: number; leafHash: Buffer; body: string; tijd: string }[]).map(
+    async entries(origin, from, to) {
+      return (rangeStmt.all(origin, from, to) as { idx: number; leafHash: Buffer; body: string; tijd: string }[]).map(
         (r): StoredEntry => ({
           index: r.idx,
           leafHash: r.leafHash,
@@ -125,11 +125,11 @@ export function sqliteLedgerStorage(
         }),
       );
     },
-    async verificationEntries(logId, from, to) {
-      return verificationStmt.all(logId, from, to) as { index: number; leafHex: string; body: string }[];
+    async verificationEntries(origin, from, to) {
+      return verificationStmt.all(origin, from, to) as { index: number; leafHex: string; body: string }[];
     },
-    async levelNodes(logId, level, from, to) {
-      return levelStmt.all(logId, level, from, to) as { index: number; hex: string }[];
+    async levelNodes(origin, level, from, to) {
+      return levelStmt.all(origin, level, from, to) as { index: number; hex: string }[];
     },
     async close() {
       await writer.close();

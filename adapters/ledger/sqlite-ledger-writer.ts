@@ -12,7 +12,7 @@ import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
  */
 export interface WriteRequest {
   id: number;
-  logId: string;
+  origin: string;
   leaves: { leafHash: Uint8Array; body: string; tijd: string }[];
 }
 
@@ -34,16 +34,16 @@ function append(req: WriteRequest): number {
   // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
   begin.run();
   try {
-    const size = tree.size(req.logId);
+    const size = tree.size(req.origin);
     const frontier = new Map<string, Hash>();
     for (const { level, index } of frontierOf(size)) {
-      const hash = tree.node(req.logId, level, index);
+      const hash = tree.node(req.origin, level, index);
       if (hash) frontier.set(nodeKey(level, index), hash);
     }
     const leaves = req.leaves.map((l) => ({ leafHash: Buffer.from(l.leafHash), body: l.body, tijd: new Date(l.tijd) }));
     const { entries, nodes } = planAppend(size, leaves, frontier);
-    for (const e of entries) insertEntry.run(req.logId, e.index, e.leafHash, e.body, e.tijd.toISOString());
-    for (const n of nodes) insertNode.run(req.logId, n.level, n.index, n.hash);
+    for (const e of entries) insertEntry.run(req.origin, e.index, e.leafHash, e.body, e.tijd.toISOString());
+    for (const n of nodes) insertNode.run(req.origin, n.level, n.index, n.hash);
     commit.run();
     return size;
   } catch (err) {

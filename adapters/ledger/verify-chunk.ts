@@ -18,7 +18,7 @@ export interface ChunkResult {
  */
 export async function compareStoredLevel(
   storage: LedgerStorage,
-  logId: string,
+  origin: string,
   level: number,
   from: number,
   to: number,
@@ -28,7 +28,7 @@ export async function compareStoredLevel(
 ): Promise<void> {
   const stored = Buffer.alloc(32);
   let next = from;
-  for (const node of await storage.levelNodes(logId, level, from, to)) {
+  for (const node of await storage.levelNodes(origin, level, from, to)) {
     while (next < node.index) mismatch(next++);
     const at = (node.index - first) * 32;
     if (stored.write(node.hex, 'hex') !== 32 || stored.compare(recomputed, at, at + 32) !== 0) mismatch(node.index);
@@ -44,7 +44,7 @@ export async function compareStoredLevel(
  */
 export async function verifyChunk(
   storage: LedgerStorage,
-  logId: string,
+  origin: string,
   from: number,
   to: number,
   chunkLog2: number,
@@ -55,7 +55,7 @@ export async function verifyChunk(
   const present = new Uint8Array(to - from);
   let expected = from;
   let missing = false;
-  for (const e of await storage.verificationEntries(logId, from, to)) {
+  for (const e of await storage.verificationEntries(origin, from, to)) {
     if (e.index !== expected) {
       problems.push(`entry ${expected}: missing (next stored index is ${e.index})`);
       missing = true;
@@ -81,7 +81,7 @@ export async function verifyChunk(
       const first = from / 2 ** level;
       await compareStoredLevel(
         storage,
-        logId,
+        origin,
         level,
         first,
         first + levels[level]!.length / 32,

@@ -37,7 +37,7 @@ export interface VerifyOptions {
 export async function verifyLedger(
   databaseUrl: string,
   store: { db: Db },
-  logId: string,
+  origin: string,
   verifier: NoteVerifier,
   progress: (done: number, total: number) => void = () => {},
   options: VerifyOptions = {},
@@ -45,11 +45,11 @@ export async function verifyLedger(
   const chunkLog2 = options.chunkLog2 ?? 16;
   const storage = openLedgerStorage(databaseUrl);
   try {
-    const size = await storage.size(logId);
+    const size = await storage.size(origin);
     // Level l of the recomputed tree as one flat buffer; each chunk fills its part up to chunkLog2.
     const levels: Buffer[] = [Buffer.alloc(size * 32)];
     for (let l = 1; l <= chunkLog2 && 2 ** l <= size; l++) levels.push(Buffer.alloc(Math.floor(size / 2 ** l) * 32));
-    const results = await verifyChunks(databaseUrl, storage, logId, size, chunkLog2, options.threads, progress);
+    const results = await verifyChunks(databaseUrl, storage, origin, size, chunkLog2, options.threads, progress);
     const problems = results.flatMap((r) => r.problems);
     let higherMismatches = results.reduce((n, r) => n + r.higherMismatches, 0);
     if (results.some((r) => r.missing)) return { size, checkpoints: 0, problems };
@@ -61,7 +61,7 @@ export async function verifyLedger(
       perfect(level, 0); // builds the level from the one below
       await compareStoredLevel(
         storage,
-        logId,
+        origin,
         level,
         0,
         Math.floor(size / 2 ** level),
@@ -74,7 +74,7 @@ export async function verifyLedger(
       problems.push(
         `${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`,
       );
-    return { size, ...(await checkCheckpoints(store.db, logId, verifier, size, perfect, problems)) };
+    return { size, ...(await checkCheckpoints(store.db, origin, verifier, size, perfect, problems)) };
   } finally {
     await storage.close();
   }
@@ -84,7 +84,7 @@ export async function verifyLedger(
 async function verifyChunks(
   databaseUrl: string,
   storage: LedgerStorage,
-  logId: string,
+  origin: string,
   size: number,
   chunkLog2: number,
   threads: number | undefined,
@@ -97,7 +97,7 @@ async function verifyChunks(
   try {
     for (let from = 0; from < size; from += chunk) {
       const to = Math.min(size, from + chunk);
-      const result = pool.verify(logId, from, to, chunkLog2).then((r) => {
+      const result = pool.verify(origin, from, to, chunkLog2).then((r) => {
         done += to - from;
         progress(done, size);
         return r;
@@ -116,17 +116,17 @@ async function verifyChunks(
 
 async function checkCheckpoints(
   db: Db,
-  logId: string,
+  origin: string,
   verifier: NoteVerifier,
   size: number,
   perfect: PerfectSubtree,
   problems: string[],
 ): Promise<{ checkpoints: number; problems: string[] }> {
-  const rows = await db.ledgerCheckpoint.findMany({ where: { logId }, orderBy: { size: 'asc' } });
+  const rows = await db.ledgerCheckpoint.findMany({ where: { logId: origin }, orderBy: { size: 'asc' } });
   for (const row of rows) {
     try {
       const cp = parseCheckpoint(verifier.open(row.signedNote));
-      if (cp.origin !== logId) problems.push(`checkpoint ${row.size}: for log ${cp.origin}, not ${logId}`);
+      if (cp.origin !== origin) problems.push(`checkpoint ${row.size}: for log ${cp.origin}, not ${origin}`);
       else if (cp.size !== Number(row.size)) problems.push(`checkpoint ${row.size}: signed size ${cp.size} differs`);
       else if (cp.size > size)
         problems.push(`checkpoint ${cp.size}: larger than the log (${size}): entries were removed`);

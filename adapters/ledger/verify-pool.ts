@@ -7,7 +7,7 @@ import type { ChunkReply, ChunkRequest } from './verify-worker.js';
 
 export interface VerifyPool {
   readonly threads: number;
-  verify(logId: string, from: number, to: number, chunkLog2: number): Promise<ChunkResult>;
+  verify(origin: string, from: number, to: number, chunkLog2: number): Promise<ChunkResult>;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
   if (threads === 0)
     return {
       threads,
-      verify: (logId, from, to, chunkLog2) => verifyChunk(storage, logId, from, to, chunkLog2),
+      verify: (origin, from, to, chunkLog2) => verifyChunk(storage, origin, from, to, chunkLog2),
       close: async () => {},
     };
   const waiting = new Map<number, { resolve: (r: ChunkResult) => void; reject: (err: Error) => void }>();
@@ -54,11 +54,11 @@ export function verifyPool(databaseUrl: string, storage: LedgerStorage, threads 
   let next = 0;
   return {
     threads,
-    verify(logId, from, to, chunkLog2) {
+    verify(origin, from, to, chunkLog2) {
       const id = next++;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        const req: ChunkRequest = { id, logId, from, to, chunkLog2 };
+        const req: ChunkRequest = { id, origin, from, to, chunkLog2 };
         workers[id % threads]!.postMessage(req);
       });
     },

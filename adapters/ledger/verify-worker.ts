@@ -5,7 +5,7 @@ import { type ChunkResult, verifyChunk } from './verify-chunk.js';
 /** Worker thread of the verifier: reads and checks chunks of the log on its own connection. */
 export interface ChunkRequest {
   id: number;
-  logId: string;
+  origin: string;
   from: number;
   to: number;
   chunkLog2: number;
@@ -21,7 +21,7 @@ port.on('message', (req: ChunkRequest | 'close') => {
     void storage.close().then(() => port.close());
     return;
   }
-  verifyChunk(storage, req.logId, req.from, req.to, req.chunkLog2).then(
+  verifyChunk(storage, req.origin, req.from, req.to, req.chunkLog2).then(
     (result) => {
       const reply: ChunkReply = { id: req.id, result };
       // Buffer.alloc gives each level its own ArrayBuffer, so they move to the caller without a copy.

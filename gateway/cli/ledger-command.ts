@@ -28,10 +28,10 @@ export async function ledgerCommand(
     args: rest,
     options: { key: { type: 'string' }, 'key-file': { type: 'string' }, log: { type: 'string' } },
   });
-  const logId = values.log ?? DISCLOSURE_LOG;
+  const origin = values.log ?? DISCLOSURE_LOG;
   const keyPath = keyPaths(config.dataDir).ledgerSigning;
   if (sub === 'public-key') {
-    out(noteSigner(logId, loadLogSigningKey(keyPath)).verifierKey());
+    out(noteSigner(origin, loadLogSigningKey(keyPath)).verifierKey());
     return 0;
   }
   if (sub !== 'verify' && sub !== 'checkpoint') throw new UsageError(ledgerUsage);
@@ -40,19 +40,19 @@ export async function ledgerCommand(
   try {
     if (sub === 'checkpoint') {
       const key = loadLogSigningKey(keyPath);
-      const cp = await checkpoints(store, createLedger(storage, logId), noteSigner(logId, key), key).create();
+      const cp = await checkpoints(store, createLedger(storage, origin), noteSigner(origin, key), key).create();
       out(cp ? cp.signedNote : 'het log is leeg');
       return 0;
     }
     const vkey = values.key ?? (values['key-file'] ? readFileSync(values['key-file'], 'utf8').trim() : undefined);
     if (!vkey) throw new UsageError(ledgerUsage);
     const started = Date.now();
-    const report = await verifyLedger(config.databaseUrl, store, logId, noteVerifier(vkey), (done, total) =>
+    const report = await verifyLedger(config.databaseUrl, store, origin, noteVerifier(vkey), (done, total) =>
       err(`regels ${done}/${total}`),
     );
     for (const p of report.problems) out(`FOUT  ${p}`);
     out(
-      `${logId}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `${origin}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     return report.problems.length === 0 ? 0 : 1;
   } finally {

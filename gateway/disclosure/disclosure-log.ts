@@ -53,5 +53,5 @@ export function disclosureLog(ledger: Ledger, clock: Clock): DisclosureLog {
 }
 
 export function receiptJson(r: LedgerReceipt): { log: string; index: number; leafHash: string } {
-  return { log: r.logId, index: r.index, leafHash: r.leafHash };
+  return { log: r.origin, index: r.index, leafHash: r.leafHash };
 }

@@ -10,22 +10,29 @@ import type { UseCaseDeps } from '../use-case-deps.js';
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
 
-export interface LogRegel {
+/**
+ * A ledger entry a search found, in the contract's shape (LogRegels): the contract calls the logged
+ * disclosure `regel` (log line); in code a `regel` is a covenant rule, so the body is `LoggedDisclosure`.
+ */
+export interface FoundEntry {
   index: number;
   tijd: string;
   leafHash: string;
-  regel: Record<string, unknown> & {
-    soort: string;
-    ontvanger: { partner: string; actor: { id: string; rol: string } };
-    doel: string;
-    subjectRefs: string[];
-    casus?: string;
-    bronnen: string[];
-    categorieen: string[];
-    traceId: string;
-    id: string;
-  };
+  regel: LoggedDisclosure;
 }
+
+/** The body of one ledger entry: what was disclosed (or refused) to whom, for which purpose. */
+export type LoggedDisclosure = Record<string, unknown> & {
+  soort: string;
+  ontvanger: { partner: string; actor: { id: string; rol: string } };
+  doel: string;
+  subjectRefs: string[];
+  casus?: string;
+  bronnen: string[];
+  categorieen: string[];
+  traceId: string;
+  id: string;
+};
 
 const PAGE = 5000;
 
@@ -82,7 +89,7 @@ async function subjectRefsFor(
 export async function searchLog(
   deps: Pick<UseCaseDeps, 'store' | 'dp'> & { ledger: Ledger },
   q: ReviewQuery,
-): Promise<LogRegel[]> {
+): Promise<FoundEntry[]> {
   const refs = q.bsn ? await subjectRefsFor(deps.store.betrokkenen, deps.dp, q.bsn) : undefined;
   const van = q.van ? Date.parse(q.van) : -Infinity;
   const tot = q.tot ? Date.parse(q.tot) : Infinity;
@@ -91,17 +98,17 @@ export async function searchLog(
   const asText = (v: string) => JSON.stringify(v).slice(1, -1);
   const mustContain = [q.partner, q.doel, q.casus].filter((v): v is string => !!v).map(asText);
   const anyRef = refs ? [...refs].map(asText) : undefined;
-  const out: LogRegel[] = [];
+  const out: FoundEntry[] = [];
   for await (const e of allEntries(deps.ledger)) {
     const t = e.tijd.getTime();
     if (t < van || t >= tot) continue;
     if (!mustContain.every((v) => e.body.includes(v)) || (anyRef && !anyRef.some((r) => e.body.includes(r)))) continue;
-    const regel = JSON.parse(e.body) as LogRegel['regel'];
-    if (q.partner && regel.ontvanger.partner !== q.partner && !regel.bronnen.includes(q.partner)) continue;
-    if (q.doel && regel.doel !== q.doel) continue;
-    if (q.casus && regel.casus !== q.casus) continue;
-    if (refs && !regel.subjectRefs.some((r) => refs.has(r))) continue;
-    out.push({ index: e.index, tijd: e.tijd.toISOString(), leafHash: e.leafHash.toString('hex'), regel });
+    const entry = JSON.parse(e.body) as LoggedDisclosure;
+    if (q.partner && entry.ontvanger.partner !== q.partner && !entry.bronnen.includes(q.partner)) continue;
+    if (q.doel && entry.doel !== q.doel) continue;
+    if (q.casus && entry.casus !== q.casus) continue;
+    if (refs && !entry.subjectRefs.some((r) => refs.has(r))) continue;
+    out.push({ index: e.index, tijd: e.tijd.toISOString(), leafHash: e.leafHash.toString('hex'), regel: entry });
   }
   return out;
 }
@@ -112,7 +119,7 @@ const csvCell = (v: unknown) => {
 };
 
 /** CSV for spreadsheets (semicolon, as Dutch Excel expects), one disclosure per line. */
-export function toCsv(regels: LogRegel[]): string {
+export function toCsv(found: FoundEntry[]): string {
   const head = [
     'index',
     'tijd',
@@ -129,22 +136,22 @@ export function toCsv(regels: LogRegel[]): string {
     'traceId',
     'leafHash',
   ];
-  const rows = regels.map((r) =>
+  const rows = found.map(({ index, tijd, leafHash, regel: e }) =>
     [
-      r.index,
-      r.tijd,
-      r.regel.soort,
-      r.regel.ontvanger.partner,
-      r.regel.ontvanger.actor.id,
-      r.regel.ontvanger.actor.rol,
-      r.regel.bronnen,
-      r.regel.doel,
-      r.regel.grondslagen,
-      r.regel.categorieen,
-      r.regel.casus,
-      r.regel.convenant,
-      r.regel.traceId,
-      r.leafHash,
+      index,
+      tijd,
+      e.soort,
+      e.ontvanger.partner,
+      e.ontvanger.actor.id,
+      e.ontvanger.actor.rol,
+      e.bronnen,
+      e.doel,
+      e.grondslagen,
+      e.categorieen,
+      e.casus,
+      e.convenant,
+      e.traceId,
+      leafHash,
     ]
       .map(csvCell)
       .join(';'),
@@ -157,24 +164,24 @@ export function toCsv(regels: LogRegel[]): string {
  * OpenTelemetry-style span with the `dpl.core.*` attributes — trace id, processing activity, and the
  * data subject as a pseudonymised identifier.
  */
-export function toLogboek(regels: LogRegel[]) {
-  return regels.map((r) => ({
-    trace_id: r.regel.traceId,
-    span_id: r.regel.id.replace(/-/g, '').slice(-16),
-    name: `verstrekking/${r.regel.doel}`,
-    start_time: r.tijd,
-    end_time: r.tijd,
-    status_code: r.regel.soort === 'weigering' ? 'ERROR' : 'OK',
+export function toLogboek(found: FoundEntry[]) {
+  return found.map(({ index, tijd, leafHash, regel: e }) => ({
+    trace_id: e.traceId,
+    span_id: e.id.replace(/-/g, '').slice(-16),
+    name: `verstrekking/${e.doel}`,
+    start_time: tijd,
+    end_time: tijd,
+    status_code: e.soort === 'weigering' ? 'ERROR' : 'OK',
     resource: { name: 'knooppunt', version: '1' },
     attributes: {
-      'dpl.core.processing_activity_id': r.regel.doel,
-      'dpl.core.data_subject_id': r.regel.subjectRefs,
+      'dpl.core.processing_activity_id': e.doel,
+      'dpl.core.data_subject_id': e.subjectRefs,
       'dpl.core.data_subject_id_type': 'knooppunt-subject-ref',
-      'dpl.core.user_id': `${r.regel.ontvanger.partner}/${r.regel.ontvanger.actor.id}`,
-      'knooppunt.ledger.index': r.index,
-      'knooppunt.ledger.leaf_hash': r.leafHash,
-      'knooppunt.bronnen': r.regel.bronnen,
-      'knooppunt.categorieen': r.regel.categorieen,
+      'dpl.core.user_id': `${e.ontvanger.partner}/${e.ontvanger.actor.id}`,
+      'knooppunt.ledger.index': index,
+      'knooppunt.ledger.leaf_hash': leafHash,
+      'knooppunt.bronnen': e.bronnen,
+      'knooppunt.categorieen': e.categorieen,
     },
   }));
 }
@@ -205,7 +212,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
   for await (const e of allEntries(ledger, await firstIndexFrom(ledger, since))) {
     const t = e.tijd.getTime();
     if (t < since || t > now.getTime()) continue;
-    const r = JSON.parse(e.body) as LogRegel['regel'] & { details?: { reden?: string } };
+    const r = JSON.parse(e.body) as LoggedDisclosure & { details?: { reden?: string } };
     const p = r.ontvanger.partner;
     if (r.soort === 'weigering' && r.details?.reden === 'geen-deelnemer') refusals.set(p, (refusals.get(p) ?? 0) + 1);
     if (r.soort !== 'verstrekking') continue;

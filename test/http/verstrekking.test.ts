@@ -173,7 +173,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
     const cp = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!).expect(200)).body;
     const vkey = (await request(t.app).get('/api/v1/verstrekkingslog/publieke-sleutel').expect(200)).body.verifierKey;
     const [origin, size, root] = noteVerifier(vkey).open(cp.signedNote).split('\n');
-    assert.equal(origin, t.ledger.logId);
+    assert.equal(origin, t.ledger.origin);
     assert.equal(Number(size), cp.grootte);
     const proof = (
       await request(t.app)

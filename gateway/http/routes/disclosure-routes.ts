@@ -123,7 +123,7 @@ export function disclosureRoutes(
   });
 
   router.get('/verstrekkingslog/publieke-sleutel', (_req, res) => {
-    res.json({ origin: deps.ledger.logId, verifierKey: deps.signer.verifierKey() });
+    res.json({ origin: deps.ledger.origin, verifierKey: deps.signer.verifierKey() });
   });
 
   return router;

@@ -53,7 +53,7 @@ describe('registerAanmelding with an Idempotency-Key', () => {
       dp: dataProtection(randomBytes(32)),
       policy,
       clock: { now: () => new Date() },
-      disclosures: { record: async () => ({ logId: 'x', index: 0, leafHash: '' }) },
+      disclosures: { record: async () => ({ origin: 'x', index: 0, leafHash: '' }) },
       soortOf: cachedPartnerSoorten(db.store.partners),
     };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
