@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    // Adapters are called by the gateway, never the other way round (config and clock types excepted).
+    // Adapters are called by the gateway, never the other way round.
     files: ['adapters/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -81,8 +81,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/gateway/http/**', '**/gateway/create-app*', 'express'],
-              message: 'adapters/ must not depend on the HTTP edge.',
+              group: ['**/gateway/**', 'express'],
+              message: 'adapters/ must not depend on the gateway: the gateway passes what adapters need.',
             },
           ],
         },
