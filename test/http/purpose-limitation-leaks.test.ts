@@ -29,6 +29,8 @@ interface Piece {
   marker: string;
   bron: string;
   categorie: string;
+  /** Free text also carries these categories (as its supplier classified it): each must be allowed too. */
+  ook?: string[];
   /** The field the marker sits in: masking is per field. */
   veld: string;
   /** The person the data is about, when it is about one. */
@@ -75,17 +77,17 @@ async function headers(partnerId: string, rol = 'medewerker') {
 function allowed(recipient: string, doel: string, view: Piece['view']): Set<string> {
   const out = new Set<string>();
   for (const piece of pieces.filter((p) => p.view === view)) {
-    const d = decide(covenant, {
+    const decisions = decide(covenant, {
       actie: 'verstrekken',
       partner: ref(recipient),
       bron: ref(piece.bron),
-      categorieen: [piece.categorie],
+      categorieen: [piece.categorie, ...(piece.ook ?? [])],
       doel,
       fase,
       deelnemer: true,
       codeRood,
-    }).perCategory[0]!;
-    if (d.effect === 'permit' && !d.maskering.includes(piece.veld)) out.add(piece.marker);
+    }).perCategory;
+    if (decisions.every((d) => d.effect === 'permit' && !d.maskering.includes(piece.veld))) out.add(piece.marker);
   }
   return out;
 }
@@ -114,6 +116,8 @@ describe('purpose limitation: every byte a partner receives is one the covenant 
         soort: 'systeem',
         gemeente: 'Demostad',
         reden: `Huiselijk geweld, drugshandel en GGZ-opname ${reden}`,
+        // The supplier classifies its free text: the reason names what these categories hold.
+        redenCategorieen: ['huiselijk-geweld', 'politiegegevens', 'psychische-gezondheid'],
         leefgebieden: ['relaties-partner-gezin-familie', 'druggebruik'],
         betrokkenen: household.map((h, i) => ({
           ref: h,
@@ -134,7 +138,14 @@ describe('purpose limitation: every byte a partner receives is one the covenant 
     casusId = res.body.casus;
     for (const k of res.body.betrokkenen as { ref: string; betrokkene: string }[])
       betrokkeneId.set(k.ref, k.betrokkene);
-    pieces.push({ marker: reden, bron: 'politie-demo', categorie: 'aanmelding', veld: 'reden', view: 'casus' });
+    pieces.push({
+      marker: reden,
+      bron: 'politie-demo',
+      categorie: 'aanmelding',
+      ook: ['huiselijk-geweld', 'politiegegevens', 'psychische-gezondheid'],
+      veld: 'reden',
+      view: 'casus',
+    });
     for (const h of household) {
       const persoon = betrokkeneId.get(h)!;
       pieces.push({
@@ -157,12 +168,17 @@ describe('purpose limitation: every byte a partner receives is one the covenant 
     const besluit = await request(t.app)
       .post(`/api/v1/casussen/${casusId}/triagebesluit`)
       .set(regisseur)
-      .send({ uitkomst: 'procesregie', motivering: `Moeder in GGZ-behandeling, partner dealt ${motivering}` });
+      .send({
+        uitkomst: 'procesregie',
+        motivering: `Moeder in GGZ-behandeling, partner dealt ${motivering}`,
+        motiveringCategorieen: ['psychische-gezondheid', 'politiegegevens'],
+      });
     assert.equal(besluit.status, 201, `the triage decision is recorded: ${besluit.text}`);
     pieces.push({
       marker: motivering,
       bron: 'zvh-demo',
       categorie: 'triage-uitkomst',
+      ook: ['psychische-gezondheid', 'politiegegevens'],
       veld: 'motivering',
       view: 'casus',
     });
