@@ -40,7 +40,8 @@ export function loadContract(path = contractPath): Contract {
     servers: { url: string }[];
     paths: Record<string, Record<string, OperationObject>>;
   };
-  const basePath = new URL(document.servers[0]!.url).pathname.replace(/\/$/, '');
+  // The server URL is relative (`/api/v1`) so generated clients work behind any host; resolve it anyway.
+  const basePath = new URL(document.servers[0]!.url, 'https://localhost').pathname.replace(/\/$/, '');
   const operations: ContractOperation[] = [];
   for (const [template, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {

@@ -58,7 +58,7 @@ function summarise(row: SimulationRow): string {
   for (const b of row.bronnen) {
     const key =
       b.effect === 'deny'
-        ? `geweigerd (${b.uitleg.split(' — ')[0]!.replace(`${row.categorie}: `, '')})`
+        ? `geweigerd (${b.uitleg.split(' — ')[0]!.replace(`${row.categorie}: `, '')}${b.regels.length ? `: ${b.regels.join(', ')}` : ''})`
         : `${b.effect === 'aggregaat' ? 'alleen aggregaat' : 'toegestaan'} [${b.regels.join(', ')}${b.maskering.length ? `; gemaskeerd: ${b.maskering.join(', ')}` : ''}]`;
     groups.set(key, [...(groups.get(key) ?? []), b.leverancier]);
   }

@@ -67,7 +67,8 @@ export async function contributeInformatie(
         return keyOf.get(id)!;
       };
       for (const [i, item] of body.items.entries()) {
-        const special = covenant.categories.get(item.categorie)!.bijzonder !== 'geen';
+        // Special categories and those the covenant marks gevoelig (e.g. Veilig Thuis reports) are encrypted.
+        const special = covenant.categories.get(item.categorie)!.gevoelig;
         if (item.betrokkene && !canonicalOf.has(item.betrokkene))
           canonicalOf.set(item.betrokkene, tx.betrokkenen.canonical(item.betrokkene));
         const betrokkeneId = item.betrokkene ? await canonicalOf.get(item.betrokkene) : undefined;
@@ -76,7 +77,7 @@ export async function contributeInformatie(
         if (special && !betrokkeneId)
           problems.push({
             name: `/items/${i}/betrokkene`,
-            reason: 'bijzondere gegevens horen bij een betrokkene (versleuteling per persoon)',
+            reason: 'bijzondere en gevoelige gegevens horen bij een betrokkene (versleuteling per persoon)',
           });
         if (problems.length > 0) continue;
         const id = randomUUID();

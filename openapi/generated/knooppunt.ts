@@ -813,13 +813,13 @@ export interface components {
              * @default verstrekken
              * @enum {string}
              */
-            actie: "verstrekken" | "aanleveren";
+            actie?: "verstrekken" | "aanleveren";
             /** @enum {string} */
             fase?: "aanmelding" | "triage" | "casusoverleg" | "plan-van-aanpak" | "monitoring" | "afgesloten";
             /** @default true */
-            deelnemer: boolean;
+            deelnemer?: boolean;
             /** @default false */
-            codeRood: boolean;
+            codeRood?: boolean;
         };
         Simulatie: {
             convenant: string;
@@ -839,6 +839,7 @@ export interface components {
                 }[];
             }[];
         };
+        /** @description A person as a partner knows them. The birth date is often unknown for household members: without it a person links only by BSN, or is proposed for linking when surname, first initial and postcode all agree (never merged without a procesregisseur's decision). */
         Persoon: {
             /** @description The sender's own reference */
             ref: string;
@@ -847,13 +848,13 @@ export interface components {
             tussenvoegsel?: string;
             achternaam: string;
             /** Format: date */
-            geboortedatum: string;
+            geboortedatum?: string;
             postcode?: string;
             /**
              * @default betrokkene
              * @enum {string}
              */
-            rol: "hoofdpersoon" | "systeemlid" | "betrokkene";
+            rol?: "hoofdpersoon" | "systeemlid" | "betrokkene";
         };
         Relatie: {
             van: string;
@@ -871,12 +872,12 @@ export interface components {
             leefgebieden: components["schemas"]["Leefgebied"][];
             signalen?: ("criminaliteit" | "overlast" | "verloedering" | "geweld" | "zorgmijding")[];
             /** @default false */
-            codeRood: boolean;
+            codeRood?: boolean;
             /**
              * @description Purpose under which the referral is supplied.
              * @default triage
              */
-            doel: string;
+            doel?: string;
             betrokkenen: components["schemas"]["Persoon"][];
             relaties?: components["schemas"]["Relatie"][];
         };
@@ -900,8 +901,15 @@ export interface components {
             leefgebied?: components["schemas"]["Leefgebied"];
             /** Format: uuid */
             betrokkene?: string;
+            /** @description Free text; belongs to the item's category and is disclosed only where that category is (and `inhoud` is not masked). */
             inhoud: string;
+            /** @description Named parts of the item (e.g. samenvatting, registratienummer, diagnose, behandeling, delict). A covenant masking rule names fields: a masked field is left out of what a recipient gets, the rest of the item is disclosed, and the log records which fields were masked. */
+            velden?: {
+                [key: string]: string;
+            };
             grondslag: string;
+            /** @description Reference to the person's recorded consent, required where the covenant rule rests on consent (AVG 6.1.a / 9.2.a). A reference only, never a copy. */
+            toestemming?: string;
         };
         InformatieAanlevering: {
             /** @description Purpose of collection. */
@@ -1086,8 +1094,38 @@ export interface components {
                 leafHash: string;
                 /** Format: date-time */
                 tijd: string;
-                regel: Record<string, never>;
+                regel: components["schemas"]["LogRegelInhoud"];
             }[];
+        };
+        /** @description One disclosure-log entry as hashed into the tree (canonical JSON, RFC 8785). Ids and keyed references only: no name, BSN or content. */
+        LogRegelInhoud: {
+            v: number;
+            id: string;
+            /** Format: date-time */
+            tijd: string;
+            /** @enum {string} */
+            soort: "verstrekking" | "weigering" | "verwijsindex";
+            ontvanger: {
+                partner: string;
+                actor: {
+                    id: string;
+                    rol: string;
+                };
+            };
+            bronnen: string[];
+            doel: string;
+            grondslagen: string[];
+            categorieen: string[];
+            /** @description HMAC references of the persons whose data left (one per person). */
+            subjectRefs: string[];
+            casus?: string;
+            convenant: string;
+            traceId: string;
+            /** @description SHA-256 over the exact response bytes that left. */
+            payloadDigest: string;
+            details?: {
+                [key: string]: unknown;
+            };
         };
         LogZoekvraag: {
             bsn?: string;

@@ -7,6 +7,8 @@ export interface Categorie {
   omschrijving: string;
   /** Own special-category mark, or the nearest ancestor's: a child of a health category is health data. */
   bijzonder: Bijzonder;
+  /** Encrypted at rest under the person's key: special categories and those marked `gevoelig` (inherited). */
+  gevoelig: boolean;
   /** Self first, then parent, grandparent, … */
   ancestors: string[];
 }
@@ -23,6 +25,8 @@ export interface Grondslag {
   avg: string;
   nationaal?: string;
   dekt: ReadonlySet<Bijzonder>;
+  /** Rests on consent: a rule with this basis needs a recorded consent reference. */
+  toestemming: boolean;
 }
 
 export interface CompiledRule {
@@ -59,6 +63,8 @@ export interface CompiledCovenant {
   /** End, exclusive: the day after the file's inclusive `geldigTot`. */
   geldigTot?: Date;
   sha256: string;
+  /** What a recipient hears of what was left out: nothing, or only that something was. */
+  weglatingen: 'verzwijgen' | 'melden';
   /** The YAML as signed, kept so every decision can be traced to its exact text. */
   sourceText: string;
   document: CovenantDocument;
@@ -92,11 +98,16 @@ export function compileCovenant(doc: CovenantDocument, sourceText: string): Comp
   const catAncestors = ancestry(doc.gegevenscategorieen);
   const purposeAncestors = ancestry(doc.doelen);
   const ownMark = new Map(doc.gegevenscategorieen.map((c) => [c.key, c.bijzonder]));
+  const ownSensitive = new Map(doc.gegevenscategorieen.map((c) => [c.key, c.gevoelig]));
   const categories = new Map<string, Categorie>(
     doc.gegevenscategorieen.map((c) => {
       const chain = catAncestors.get(c.key)!;
       const mark = chain.map((k) => ownMark.get(k)!).find((b) => b !== 'geen') ?? 'geen';
-      return [c.key, { key: c.key, ouder: c.ouder, omschrijving: c.omschrijving, bijzonder: mark, ancestors: chain }];
+      const gevoelig = mark !== 'geen' || chain.some((k) => ownSensitive.get(k) === true);
+      return [
+        c.key,
+        { key: c.key, ouder: c.ouder, omschrijving: c.omschrijving, bijzonder: mark, gevoelig, ancestors: chain },
+      ];
     }),
   );
   const purposes = new Map<string, Doel>(
@@ -106,7 +117,16 @@ export function compileCovenant(doc: CovenantDocument, sourceText: string): Comp
     ]),
   );
   const grondslagen = new Map<string, Grondslag>(
-    doc.grondslagen.map((g) => [g.key, { key: g.key, avg: g.avg, nationaal: g.nationaal, dekt: new Set(g.dekt) }]),
+    doc.grondslagen.map((g) => [
+      g.key,
+      {
+        key: g.key,
+        avg: g.avg,
+        nationaal: g.nationaal,
+        dekt: new Set(g.dekt),
+        toestemming: g.toestemming ?? (g.avg === '6.1.a' || g.avg === '9.2.a'),
+      },
+    ]),
   );
   const rules: CompiledRule[] = doc.regels.map((r, index) => {
     const prohibitedAndBelow = descendantsOf(r.verbodenDoelen, purposeAncestors);
@@ -147,6 +167,7 @@ export function compileCovenant(doc: CovenantDocument, sourceText: string): Comp
     geldigVanaf: new Date(`${c.geldigVanaf}T00:00:00Z`),
     geldigTot: c.geldigTot ? new Date(Date.parse(`${c.geldigTot}T00:00:00Z`) + 86_400_000) : undefined,
     sha256: createHash('sha256').update(sourceText).digest('hex'),
+    weglatingen: c.weglatingen ?? 'verzwijgen',
     sourceText,
     document: doc,
     categories,

@@ -47,6 +47,12 @@ export const covenantSchema = z.strictObject({
     geldigVanaf: isoDate,
     geldigTot: isoDate.optional(),
     ondertekenaars: z.array(z.strictObject({ partner: key, namens: z.string().min(1), datum: isoDate })).min(1),
+    /**
+     * What a recipient hears of what was left out of an answer. `verzwijgen`: nothing at all (the safe
+     * default: even "something was withheld" tells that data exists); `melden`: only that something was
+     * withheld — never which category or source.
+     */
+    weglatingen: z.enum(['verzwijgen', 'melden']).optional(),
   }),
   gegevenscategorieen: z
     .array(
@@ -55,6 +61,11 @@ export const covenantSchema = z.strictObject({
         ouder: key.optional(),
         omschrijving: z.string().min(1),
         bijzonder: z.enum([...bijzonderSoorten, 'geen']).default('geen'),
+        /**
+         * Sensitive although not an AVG special category (e.g. child-abuse and domestic-violence reports):
+         * encrypted at rest under the person's key, like special categories. Children inherit it.
+         */
+        gevoelig: z.boolean().optional(),
       }),
     )
     .min(1),
@@ -67,6 +78,11 @@ export const covenantSchema = z.strictObject({
         nationaal: z.string().min(1).optional(),
         /** Which special categories this basis makes lawful to process. */
         dekt: z.array(z.enum(bijzonderSoorten)).default([]),
+        /**
+         * Rests on the person's consent (AVG 6.1.a / 9.2.a): a rule with this basis applies only where a
+         * consent reference was recorded for the data. Derived from `avg` when absent.
+         */
+        toestemming: z.boolean().optional(),
       }),
     )
     .min(1),

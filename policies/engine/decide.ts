@@ -5,7 +5,7 @@ import type { CategoryDecision, Decision, DecisionRequest, PartnerRef, ReasonCod
 /** The purpose (and its subtree) that may only ever yield aggregates. */
 export const ANALYSE = 'analyse';
 
-function selects(selector: PartnerSelector, partner: PartnerRef | undefined): boolean {
+export function selects(selector: PartnerSelector, partner: PartnerRef | undefined): boolean {
   if (selector === '*') return true;
   if (!partner) return false;
   return 'partner' in selector ? selector.partner === partner.id : selector.soort === partner.soort;
@@ -23,6 +23,7 @@ function misses(rule: CompiledRule, req: DecisionRequest, bijzonder: string): Re
   if (rule.blocks.has(req.doel)) return 'doel-verboden';
   if (!rule.allows.has(req.doel)) return 'doel-niet-toegestaan';
   if (bijzonder !== 'geen' && !rule.grondslag?.dekt.has(bijzonder as never)) return 'geen-grondslag-bijzonder';
+  if (rule.grondslag?.toestemming && !req.toestemming) return 'geen-toestemming';
   return undefined;
 }
 
@@ -40,6 +41,8 @@ const specificity: Record<ReasonCode, number> = {
   'code-rood': 2,
   'doel-verboden': 3,
   'geen-grondslag-bijzonder': 3,
+  // Every other condition held: only the consent is missing, the most useful thing to tell.
+  'geen-toestemming': 4,
 };
 
 function denied(categorie: string, reason: ReasonCode, extra: Partial<CategoryDecision> = {}): CategoryDecision {

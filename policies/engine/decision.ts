@@ -19,6 +19,8 @@ export interface DecisionRequest {
   /** Whether `partner` takes part in the casus (need-to-know). */
   deelnemer: boolean;
   codeRood?: boolean;
+  /** A consent reference was recorded for this data (rules resting on consent need one). */
+  toestemming?: boolean;
 }
 
 /** Why a category was refused (or what limited it), as a stable code; explain() words it. */
@@ -30,6 +32,7 @@ export type ReasonCode =
   | 'doel-verboden'
   | 'doel-niet-toegestaan'
   | 'geen-grondslag-bijzonder'
+  | 'geen-toestemming'
   | 'geen-deelnemer'
   | 'fase'
   | 'code-rood'

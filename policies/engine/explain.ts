@@ -9,6 +9,7 @@ const reasonText: Record<ReasonCode, string> = {
   'doel-verboden': 'het doel valt onder (of omvat) een verboden doel',
   'doel-niet-toegestaan': 'het doel valt niet onder een toegestaan doel',
   'geen-grondslag-bijzonder': 'bijzonder persoonsgegeven zonder grondslag die het dekt',
+  'geen-toestemming': 'de regel rust op toestemming, maar er is geen toestemming vastgelegd',
   'geen-deelnemer': 'ontvanger neemt niet deel aan de casus',
   fase: 'niet in deze fase van de casus',
   'code-rood': 'alleen bij code rood',

@@ -2,6 +2,7 @@ import type { CompiledCovenant } from '../covenant/compile-covenant.js';
 import type { CovenantIssue } from '../covenant/covenant-error.js';
 import { ANALYSE } from '../engine/decide.js';
 import { partnerSoorten } from '../taxonomy/partner-soorten.js';
+import { checkDescriptions } from './check-descriptions.js';
 
 export interface Finding extends CovenantIssue {
   severity: 'error' | 'warning';
@@ -85,5 +86,6 @@ export function checkCovenant(
       );
     }
   }
+  for (const f of checkDescriptions(covenant)) add('warning', f.field, f.message);
   return findings;
 }
