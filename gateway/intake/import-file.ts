@@ -101,7 +101,7 @@ export async function importRows(
   caller: Caller,
   profile: ImportProfile,
   rows: SourceRow[],
-  basePath: string,
+  casusUrl: (casusId: string) => string,
   progress: (done: number, total: number) => void = () => {},
 ): Promise<ImportReport> {
   const dossierColumn = profile.kolommen.dossier!;
@@ -127,7 +127,7 @@ export async function importRows(
       const existed = await deps.db.idempotentVerzoek.findUnique({
         where: { partnerId_sleutel: { partnerId: caller.partner.id, sleutel: key } },
       });
-      await registerAanmelding(deps, caller, toAanmelding(group, profile), key, basePath);
+      await registerAanmelding(deps, caller, toAanmelding(group, profile), key, casusUrl);
       if (existed) report.alEerderGeimporteerd++;
       else report.aangemaakt++;
     } catch (err) {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
-import { receiptJson } from '../disclosure/disclosure-log.js';
+import type { DisclosureFacts, PendingDisclosure } from '../disclosure/disclosure-log.js';
 import { isValidBsn } from './bsn.js';
 import type { Caller, IntakeDeps } from './intake-deps.js';
 import { recordsOfPerson } from './link-betrokkenen.js';
@@ -34,7 +34,13 @@ async function partnersKnowing(deps: IntakeDeps, records: string[]) {
  * may ask (category `betrokkenheid`), and every question is written to the disclosure log before the
  * answer (or the refusal) leaves, with a keyed reference instead of the BSN.
  */
-export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: string, doel: string, traceId: string) {
+export async function askVerwijsindex(
+  deps: IntakeDeps,
+  caller: Caller,
+  bsn: string,
+  doel: string,
+  traceId: string,
+): Promise<PendingDisclosure<{ bekend: boolean; partners: Awaited<ReturnType<typeof partnersKnowing>> }>> {
   if (!isValidBsn(bsn))
     throw new DomainError('invalid-request', 'Geen geldig BSN.', {
       invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }],
@@ -77,15 +83,13 @@ export async function askVerwijsindex(deps: IntakeDeps, caller: Caller, bsn: str
   }
   const partners = records.length > 0 ? await partnersKnowing(deps, records) : [];
   const answer = { bekend: partners.length > 0, partners };
-  const receipt = await deps.disclosures.record(
-    {
-      ...base,
-      soort: 'verwijsindex',
-      bronnen: partners.map((p) => p.id),
-      grondslagen: [decision.perCategory[0]!.grondslag ?? ''],
-      details: { partners: partners.map((p) => p.id) },
-    },
-    answer,
-  );
-  return { ...answer, ontvangstbewijs: receiptJson(receipt) };
+  const facts: DisclosureFacts = {
+    ...base,
+    soort: 'verwijsindex',
+    bronnen: partners.map((p) => p.id),
+    grondslagen: [decision.perCategory[0]!.grondslag ?? ''],
+    details: { partners: partners.map((p) => p.id) },
+  };
+  // The caller serialises `answer` once and commits exactly those bytes before it sends them.
+  return { body: answer, commit: (bytes: Uint8Array) => deps.disclosures.record(facts, bytes) };
 }

@@ -6,6 +6,7 @@ import { noteVerifier } from '../../adapters/ledger/signed-note.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
+import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
@@ -140,7 +141,8 @@ describe('disclosure to three partners, logged before it leaves', () => {
       .set(as.politie!);
     assert.equal(res.status, 200, res.text);
     assert.deepEqual([res.body.items, res.body.weggelaten], [[], []]);
-    const [entry] = await t.ledger.entries(res.body.ontvangstbewijs.index, res.body.ontvangstbewijs.index + 1);
+    const { index } = receiptOf(res);
+    const [entry] = await t.ledger.entries(index, index + 1);
     assert.equal(JSON.parse(entry!.body).casus, a.body.casus);
     assertProblem(
       await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.gemeente!),
@@ -169,7 +171,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
 
   it('gives receipts whose inclusion proofs verify against a checkpoint signed with the published key', async () => {
     const res = await pull('ggz', '/informatie');
-    const { index, leafHash } = res.body.ontvangstbewijs;
+    const { index, leafHash } = receiptOf(res);
     const cp = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!).expect(200)).body;
     const vkey = (await request(t.app).get('/api/v1/verstrekkingslog/publieke-sleutel').expect(200)).body.verifierKey;
     const [origin, size, root] = noteVerifier(vkey).open(cp.signedNote).split('\n');

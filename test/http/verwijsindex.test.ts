@@ -4,6 +4,7 @@ import request from 'supertest';
 import { verifyInclusion } from '../../adapters/ledger/merkle.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
+import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
@@ -35,7 +36,7 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
       ['politie-demo', 'zvh-demo'],
     );
     assert.deepEqual(Object.keys(res.body.partners[0]).sort(), ['contactEmail', 'contactNaam', 'id', 'naam']);
-    const { index, leafHash } = res.body.ontvangstbewijs;
+    const { index, leafHash } = receiptOf(res);
     const size = await t.ledger.size();
     const [entry] = await t.ledger.entries(index, index + 1);
     assert.equal(entry!.leafHash.toString('hex'), leafHash);

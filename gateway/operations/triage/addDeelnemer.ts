@@ -1,0 +1,16 @@
+import { callerOf } from '../../http/caller-of.js';
+import { addDeelnemer as add } from '../../intake/koppelvoorstellen.js';
+import type { Operation } from '../operation.js';
+import { zvhRegisseur } from '../roles.js';
+
+/** Adds a partner to a casus, as participant or incidentally. */
+export const addDeelnemer: Operation<'addDeelnemer'> = {
+  roles: zvhRegisseur,
+  async handle({ params, body, caller }, { useCases }) {
+    const { db, clock } = useCases;
+    return {
+      status: 201,
+      body: await add(db, clock, callerOf(caller), params.casusId, body.partner, body.rol ?? 'deelnemer'),
+    };
+  },
+};

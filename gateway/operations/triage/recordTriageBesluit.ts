@@ -1,0 +1,16 @@
+import { callerOf } from '../../http/caller-of.js';
+import { recordTriageBesluit as record } from '../../intake/triage.js';
+import type { Operation } from '../operation.js';
+import { zvhRegisseur } from '../roles.js';
+
+/** The procesregisseur's triage decision, with its motivation. */
+export const recordTriageBesluit: Operation<'recordTriageBesluit'> = {
+  roles: zvhRegisseur,
+  async handle({ params, body, caller }, { useCases }) {
+    const { db, clock } = useCases;
+    return {
+      status: 201,
+      body: await record(db, clock, callerOf(caller), params.casusId, body.uitkomst, body.motivering),
+    };
+  },
+};
