@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
 import { verifyInclusion } from '../../adapters/ledger/merkle.js';
@@ -6,6 +7,7 @@ import { noteVerifier } from '../../adapters/ledger/signed-note.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
+import { rawBody } from '../support/raw-body.js';
 import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -193,6 +195,24 @@ describe('disclosure to three partners, logged before it leaves', () => {
         Buffer.from(root!, 'base64'),
       ),
     );
+  });
+
+  it('logs the SHA-256 of exactly the bytes each view sent, so a recipient can check it against the log', async () => {
+    for (const view of ['', '/betrokkenen', '/systeem', '/informatie']) {
+      const res = await pull('gemeente', view).buffer(true).parse(rawBody);
+      assert.equal(res.status, 200, `the gemeente may read casus${view}`);
+      const { index } = receiptOf(res);
+      const log = await request(t.app)
+        .get(`/api/v1/verstrekkingslog/regels?van=${index}&tot=${index + 1}`)
+        .set(as.fg!)
+        .expect(200);
+      const received = createHash('sha256').update(res.body).digest('hex');
+      assert.equal(
+        log.body.regels[0].regel.payloadDigest,
+        received,
+        `the log entry of casus${view} names the SHA-256 of the body bytes received`,
+      );
+    }
   });
 
   it('proves a later checkpoint consistent with an earlier one', async () => {
