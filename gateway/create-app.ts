@@ -5,20 +5,18 @@ import type { DataProtection } from '../adapters/crypto/data-protection.js';
 import type { GatewayKeys } from '../adapters/crypto/gateway-keys.js';
 import type { Ledger } from '../adapters/ledger/ledger.js';
 import type { LogSigning } from '../adapters/ledger/checkpoints.js';
-import { disclosureRoutes } from './http/routes/disclosure-routes.js';
+import type { AuditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
 import type { Contract } from '../openapi/load-contract.js';
 import { identityCache } from './auth/identity-cache.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
-import { covenantRoutes } from './http/routes/covenant-routes.js';
-import { intakeRoutes } from './http/routes/intake-routes.js';
-import { useCaseDeps } from './use-case-deps.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config/config-schema.js';
 import { accessLog } from './http/middleware/access-log.js';
 import { authenticate } from './http/middleware/authenticate.js';
+import { dispatchOperation } from './http/middleware/dispatch-operation.js';
 import { handleErrors } from './http/middleware/handle-errors.js';
 import { matchOperation } from './http/middleware/match-operation.js';
 import { addressRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
@@ -26,10 +24,10 @@ import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
 import { traceContext } from './http/middleware/trace-context.js';
 import { contractErrors, validateAgainstContract } from './http/middleware/validate-against-contract.js';
-import { beheerRoutes } from './http/routes/beheer-routes.js';
-import { identityRoutes } from './http/routes/identity-routes.js';
-import { partnerAdminRoutes } from './http/routes/partner-admin-routes.js';
+import { operationHandlers } from './operations/index.js';
+import type { OperationDeps } from './operations/operation-deps.js';
 import { partnerAdmin } from './partners/partner-admin.js';
+import { useCaseDeps } from './use-case-deps.js';
 
 export interface AppDeps {
   config: Config;
@@ -49,8 +47,8 @@ export interface AppDeps {
 /**
  * Builds the Express app. The order is the security design: identify the request, route it by the
  * contract (404/405 before anything is read), check Accept, authenticate (401/403 before a body is
- * parsed), rate-limit per partner, parse and validate the body, run the handler; every failure ends in
- * one problem+json mapper.
+ * parsed), rate-limit per partner, parse and validate the body, dispatch to the operation's handler by
+ * its operationId; every failure ends in one problem+json mapper.
  */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, store, contract, clock } = deps;
@@ -88,42 +86,48 @@ export function createApp(deps: AppDeps): Express {
   app.use(bodyErrors);
   app.use(validateAgainstContract(contract, true));
 
-  app.use(contract.basePath, beheerRoutes({ store, contract }));
   app.use(
-    contract.basePath,
-    identityRoutes({
-      ...identify,
-      keys: deps.keys,
-      certificates,
-      events,
-      tokenTtlSeconds: config.tokenTtlSeconds,
-      clockSkewSeconds: config.clockSkewSeconds,
-    }),
+    dispatchOperation(operationHandlers, operationDeps(deps, { partners, audit, events, identify, certificates })),
   );
-  app.use(
-    contract.basePath,
-    partnerAdminRoutes({
-      admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: cache.clear }),
-      events,
-      basePath: contract.basePath,
-    }),
-  );
-  app.use(contract.basePath, covenantRoutes({ registry: deps.covenants, partners, events }));
-  const useCases = useCaseDeps({
-    store,
-    dp: deps.dataProtection,
-    covenants: deps.covenants,
-    clock,
-    ledger: deps.ledger,
-  });
-  app.use(contract.basePath, intakeRoutes({ ...useCases, events, basePath: contract.basePath }));
-  app.use(contract.basePath, disclosureRoutes({ ...useCases, ledger: deps.ledger, ...deps.logSigning, events }));
-  app.use((_req, res) => {
-    // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
-    throw new Error(`operation ${res.locals.operation.operationId} has no handler`);
-  });
 
   app.use(contractErrors);
   app.use(handleErrors(logger));
   return app;
+}
+
+/** What the operation handlers are given: the use cases' dependencies, wired once. */
+function operationDeps(
+  deps: AppDeps,
+  edge: Pick<OperationDeps, 'partners' | 'events'> & {
+    audit: AuditRepository;
+    identify: Omit<OperationDeps['identity'], 'certificates' | 'tokenTtlSeconds' | 'clockSkewSeconds'>;
+    certificates: OperationDeps['identity']['certificates'];
+  },
+): OperationDeps {
+  const { config, store, clock } = deps;
+  const { partners, audit, events, identify } = edge;
+  return {
+    store,
+    contract: deps.contract,
+    useCases: useCaseDeps({
+      store,
+      dp: deps.dataProtection,
+      covenants: deps.covenants,
+      clock,
+      ledger: deps.ledger,
+    }),
+    identity: {
+      ...identify,
+      certificates: edge.certificates,
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      clockSkewSeconds: config.clockSkewSeconds,
+    },
+    events,
+    admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: identify.cache.clear }),
+    covenants: deps.covenants,
+    partners,
+    ledger: deps.ledger,
+    checkpoints: deps.logSigning.checkpoints,
+    signer: deps.logSigning.signer,
+  };
 }

@@ -17,6 +17,8 @@ export interface ContractOperation {
   produces: string[];
   /** Media types its request body may have (empty: no body). */
   consumes: string[];
+  /** Path and query parameters whose schema is an integer (they arrive as text and are handed on as numbers). */
+  integerParams: string[];
 }
 
 export interface Contract {
@@ -26,8 +28,16 @@ export interface Contract {
   operations: ContractOperation[];
 }
 
+interface ParameterObject {
+  $ref?: string;
+  name?: string;
+  in?: string;
+  schema?: { type?: string };
+}
+
 interface OperationObject {
   operationId?: string;
+  parameters?: ParameterObject[];
   security?: unknown[];
   responses?: Record<string, { content?: Record<string, unknown> }>;
   requestBody?: { content?: Record<string, unknown> };
@@ -38,8 +48,11 @@ export function loadContract(path = contractPath): Contract {
   const document = parse(readFileSync(path, 'utf8')) as Record<string, unknown> & {
     info: { version: string };
     servers: { url: string }[];
-    paths: Record<string, Record<string, OperationObject>>;
+    paths: Record<string, Record<string, OperationObject> & { parameters?: ParameterObject[] }>;
+    components?: { parameters?: Record<string, ParameterObject> };
   };
+  const resolve = (p: ParameterObject) =>
+    p.$ref ? (document.components?.parameters?.[p.$ref.split('/').pop()!] ?? {}) : p;
   // The server URL is relative (`/api/v1`) so generated clients work behind any host; resolve it anyway.
   const basePath = new URL(document.servers[0]!.url, 'https://localhost').pathname.replace(/\/$/, '');
   const operations: ContractOperation[] = [];
@@ -51,6 +64,10 @@ export function loadContract(path = contractPath): Contract {
         .filter(([status]) => /^[23]/.test(status))
         .flatMap(([, r]) => Object.keys(r.content ?? {}));
       const consumes = Object.keys(op.requestBody?.content ?? {});
+      const integerParams = [...(item.parameters ?? []), ...(op.parameters ?? [])]
+        .map(resolve)
+        .filter((p) => (p.in === 'path' || p.in === 'query') && p.schema?.type === 'integer')
+        .map((p) => p.name!);
       operations.push({
         method: method.toUpperCase(),
         operationId: op.operationId,
@@ -58,6 +75,7 @@ export function loadContract(path = contractPath): Contract {
         public: Array.isArray(op.security) && op.security.length === 0,
         produces,
         consumes,
+        integerParams,
       });
     }
   }

@@ -1,4 +1,6 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { contractPath } from '../../openapi/contract-url.js';
+import { loadContract } from '../../openapi/load-contract.js';
 import type { Config } from '../config/config-schema.js';
 import type { RunningGateway } from './start-gateway.js';
 
@@ -7,16 +9,18 @@ export function printWelcome(gateway: RunningGateway, config: Config): void {
   const rel = (p: string) => relative(process.cwd(), p) || '.';
   const ca = rel(gateway.pki.caCert);
   const partner = 'politie-demo';
+  const contract = loadContract();
+  const at = (operationId: string) => `${gateway.url}${contractPath(contract, operationId)}`;
   const lines = [
     '',
     `Knooppunt luistert op ${gateway.url}  (database: ${gateway.store.provider}, data: ${rel(config.dataDir)})`,
     '',
     'Probeer:',
-    `  curl --cacert ${ca} ${gateway.url}/health`,
-    `  curl --cacert ${ca} ${gateway.url}/ready`,
-    `  curl --cacert ${ca} --cert ${rel(gateway.pki.partnerCert(partner))} --key ${rel(gateway.pki.partnerKey(partner))} ${gateway.url}/partners/ik`,
+    `  curl --cacert ${ca} ${at('getHealth')}`,
+    `  curl --cacert ${ca} ${at('getReady')}`,
+    `  curl --cacert ${ca} --cert ${rel(gateway.pki.partnerCert(partner))} --key ${rel(gateway.pki.partnerKey(partner))} ${at('getEigenPartner')}`,
     '',
-    `Contract: ${gateway.url}/openapi.json   Demo-partners: ${rel(gateway.pki.dir)}/partners/*.pem`,
+    `Contract: ${at('getOpenapiDocument')}   Demo-partners: ${join(rel(gateway.pki.dir), 'partners', '*.pem')}`,
     'Stoppen: Ctrl+C',
     '',
   ];

@@ -6,6 +6,8 @@ import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js'
 import { loadImportProfile } from '../../adapters/partner-formats/import-profile.js';
 import { readRows } from '../../adapters/partner-formats/read-rows.js';
 import { openStore } from '../../adapters/store/open-store.js';
+import { contractUrl } from '../../openapi/contract-url.js';
+import { loadContract } from '../../openapi/load-contract.js';
 import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { keyPaths } from '../bootstrap/key-paths.js';
@@ -36,6 +38,7 @@ export async function importCommand(
   if (!values.partner || positionals.length !== 1) throw new UsageError(importUsage);
   const profile = loadImportProfile(values.partner, values.profile);
   const rows = readRows(readFileSync(positionals[0]!, 'utf8'), profile);
+  const contract = loadContract();
   const store = await openStore(config.databaseUrl);
   const logger = createLogger('silent');
   const registry = covenantRegistry(config.covenantDir ?? defaultCovenantDir, { logger, clock: systemClock });
@@ -56,7 +59,7 @@ export async function importCommand(
       { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } },
       profile,
       rows,
-      '/api/v1',
+      (casusId) => contractUrl(contract, 'getCasus', { casusId }),
       (done, total) => {
         if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
       },

@@ -22,15 +22,28 @@ export interface DisclosureFacts {
 }
 
 export interface DisclosureLog {
-  /** Writes the entry and resolves after COMMIT; throws 503 `unavailable` when the log cannot be written. */
-  record(facts: DisclosureFacts, payload: unknown): Promise<LedgerReceipt>;
+  /**
+   * Writes the entry and resolves after COMMIT; throws 503 `unavailable` when the log cannot be written.
+   * `disclosed` is exactly the bytes that will leave (null for a refusal: nothing leaves).
+   */
+  record(facts: DisclosureFacts, disclosed: Uint8Array | null): Promise<LedgerReceipt>;
 }
 
-/** SHA-256 over the exact bytes that will be sent, so the entry commits to what left. */
-export function payloadDigest(payload: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(payload ?? null))
-    .digest('hex');
+/**
+ * A disclosure that is ready but not yet logged: whoever sends `body` serialises it once, commits
+ * exactly those bytes, and sends them only after `commit` resolves.
+ */
+export interface PendingDisclosure<Body = unknown> {
+  body: Body;
+  commit(bytes: Uint8Array): Promise<LedgerReceipt>;
+}
+
+/**
+ * SHA-256 over the exact bytes sent, so the entry commits to what left and a recipient can check what
+ * it received against the log. A refusal discloses no bytes and has no digest.
+ */
+export function payloadDigest(disclosed: Uint8Array | null): string | null {
+  return disclosed && createHash('sha256').update(disclosed).digest('hex');
 }
 
 /**
@@ -40,9 +53,15 @@ export function payloadDigest(payload: unknown): string {
  */
 export function disclosureLog(ledger: Ledger, clock: Clock): DisclosureLog {
   return {
-    async record(facts, payload) {
+    async record(facts, disclosed) {
       const now = clock.now();
-      const body = { v: 1, id: uuidV7(now), tijd: now.toISOString(), ...facts, payloadDigest: payloadDigest(payload) };
+      const body = {
+        v: 1,
+        id: uuidV7(now),
+        tijd: now.toISOString(),
+        ...facts,
+        payloadDigest: payloadDigest(disclosed),
+      };
       try {
         return await ledger.append(body, now);
       } catch {

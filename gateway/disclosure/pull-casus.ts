@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CategoryDecision } from '../../policies/engine/decision.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
-import { receiptJson } from './disclosure-log.js';
+import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
 
@@ -26,7 +26,8 @@ async function load(
  * A participating partner reads part of a casus for a declared purpose. The covenant decides per
  * source partner and category; masking is applied; what is refused is left out and named. The
  * disclosure (or, when nothing is allowed, the refusal) is committed to the ledger before the answer
- * exists for the caller; a failing ledger means a 503 and nothing disclosed.
+ * leaves: the answer is pending until its exact bytes are committed; a failing ledger means a 503 and
+ * nothing disclosed.
  */
 export async function pullCasus(
   deps: UseCaseDeps,
@@ -35,7 +36,7 @@ export async function pullCasus(
   view: PullView,
   doel: string,
   traceId: string,
-) {
+): Promise<PendingDisclosure> {
   const covenant = deps.policy.covenant();
   if (covenant && !covenant.purposes.has(doel))
     throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, {
@@ -104,20 +105,19 @@ export async function pullCasus(
       allowed.map((c) => decisions.get(`${c.bron}|${c.categorie}`)!.grondslag).filter((g): g is string => !!g),
     ),
   ];
-  const receipt = await deps.disclosures.record(
-    {
-      ...base,
-      soort: allowed.length > 0 || candidates.length === 0 ? 'verstrekking' : 'weigering',
-      bronnen: [...new Set(allowed.map((c) => c.bron))],
-      grondslagen,
-      categorieen: [...new Set(allowed.map((c) => c.categorie))],
-      subjectRefs: [...new Set(allowed.map((c) => c.subject).filter((s): s is string => !!s))].map((s) =>
-        deps.dp.subjectRef(s),
-      ),
-      convenant: version,
-      details: { view, weggelaten: [...refused.values()].map((r) => `${r.bron}:${r.categorie}`), id: randomUUID() },
-    },
-    payload,
-  );
-  return { casus: casusId, doel, ...payload, weggelaten: [...refused.values()], ontvangstbewijs: receiptJson(receipt) };
+  const body = { casus: casusId, doel, ...payload, weggelaten: [...refused.values()] };
+  const facts: DisclosureFacts = {
+    ...base,
+    soort: allowed.length > 0 || candidates.length === 0 ? 'verstrekking' : 'weigering',
+    bronnen: [...new Set(allowed.map((c) => c.bron))],
+    grondslagen,
+    categorieen: [...new Set(allowed.map((c) => c.categorie))],
+    subjectRefs: [...new Set(allowed.map((c) => c.subject).filter((s): s is string => !!s))].map((s) =>
+      deps.dp.subjectRef(s),
+    ),
+    convenant: version,
+    details: { view, weggelaten: [...refused.values()].map((r) => `${r.bron}:${r.categorie}`), id: randomUUID() },
+  };
+  // The caller serialises `body` once and commits exactly those bytes before it sends them.
+  return { body, commit: (bytes: Uint8Array) => deps.disclosures.record(facts, bytes) };
 }

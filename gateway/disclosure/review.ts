@@ -21,18 +21,8 @@ export interface FoundEntry {
   regel: LoggedDisclosure;
 }
 
-/** The body of one ledger entry: what was disclosed (or refused) to whom, for which purpose. */
-export type LoggedDisclosure = Record<string, unknown> & {
-  soort: string;
-  ontvanger: { partner: string; actor: { id: string; rol: string } };
-  doel: string;
-  subjectRefs: string[];
-  casus?: string;
-  bronnen: string[];
-  categorieen: string[];
-  traceId: string;
-  id: string;
-};
+/** The body of one ledger entry: what was disclosed (or refused) to whom, for which purpose (its contract schema). */
+export type LoggedDisclosure = components['schemas']['LogRegelInhoud'];
 
 const PAGE = 5000;
 

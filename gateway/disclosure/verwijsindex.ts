@@ -1,6 +1,6 @@
 import type { RepositoryStore } from '../../adapters/store/repositories.js';
 import { DomainError } from '../errors/domain-error.js';
-import { receiptJson } from './disclosure-log.js';
+import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { isValidBsn } from '../intake/bsn.js';
 
@@ -24,7 +24,13 @@ async function partnersKnowing(store: RepositoryStore, records: string[]) {
  * may ask (category `betrokkenheid`), and every question is written to the disclosure log before the
  * answer (or the refusal) leaves, with a keyed reference instead of the BSN.
  */
-export async function askVerwijsindex(deps: UseCaseDeps, caller: Caller, bsn: string, doel: string, traceId: string) {
+export async function askVerwijsindex(
+  deps: UseCaseDeps,
+  caller: Caller,
+  bsn: string,
+  doel: string,
+  traceId: string,
+): Promise<PendingDisclosure<{ bekend: boolean; partners: Awaited<ReturnType<typeof partnersKnowing>> }>> {
   if (!isValidBsn(bsn))
     throw new DomainError('invalid-request', 'Geen geldig BSN.', {
       invalidParams: [{ name: '/bsn', reason: 'elfproef klopt niet' }],
@@ -64,15 +70,13 @@ export async function askVerwijsindex(deps: UseCaseDeps, caller: Caller, bsn: st
   }
   const partners = records.length > 0 ? await partnersKnowing(deps.store, records) : [];
   const answer = { bekend: partners.length > 0, partners };
-  const receipt = await deps.disclosures.record(
-    {
-      ...base,
-      soort: 'verwijsindex',
-      bronnen: partners.map((p) => p.id),
-      grondslagen: [decision.perCategory[0]!.grondslag ?? ''],
-      details: { partners: partners.map((p) => p.id) },
-    },
-    answer,
-  );
-  return { ...answer, ontvangstbewijs: receiptJson(receipt) };
+  const facts: DisclosureFacts = {
+    ...base,
+    soort: 'verwijsindex',
+    bronnen: partners.map((p) => p.id),
+    grondslagen: [decision.perCategory[0]!.grondslag ?? ''],
+    details: { partners: partners.map((p) => p.id) },
+  };
+  // The caller serialises `answer` once and commits exactly those bytes before it sends them.
+  return { body: answer, commit: (bytes: Uint8Array) => deps.disclosures.record(facts, bytes) };
 }

@@ -101,7 +101,7 @@ export async function importRows(
   caller: Caller,
   profile: ImportProfile,
   rows: SourceRow[],
-  basePath: string,
+  casusUrl: (casusId: string) => string,
   progress: (done: number, total: number) => void = () => {},
 ): Promise<ImportReport> {
   const dossierColumn = profile.kolommen.dossier!;
@@ -125,7 +125,7 @@ export async function importRows(
       .slice(0, 40)}`;
     try {
       const existed = await deps.store.idempotency.find(caller.partner.id, key);
-      await registerAanmelding(deps, caller, toAanmelding(group, profile), key, basePath);
+      await registerAanmelding(deps, caller, toAanmelding(group, profile), key, casusUrl);
       if (existed) report.alEerderGeimporteerd++;
       else report.aangemaakt++;
     } catch (err) {

@@ -91,7 +91,7 @@ async function writeCasus(
 }
 
 /**
- * POST /aanmeldingen: checks the input (BSN elfproef, refs), asks the covenant whether this partner may
+ * A new aanmelding: checks the input (BSN elfproef, refs), asks the covenant whether this partner may
  * supply what it sends, then writes casus, betrokkenen, links and participants in one transaction.
  */
 export async function registerAanmelding(
@@ -99,7 +99,8 @@ export async function registerAanmelding(
   caller: Caller,
   body: Aanmelding,
   idempotencyKey: string | undefined,
-  basePath: string,
+  /** The URL of a casus, built from the contract (it becomes the Location of the answer). */
+  casusUrl: (casusId: string) => string,
 ): Promise<StoredAnswer> {
   checkInput(body);
   const doel = body.doel ?? 'triage';
@@ -124,7 +125,7 @@ export async function registerAanmelding(
       const { casusId, linked } = await writeCasus(tx, deps, caller, body);
       return {
         status: 201,
-        location: `${basePath}/casussen/${casusId}`,
+        location: casusUrl(casusId),
         body: {
           casus: casusId,
           status: 'aangemeld',

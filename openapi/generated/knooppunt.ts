@@ -311,7 +311,7 @@ export interface paths {
         };
         /**
          * Read a casus you take part in, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasus"];
         put?: never;
@@ -333,7 +333,7 @@ export interface paths {
         };
         /**
          * Read the persons of a casus, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusBetrokkenen"];
         put?: never;
@@ -355,7 +355,7 @@ export interface paths {
         };
         /**
          * Read the family system (links between the persons), for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusSysteem"];
         put?: never;
@@ -377,7 +377,7 @@ export interface paths {
         };
         /**
          * Read the information items of a casus, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the response carries its receipt.
+         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusInformatie"];
         put?: never;
@@ -982,7 +982,6 @@ export interface components {
                 contactNaam?: string | null;
                 contactEmail?: string | null;
             }[];
-            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
         };
         /** @description Where this disclosure stands in the disclosure log; verify with an inclusion proof. */
         Ontvangstbewijs: {
@@ -1013,9 +1012,10 @@ export interface components {
                 /** Format: date-time */
                 aangemaaktOp?: string;
             };
-            triage?: Record<string, never> | null;
+            triage?: {
+                [key: string]: unknown;
+            } | null;
             weggelaten: components["schemas"]["Weggelaten"];
-            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
         };
         BetrokkenenVerstrekking: {
             /** Format: uuid */
@@ -1034,7 +1034,6 @@ export interface components {
                 gewist?: boolean;
             }[];
             weggelaten: components["schemas"]["Weggelaten"];
-            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
         };
         SysteemVerstrekking: {
             /** Format: uuid */
@@ -1048,7 +1047,6 @@ export interface components {
                 soort: string;
             }[];
             weggelaten: components["schemas"]["Weggelaten"];
-            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
         };
         InformatieVerstrekking: {
             /** Format: uuid */
@@ -1068,7 +1066,6 @@ export interface components {
                 gemaskeerd?: string[];
             }[];
             weggelaten: components["schemas"]["Weggelaten"];
-            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
         };
         Checkpoint: {
             origin: string;
@@ -1279,6 +1276,10 @@ export interface components {
         "Retry-After": number;
         /** @description The URL of the created resource. */
         Location: string;
+        /** @description The receipt of this disclosure: where its entry stands in the disclosure log, as compact JSON (`{"log":…,"index":…,"leafHash":…}`). It travels in a header because the entry commits to the body: the entry's `payloadDigest` is the SHA-256 of exactly the bytes of the response body, so a recipient can check what it received against the log. Verify the entry with an inclusion proof. */
+        Ontvangstbewijs: {
+            "application/json": components["schemas"]["Ontvangstbewijs"];
+        };
     };
     pathItems: never;
 }
@@ -1349,7 +1350,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             406: components["responses"]["NotAcceptable"];
@@ -1826,6 +1829,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1860,6 +1864,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1894,6 +1899,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1928,6 +1934,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2227,6 +2234,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2478,7 +2486,9 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
-                    "application/json": Record<string, never>[];
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,6 +9,7 @@ import { leafHash } from '../../adapters/ledger/merkle.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { httpsCall } from '../support/https-call.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-store.js';
+import { receiptOf } from '../support/receipt.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-crash-'));
 let db: TestDatabase;
@@ -79,8 +80,7 @@ describe('crash safety of the disclosure log', () => {
         while (!stop) {
           try {
             const res = await httpsCall(`${server.url}/casussen/${casus}?doel=triage`, { ...tls(), agent });
-            if (res.status === 200)
-              receipts.push(res.json<{ ontvangstbewijs: { index: number; leafHash: string } }>().ontvangstbewijs);
+            if (res.status === 200) receipts.push(receiptOf(res));
           } catch {
             return; // the server is gone
           }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
 import { verifyInclusion } from '../../adapters/ledger/merkle.js';
@@ -6,6 +7,8 @@ import { noteVerifier } from '../../adapters/ledger/signed-note.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
+import { rawBody } from '../support/raw-body.js';
+import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
 /**
@@ -140,7 +143,8 @@ describe('disclosure to three partners, logged before it leaves', () => {
       .set(as.politie!);
     assert.equal(res.status, 200, res.text);
     assert.deepEqual([res.body.items, res.body.weggelaten], [[], []]);
-    const [entry] = await t.ledger.entries(res.body.ontvangstbewijs.index, res.body.ontvangstbewijs.index + 1);
+    const { index } = receiptOf(res);
+    const [entry] = await t.ledger.entries(index, index + 1);
     assert.equal(JSON.parse(entry!.body).casus, a.body.casus);
     assertProblem(
       await request(t.app).get(`/api/v1/casussen/${a.body.casus}/informatie?doel=casusoverleg`).set(as.gemeente!),
@@ -169,7 +173,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
 
   it('gives receipts whose inclusion proofs verify against a checkpoint signed with the published key', async () => {
     const res = await pull('ggz', '/informatie');
-    const { index, leafHash } = res.body.ontvangstbewijs;
+    const { index, leafHash } = receiptOf(res);
     const cp = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!).expect(200)).body;
     const vkey = (await request(t.app).get('/api/v1/verstrekkingslog/publieke-sleutel').expect(200)).body.verifierKey;
     const [origin, size, root] = noteVerifier(vkey).open(cp.signedNote).split('\n');
@@ -191,6 +195,24 @@ describe('disclosure to three partners, logged before it leaves', () => {
         Buffer.from(root!, 'base64'),
       ),
     );
+  });
+
+  it('logs the SHA-256 of exactly the bytes each view sent, so a recipient can check it against the log', async () => {
+    for (const view of ['', '/betrokkenen', '/systeem', '/informatie']) {
+      const res = await pull('gemeente', view).buffer(true).parse(rawBody);
+      assert.equal(res.status, 200, `the gemeente may read casus${view}`);
+      const { index } = receiptOf(res);
+      const log = await request(t.app)
+        .get(`/api/v1/verstrekkingslog/regels?van=${index}&tot=${index + 1}`)
+        .set(as.fg!)
+        .expect(200);
+      const received = createHash('sha256').update(res.body).digest('hex');
+      assert.equal(
+        log.body.regels[0].regel.payloadDigest,
+        received,
+        `the log entry of casus${view} names the SHA-256 of the body bytes received`,
+      );
+    }
   });
 
   it('proves a later checkpoint consistent with an earlier one', async () => {

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
 import { verifyInclusion } from '../../adapters/ledger/merkle.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
+import { rawBody } from '../support/raw-body.js';
+import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
@@ -35,7 +38,7 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
       ['politie-demo', 'zvh-demo'],
     );
     assert.deepEqual(Object.keys(res.body.partners[0]).sort(), ['contactEmail', 'contactNaam', 'id', 'naam']);
-    const { index, leafHash } = res.body.ontvangstbewijs;
+    const { index, leafHash } = receiptOf(res);
     const size = await t.ledger.size();
     const [entry] = await t.ledger.entries(index, index + 1);
     assert.equal(entry!.leafHash.toString('hex'), leafHash);
@@ -53,6 +56,23 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
     assert.equal(body.ontvanger.partner, 'ggz-demo');
     assert.deepEqual(body.details.partners, ['politie-demo', 'zvh-demo']);
     assert.doesNotMatch(entry!.body, new RegExp(bsn), 'the log holds a keyed reference, never the BSN');
+  });
+
+  it('logs the SHA-256 of exactly the bytes of the answer sent', async () => {
+    const res = await request(t.app)
+      .post('/api/v1/verwijsindex/zoekvragen')
+      .set(ggz)
+      .send({ bsn, doel: 'triage' })
+      .buffer(true)
+      .parse(rawBody);
+    assert.equal(res.status, 200, 'ggz may ask the verwijsindex for triage');
+    const { index } = receiptOf(res);
+    const [entry] = await t.ledger.entries(index, index + 1);
+    assert.equal(
+      JSON.parse(entry!.body).payloadDigest,
+      createHash('sha256').update(res.body).digest('hex'),
+      'the log entry names the SHA-256 of the body bytes received',
+    );
   });
 
   it('logs a question about an unknown person too, and answers "not known"', async () => {

@@ -15,7 +15,11 @@ function compile(contract: Contract): CompiledPath[] {
     if (!entry) {
       const source = op.template
         .split('/')
-        .map((segment) => (/^\{.+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .map((segment) =>
+          /^\{.+\}$/.test(segment)
+            ? `(?<${segment.slice(1, -1)}>[^/]+)`
+            : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
         .join('/');
       entry = { template: op.template, pattern: new RegExp(`^${source}$`), byMethod: new Map() };
       paths.set(op.template, entry);
@@ -26,9 +30,19 @@ function compile(contract: Contract): CompiledPath[] {
   return [...paths.values()].sort((a, b) => a.template.split('{').length - b.template.split('{').length);
 }
 
+/** The path parameters as the contract names them, percent-decoded once (as Express would). */
+function decodeParams(groups: Record<string, string>): Record<string, string> {
+  try {
+    return Object.fromEntries(Object.entries(groups).map(([name, raw]) => [name, decodeURIComponent(raw)]));
+  } catch {
+    throw new DomainError('invalid-request', 'Het pad bevat een ongeldige codering.');
+  }
+}
+
 /**
  * Routes by the contract before anything else runs: a path it does not declare is a 404, a method it
  * does not declare on a known path is a 405 with `Allow`. So no handler can exist outside the contract.
+ * The path parameters come from the matched template, so no route string is ever written twice.
  */
 export function matchOperation(contract: Contract): RequestHandler {
   const compiled = compile(contract);
@@ -38,6 +52,7 @@ export function matchOperation(contract: Contract): RequestHandler {
     const relative = path.slice(contract.basePath.length);
     const entry = compiled.find((c) => c.pattern.test(relative));
     if (!entry) throw new DomainError('not-found', 'Deze resource bestaat niet.');
+    const groups = entry.pattern.exec(relative)!.groups ?? {};
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const op = entry.byMethod.get(method);
     if (!op) {
@@ -48,6 +63,7 @@ export function matchOperation(contract: Contract): RequestHandler {
     res.locals.ctx.operationId = op.operationId;
     res.locals.ctx.route = `${contract.basePath}${op.template}`;
     res.locals.operation = op;
+    res.locals.pathParams = decodeParams(groups);
     next();
   };
 }
@@ -57,6 +73,8 @@ declare global {
   namespace Express {
     interface Locals {
       operation: ContractOperation;
+      /** Path parameters captured from the matched contract template, e.g. `{ casusId: '…' }`. */
+      pathParams: Record<string, string>;
     }
   }
 }

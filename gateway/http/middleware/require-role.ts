@@ -1,23 +1,24 @@
-import type { RequestHandler } from 'express';
 import { AuthFailure } from '../../auth/auth-failure.js';
-import type { ActorRole } from '../../auth/actor.js';
+import type { CallerIdentity } from '../../auth/identify-caller.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
+import type { RoleRequirement } from '../../operations/operation.js';
+import type { RequestContext } from '../request-context.js';
 
 /**
- * Lets only actors with one of `roles` through, and for ZVH-only functions only actors of the ZVH's
- * own partner entry. A certificate alone names no actor and so never passes.
+ * Lets only actors with one of the operation's roles through, and for ZVH-only functions only actors
+ * of the ZVH's own partner entry. A certificate alone names no actor and so never passes. A refusal
+ * is recorded as a security event before the 403.
  */
-export function requireRole(
+export async function requireRole(
   events: SecurityEvents,
-  roles: readonly ActorRole[],
-  options: { zvhOnly?: boolean } = {},
-): RequestHandler {
-  return async (_req, res, next) => {
-    const caller = res.locals.caller;
-    const allowed = roles.includes(caller.actor.rol) && (!options.zvhOnly || caller.partner.soort === 'zvh');
-    if (allowed) return next();
-    const failure = new AuthFailure('role-not-allowed', caller.partner.id, 'forbidden');
-    await events.refused(failure, res.locals.ctx);
-    throw failure;
-  };
+  requirement: RoleRequirement,
+  caller: CallerIdentity,
+  ctx: RequestContext,
+): Promise<void> {
+  const allowed =
+    requirement.roles.includes(caller.actor.rol) && (!requirement.zvhOnly || caller.partner.soort === 'zvh');
+  if (allowed) return;
+  const failure = new AuthFailure('role-not-allowed', caller.partner.id, 'forbidden');
+  await events.refused(failure, ctx);
+  throw failure;
 }

@@ -9,6 +9,8 @@ import { cachedPartnerSoorten } from '../../../../gateway/partners/cached-partne
 import type { Decision } from '../../../../policies/engine/decision.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
 
+const casusUrl = (casusId: string) => `/api/v1/casussen/${casusId}`;
+
 let db: TestDatabase;
 let permit = true;
 const policy: PolicyEngine = {
@@ -56,12 +58,12 @@ describe('registerAanmelding with an Idempotency-Key', () => {
       disclosures: { record: async () => ({ origin: 'x', index: 0, leafHash: '' }) },
       soortOf: cachedPartnerSoorten(db.store.partners),
     };
-    const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
+    const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', casusUrl);
     permit = false;
-    const retry = await registerAanmelding(deps, caller, body, 'retry-key-0001', '/api/v1');
+    const retry = await registerAanmelding(deps, caller, body, 'retry-key-0001', casusUrl);
     assert.deepEqual(retry, first);
     await assert.rejects(
-      registerAanmelding(deps, caller, body, 'retry-key-0002', '/api/v1'),
+      registerAanmelding(deps, caller, body, 'retry-key-0002', casusUrl),
       (e: unknown) => e instanceof DomainError && e.code === 'covenant-denied',
     );
     assert.equal(await db.store.db.casus.count(), 1);

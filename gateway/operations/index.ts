@@ -1,0 +1,85 @@
+import { getHealth } from './beheer/getHealth.js';
+import { getOpenapiDocument } from './beheer/getOpenapiDocument.js';
+import { getReady } from './beheer/getReady.js';
+import { listConvenanten } from './convenant/listConvenanten.js';
+import { simulateConvenant } from './convenant/simulateConvenant.js';
+import { createToken } from './identiteit/createToken.js';
+import { getEigenPartner } from './identiteit/getEigenPartner.js';
+import { getJwks } from './identiteit/getJwks.js';
+import { addInformatie } from './intake/addInformatie.js';
+import { createAanmelding } from './intake/createAanmelding.js';
+import { addPartnerCertificate } from './partnerbeheer/addPartnerCertificate.js';
+import { addPartnerKey } from './partnerbeheer/addPartnerKey.js';
+import { getPartner } from './partnerbeheer/getPartner.js';
+import { listPartners } from './partnerbeheer/listPartners.js';
+import { registerPartner } from './partnerbeheer/registerPartner.js';
+import { revokePartnerCertificate } from './partnerbeheer/revokePartnerCertificate.js';
+import { revokePartnerKey } from './partnerbeheer/revokePartnerKey.js';
+import { updatePartnerStatus } from './partnerbeheer/updatePartnerStatus.js';
+import { addDeelnemer } from './triage/addDeelnemer.js';
+import { decideKoppelvoorstel } from './triage/decideKoppelvoorstel.js';
+import { getTriage } from './triage/getTriage.js';
+import { listKoppelvoorstellen } from './triage/listKoppelvoorstellen.js';
+import { recordTriageBesluit } from './triage/recordTriageBesluit.js';
+import { splitBetrokkene } from './triage/splitBetrokkene.js';
+import { getCasus } from './verstrekking/getCasus.js';
+import { getCasusBetrokkenen } from './verstrekking/getCasusBetrokkenen.js';
+import { getCasusInformatie } from './verstrekking/getCasusInformatie.js';
+import { getCasusSysteem } from './verstrekking/getCasusSysteem.js';
+import { exportLog } from './verstrekkingslog/exportLog.js';
+import { getAnomalySignals } from './verstrekkingslog/getAnomalySignals.js';
+import { getCheckpoint } from './verstrekkingslog/getCheckpoint.js';
+import { getConsistencyProof } from './verstrekkingslog/getConsistencyProof.js';
+import { getInclusionProof } from './verstrekkingslog/getInclusionProof.js';
+import { getLatestCheckpoint } from './verstrekkingslog/getLatestCheckpoint.js';
+import { getLogVerifierKey } from './verstrekkingslog/getLogVerifierKey.js';
+import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
+import { searchLog } from './verstrekkingslog/searchLog.js';
+import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
+import type { Operation, OperationId } from './operation.js';
+
+/**
+ * Every contract operation's handler, by operationId. The type demands exactly the contract's
+ * operationIds (from the generated `operations`): a missing handler or one without an operation does
+ * not compile.
+ */
+export const operationHandlers: { [K in OperationId]: Operation<K> } = {
+  getHealth,
+  getOpenapiDocument,
+  getReady,
+  listConvenanten,
+  simulateConvenant,
+  createToken,
+  getEigenPartner,
+  getJwks,
+  addInformatie,
+  createAanmelding,
+  addPartnerCertificate,
+  addPartnerKey,
+  getPartner,
+  listPartners,
+  registerPartner,
+  revokePartnerCertificate,
+  revokePartnerKey,
+  updatePartnerStatus,
+  addDeelnemer,
+  decideKoppelvoorstel,
+  getTriage,
+  listKoppelvoorstellen,
+  recordTriageBesluit,
+  splitBetrokkene,
+  getCasus,
+  getCasusBetrokkenen,
+  getCasusInformatie,
+  getCasusSysteem,
+  exportLog,
+  getAnomalySignals,
+  getCheckpoint,
+  getConsistencyProof,
+  getInclusionProof,
+  getLatestCheckpoint,
+  getLogVerifierKey,
+  listLogEntries,
+  searchLog,
+  askVerwijsindex,
+};

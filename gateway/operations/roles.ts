@@ -1,0 +1,13 @@
+import type { RoleRequirement } from './operation.js';
+
+/** Procesregisseurs of the ZVH: triage, linking, participants. */
+export const zvhRegisseur: RoleRequirement = { roles: ['procesregisseur'], zvhOnly: true };
+
+/** Beheerders of the ZVH: the partner registry. */
+export const zvhBeheerder: RoleRequirement = { roles: ['beheerder'], zvhOnly: true };
+
+/** Privacy officers: the disclosure log's entries, searches, exports and signals. */
+export const privacyOfficer: RoleRequirement = { roles: ['privacy-officer'] };
+
+/** Who may read the covenant and simulate it. */
+export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beheerder', 'procesregisseur'] };
