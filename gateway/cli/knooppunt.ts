@@ -76,8 +76,21 @@ export async function runCli(
       err(`geweigerd (${e.code}): ${e.message}${params}`);
       return 1;
     }
+    const missing = missingFile(e);
+    if (missing) {
+      err(
+        `bestand niet gevonden: ${missing} (start de gateway één keer, of zet KNOOPPUNT_DATA_DIR / de TLS-instellingen)`,
+      );
+      return 78;
+    }
     throw e;
   }
+}
+
+/** The path of a file that does not exist, when that is what went wrong (a fresh data directory). */
+function missingFile(e: unknown): string | undefined {
+  const { code, path } = (e ?? {}) as { code?: unknown; path?: unknown };
+  return code === 'ENOENT' && typeof path === 'string' ? path : undefined;
 }
 
 /**
