@@ -1,0 +1,38 @@
+/**
+ * Preloaded by the test runner (`--import`): gives every test and hook a default timeout, so a test that
+ * awaits something that never comes fails in seconds, named, instead of hanging the suite. Node 20's
+ * `--test-timeout` times whole files, not tests, so the default is set here: `node:test`'s exports are
+ * wrapped and `syncBuiltinESMExports` makes `import { it } from 'node:test'` see the wrapped versions.
+ * A test may still pass its own `{ timeout }`. TEST_TIMEOUT_MS overrides the default.
+ */
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const nodeTest = require('node:test') as Record<string, unknown>;
+
+export const testTimeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 60_000);
+
+type Registrar = (...args: unknown[]) => unknown;
+
+/** Adds `{ timeout }` to a test or hook registration unless it brings its own. */
+function withDefaultTimeout(register: Registrar): Registrar {
+  const wrapped = function (this: unknown, ...args: unknown[]) {
+    const optionsAt = args.findIndex((a) => typeof a === 'object' && a !== null);
+    if (optionsAt >= 0) {
+      const options = args[optionsAt] as { timeout?: number };
+      if (options.timeout === undefined) args[optionsAt] = { ...options, timeout: testTimeoutMs };
+    } else {
+      const fnAt = args.findIndex((a) => typeof a === 'function');
+      args.splice(fnAt >= 0 ? fnAt : args.length, 0, { timeout: testTimeoutMs });
+    }
+    return register.apply(this, args);
+  };
+  // it.skip, it.only, it.todo … keep working.
+  return Object.assign(wrapped, register);
+}
+
+for (const name of ['it', 'test', 'before', 'after', 'beforeEach', 'afterEach']) {
+  const original = nodeTest[name];
+  if (typeof original === 'function') nodeTest[name] = withDefaultTimeout(original as Registrar);
+}
+syncBuiltinESMExports();
