@@ -14,8 +14,8 @@ export const testTimeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 60_000);
 
 type Registrar = (...args: unknown[]) => unknown;
 
-/** Adds `{ timeout }` to a test or hook registration unless it brings its own. */
-function withDefaultTimeout(register: Registrar): Registrar {
+/** Adds `{ timeout }` to a test (`it(name?, options?, fn?)`) unless it brings its own. */
+function testWithDefaultTimeout(register: Registrar): Registrar {
   const wrapped = function (this: unknown, ...args: unknown[]) {
     const optionsAt = args.findIndex((a) => typeof a === 'object' && a !== null);
     if (optionsAt >= 0) {
@@ -31,8 +31,14 @@ function withDefaultTimeout(register: Registrar): Registrar {
   return Object.assign(wrapped, register);
 }
 
-for (const name of ['it', 'test', 'before', 'after', 'beforeEach', 'afterEach']) {
-  const original = nodeTest[name];
-  if (typeof original === 'function') nodeTest[name] = withDefaultTimeout(original as Registrar);
+/** Adds `{ timeout }` to a hook (`before(fn, options?)`) unless it brings its own. */
+function hookWithDefaultTimeout(register: Registrar): Registrar {
+  return function (this: unknown, fn: unknown, options?: { timeout?: number }) {
+    return register.call(this, fn, { ...options, timeout: options?.timeout ?? testTimeoutMs });
+  };
 }
+
+for (const name of ['it', 'test']) nodeTest[name] = testWithDefaultTimeout(nodeTest[name] as Registrar);
+for (const name of ['before', 'after', 'beforeEach', 'afterEach'])
+  nodeTest[name] = hookWithDefaultTimeout(nodeTest[name] as Registrar);
 syncBuiltinESMExports();

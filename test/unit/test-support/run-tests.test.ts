@@ -34,13 +34,15 @@ describe('the test runner (npm test)', () => {
     assert.match(ran.out, /test order seed 12345 \(repeat this order: TEST_SEED=12345 npm test\)/);
   });
 
-  it('fails a test that hangs within its timeout, names it, and goes on with the next', async () => {
+  it('fails a test or hook that hangs within its timeout, names it, and goes on with the next', async () => {
     const started = Date.now();
     const ran = await runTests(['test/fixtures/hanging-test.fixture.ts'], { TEST_TIMEOUT_MS: '1000' });
     assert.notEqual(ran.code, 0, 'a timed-out test fails the run');
     assert.match(ran.out, /✖ waits for an event that never comes/);
     assert.match(ran.out, /test timed out after 1000ms/);
     assert.match(ran.out, /✔ still runs after the hanging one/);
+    assert.match(ran.out, /✖ a suite whose hook hangs/, 'a hanging before() hook times out too');
+    assert.match(ran.out, /✔ saw the file-level before hook run first/, 'hooks still run, in order');
     assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
   });
 });
