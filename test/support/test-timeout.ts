@@ -33,8 +33,9 @@ function testWithDefaultTimeout(register: Registrar): Registrar {
 
 /** Adds `{ timeout }` to a hook (`before(fn, options?)`) unless it brings its own. */
 function hookWithDefaultTimeout(register: Registrar): Registrar {
-  return function (this: unknown, fn: unknown, options?: { timeout?: number }) {
-    return register.call(this, fn, { ...options, timeout: options?.timeout ?? testTimeoutMs });
+  return function (this: unknown, ...[fn, options]: unknown[]) {
+    const own = (options ?? {}) as { timeout?: number };
+    return register.call(this, fn, { ...own, timeout: own.timeout ?? testTimeoutMs });
   };
 }
 
