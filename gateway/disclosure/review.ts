@@ -102,52 +102,6 @@ export async function searchLog(
   return out;
 }
 
-const csvCell = (v: unknown) => {
-  const s = Array.isArray(v) ? v.join('|') : v === undefined || v === null ? '' : String(v);
-  return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** CSV for spreadsheets (semicolon, as Dutch Excel expects), one disclosure per line. */
-export function toCsv(regels: LogRegel[]): string {
-  const head = [
-    'index',
-    'tijd',
-    'soort',
-    'ontvanger',
-    'actor',
-    'rol',
-    'bronnen',
-    'doel',
-    'grondslagen',
-    'categorieen',
-    'casus',
-    'convenant',
-    'traceId',
-    'leafHash',
-  ];
-  const rows = regels.map((r) =>
-    [
-      r.index,
-      r.tijd,
-      r.regel.soort,
-      r.regel.ontvanger.partner,
-      r.regel.ontvanger.actor.id,
-      r.regel.ontvanger.actor.rol,
-      r.regel.bronnen,
-      r.regel.doel,
-      r.regel.grondslagen,
-      r.regel.categorieen,
-      r.regel.casus,
-      r.regel.convenant,
-      r.regel.traceId,
-      r.leafHash,
-    ]
-      .map(csvCell)
-      .join(';'),
-  );
-  return `${[head.join(';'), ...rows].join('\r\n')}\r\n`;
-}
-
 /**
  * The Logboek Dataverwerkingen shape (Logius standard): one processing record per disclosure, as an
  * OpenTelemetry-style span with the `dpl.core.*` attributes — trace id, processing activity, and the
