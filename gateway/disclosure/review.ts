@@ -6,6 +6,7 @@ import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
 import { recordsOfPerson } from '../intake/link-betrokkenen.js';
+import { isOfficeHours } from './office-hours.js';
 
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
@@ -136,12 +137,6 @@ export interface Signaal {
   aantal: number;
 }
 
-const officeHours = (d: Date) => {
-  const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
-  const day = local.getDay();
-  return day >= 1 && day <= 5 && local.getHours() >= 7 && local.getHours() < 19;
-};
-
 /**
  * Signals for the privacy officer, over the last `days` (default 30) up to `now`: a partner pulling far
  * above its usual daily volume today; refused attempts at casussen it does not take part in; bulk pulls
@@ -163,7 +158,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
     const byDay = perPartnerDay.get(p) ?? new Map<number, number>();
     byDay.set(day, (byDay.get(day) ?? 0) + 1);
     perPartnerDay.set(p, byDay);
-    if (!officeHours(e.tijd)) afterHours.set(p, (afterHours.get(p) ?? 0) + 1);
+    if (!isOfficeHours(e.tijd)) afterHours.set(p, (afterHours.get(p) ?? 0) + 1);
   }
   const signals: Signaal[] = [];
   for (const [partner, byDay] of perPartnerDay) {
