@@ -93,7 +93,10 @@ describe('POST /api/v1/aanmeldingen', () => {
       .send({ ...gezin(), betrokkenen: gezin().betrokkenen.slice(1, 2), relaties: [], soort: 'persoon' });
     assert.equal(res.status, 201, res.text);
     assert.equal(res.body.betrokkenen[0].koppeling, 'bsn-bekend');
-    assert.ok(first.some((b) => b.id === res.body.betrokkenen[0].betrokkene));
+    assert.ok(
+      first.some((b) => b.id === res.body.betrokkenen[0].betrokkene),
+      'the first betrokkene of the answer is among the stored ones',
+    );
   });
 
   it('without BSN never merges silently: a possible match goes to the review queue', async () => {

@@ -53,7 +53,10 @@ describe('the partner registry API', () => {
       .set(beheer)
       .send({ ...nieuwePartner, id: 'fout', oin: '123' });
     assertProblem(res, 400, 'invalid-request');
-    assert.ok(res.body.invalidParams.some((p: { name: string }) => p.name.includes('oin')));
+    assert.ok(
+      res.body.invalidParams.some((p: { name: string }) => p.name.includes('oin')),
+      'invalidParams names the oin field',
+    );
     assertProblem(
       await request(t.app)
         .post('/api/v1/partners')
@@ -157,8 +160,14 @@ describe('the partner registry API', () => {
 
   it('records every change as an audit event naming the beheerder', async () => {
     const events = await t.db.store.db.auditEvent.findMany({ where: { soort: 'beheer' } });
-    assert.ok(events.some((e) => e.reden === 'partner-toegevoegd' && e.actor === 'zvh-demo/beheerder-1'));
-    assert.ok(events.some((e) => e.reden === 'partner-geschorst'));
+    assert.ok(
+      events.some((e) => e.reden === 'partner-toegevoegd' && e.actor === 'zvh-demo/beheerder-1'),
+      'the audit log records partner-toegevoegd by zvh-demo/beheerder-1',
+    );
+    assert.ok(
+      events.some((e) => e.reden === 'partner-geschorst'),
+      'the audit log records partner-geschorst',
+    );
   });
 
   it('refuses everyone but a beheerder of the ZVH with 403', async () => {
