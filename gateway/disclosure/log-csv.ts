@@ -1,5 +1,22 @@
 import { stringify } from 'csv-stringify/sync';
-import type { LogRegel } from './review.js';
+
+/** What the export needs of a log search result (review.ts's LogRegel has this shape). */
+export interface CsvRegel {
+  index: number;
+  tijd: string;
+  leafHash: string;
+  regel: {
+    soort: string;
+    ontvanger: { partner: string; actor: { id: string; rol: string } };
+    bronnen: string[];
+    doel: string;
+    grondslagen?: unknown;
+    categorieen: string[];
+    casus?: string;
+    convenant?: unknown;
+    traceId: string;
+  };
+}
 
 /** The columns of the export, in order; a spreadsheet's header row. */
 const columns = [
@@ -27,7 +44,7 @@ const cell = (v: unknown): string | number =>
  * one disclosure per line, lists joined with `|`. Cells that a spreadsheet would run as a formula
  * (starting with = + - @ tab or CR) get a leading `'`: log values come partly from partners.
  */
-export function toCsv(regels: LogRegel[]): string {
+export function toCsv(regels: CsvRegel[]): string {
   const rows = regels.map((r) =>
     [
       r.index,

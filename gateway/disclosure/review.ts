@@ -8,6 +8,9 @@ import { isValidBsn } from '../intake/bsn.js';
 import { recordsOfPerson } from '../intake/link-betrokkenen.js';
 import { isOfficeHours } from './office-hours.js';
 
+// The CSV export lives in log-csv.ts; re-exported so callers keep one import for the review functions.
+export { toCsv } from './log-csv.js';
+
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
 
