@@ -4,10 +4,10 @@
  * last; `TEST_SEED=<seed> npm test` repeats an order. Paths given as arguments narrow the run
  * (`npm test -- test/http`).
  *
- * Timeouts: every test and hook gets TEST_TIMEOUT_MS (default 60 s, see test-timeout.ts): the slowest
- * honest test here (issuing RSA certificates with node-forge, verifying a ledger on worker threads)
- * takes about 20 s on a busy 2-core CI machine, so 60 s is three times that while a hang still fails
- * within a minute. Node 20's own --test-timeout only times whole files; it is set to 10 minutes as a
+ * Timeouts: every test gets TEST_TIMEOUT_MS (default 60 s, see test-timeout.ts): the slowest honest
+ * test here (issuing RSA certificates, verifying a ledger on worker threads) takes about 20 s on a busy
+ * 2-core machine, so 60 s is three times that while a hang still fails within a minute. Hooks, which
+ * build databases and PKIs, get three times as long (TEST_HOOK_TIMEOUT_MS). Node 20's own --test-timeout only times whole files; it is set to 10 minutes as a
  * backstop, and --test-force-exit ends a file whose timed-out test left a timer or socket behind.
  */
 import { spawn } from 'node:child_process';

@@ -3,7 +3,7 @@
  * awaits something that never comes fails in seconds, named, instead of hanging the suite. Node 20's
  * `--test-timeout` times whole files, not tests, so the default is set here: `node:test`'s exports are
  * wrapped and `syncBuiltinESMExports` makes `import { it } from 'node:test'` see the wrapped versions.
- * A test may still pass its own `{ timeout }`. TEST_TIMEOUT_MS overrides the default.
+ * A test may still pass its own `{ timeout }`. TEST_TIMEOUT_MS / TEST_HOOK_TIMEOUT_MS override the defaults.
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 
@@ -11,6 +11,11 @@ const require = createRequire(import.meta.url);
 const nodeTest = require('node:test') as Record<string, unknown>;
 
 export const testTimeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 60_000);
+/**
+ * Hooks do the heavy set-up (a database, a dev PKI, the first request that compiles the contract's
+ * validators), which on a loaded machine took over 60 s once: they get three times as long.
+ */
+export const hookTimeoutMs = Number(process.env.TEST_HOOK_TIMEOUT_MS ?? 3 * testTimeoutMs);
 
 type Registrar = (...args: unknown[]) => unknown;
 
@@ -35,7 +40,7 @@ function testWithDefaultTimeout(register: Registrar): Registrar {
 function hookWithDefaultTimeout(register: Registrar): Registrar {
   return function (this: unknown, ...[fn, options]: unknown[]) {
     const own = (options ?? {}) as { timeout?: number };
-    return register.call(this, fn, { ...own, timeout: own.timeout ?? testTimeoutMs });
+    return register.call(this, fn, { ...own, timeout: own.timeout ?? hookTimeoutMs });
   };
 }
 

@@ -36,7 +36,10 @@ describe('the test runner (npm test)', () => {
 
   it('fails a test or hook that hangs within its timeout, names it, and goes on with the next', async () => {
     const started = Date.now();
-    const ran = await runTests(['test/fixtures/hanging-test.fixture.ts'], { TEST_TIMEOUT_MS: '1000' });
+    const ran = await runTests(['test/fixtures/hanging-test.fixture.ts'], {
+      TEST_TIMEOUT_MS: '1000',
+      TEST_HOOK_TIMEOUT_MS: '1000',
+    });
     assert.notEqual(ran.code, 0, 'a timed-out test fails the run');
     assert.match(ran.out, /✖ waits for an event that never comes/);
     assert.match(ran.out, /test timed out after 1000ms/);
