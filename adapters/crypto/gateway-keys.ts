@@ -19,8 +19,42 @@ export interface GatewayKeys {
   verificationKey(kid: string): CryptoKey | undefined;
   /** The public JWK Set the gateway publishes. */
   jwks(): { keys: JWK[] };
-  /** Re-reads the key file now if it changed (normally done by itself within a second). */
+  /**
+   * Re-reads the key file now if it changed (normally done by itself within a second). Rejects with a
+   * KeyFileError when the file cannot be read or holds no usable key; the last good keys stay in use.
+   */
   reload(): Promise<void>;
+  /** Why the last re-read failed, while the file stays unreadable; undefined once a read succeeds. */
+  reloadError(): KeyFileError | undefined;
+}
+
+/**
+ * The key file could not be (re-)read. The message names the file and the kind of failure only: a
+ * parse error's own message quotes the file's text, which is private key material.
+ */
+export class KeyFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`gateway key file ${path} could not be read (${reason}); the last good keys stay in use`);
+    this.name = 'KeyFileError';
+  }
+}
+
+/** A short, content-free description of why reading the key file failed. */
+function reasonOf(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  if (e instanceof SyntaxError) return 'not valid JSON';
+  if (e instanceof Error && /no active signing key/.test(e.message)) return 'no active signing key';
+  return e instanceof Error ? e.name : 'unknown error';
+}
+
+/** Where a failed re-read is reported; a pino logger fits. */
+export interface KeyReloadLogger {
+  warn(obj: Record<string, unknown>, msg: string): void;
+  info(obj: Record<string, unknown>, msg: string): void;
 }
 
 async function newKey(now: Date): Promise<StoredKey> {
@@ -80,7 +114,7 @@ async function importKeySet(path: string, now: Date, maxRetiredAgeMs: number): P
 export async function loadGatewayKeys(
   path: string,
   now: Date,
-  options: { maxRetiredAgeMs?: number; clock?: () => Date } = {},
+  options: { maxRetiredAgeMs?: number; clock?: () => Date; logger?: KeyReloadLogger } = {},
 ): Promise<GatewayKeys> {
   const maxRetiredAgeMs = options.maxRetiredAgeMs ?? 24 * 60 * 60 * 1000;
   const clock = options.clock ?? (() => new Date());
@@ -89,19 +123,32 @@ export async function loadGatewayKeys(
   let mtimeMs = statSync(path).mtimeMs;
   let checkedAt = Date.now();
   let reloading: Promise<void> | undefined;
+  let failure: KeyFileError | undefined;
+  let failedMtimeMs: number | undefined;
+  const report = (error: KeyFileError, fileMtimeMs: number | undefined) => {
+    // Once per change of the file, not once a second while it stays broken.
+    if (failure?.reason !== error.reason || failedMtimeMs !== fileMtimeMs)
+      options.logger?.warn({ keyFile: path, reason: error.reason, activeKid: set.activeKid }, error.message);
+    failure = error;
+    failedMtimeMs = fileMtimeMs;
+  };
   const refresh = () => {
     if (reloading || Date.now() - checkedAt < 1000) return;
     checkedAt = Date.now();
     const current = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (current === undefined || current === mtimeMs) return;
+    if (current === mtimeMs) return;
+    if (current === undefined) return report(new KeyFileError(path, 'ENOENT'), current);
     // The swap happens once the new set is imported; until then the old set keeps serving.
     reloading = importKeySet(path, clock(), maxRetiredAgeMs)
       .then(
         (next) => {
           set = next;
           mtimeMs = current;
+          if (failure)
+            options.logger?.info({ keyFile: path, activeKid: next.activeKid }, 'gateway key file read again');
+          failure = undefined;
         },
-        () => undefined,
+        (e: unknown) => report(new KeyFileError(path, reasonOf(e)), current),
       )
       .finally(() => {
         reloading = undefined;
@@ -124,6 +171,8 @@ export async function loadGatewayKeys(
       checkedAt = 0;
       refresh();
       await reloading;
+      if (failure) throw failure;
     },
+    reloadError: () => failure,
   };
 }

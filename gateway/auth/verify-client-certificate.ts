@@ -1,4 +1,7 @@
+// @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API loaded first.
+import 'reflect-metadata';
 import { createHash, X509Certificate } from 'node:crypto';
+import { X509Certificate as PeculiarCertificate, X509ChainBuilder } from '@peculiar/x509';
 import { AuthFailure } from './auth-failure.js';
 import type { RevocationList } from './revocation-list.js';
 
@@ -17,16 +20,28 @@ export interface CertificateTrust {
 
 const MAX_CHAIN = 5;
 
-/** Walks issuer links up to a CA in the bundle, verifying each signature. */
-function chainsToBundle(cert: X509Certificate, bundle: X509Certificate[]): X509Certificate | undefined {
-  let current = cert;
-  for (let depth = 0; depth < MAX_CHAIN; depth++) {
-    const issuer = bundle.find((ca) => ca.ca && current.checkIssued(ca) && current.verify(ca.publicKey));
-    if (!issuer) return undefined;
-    if (issuer.checkIssued(issuer)) return issuer;
-    current = issuer;
+/** The bundle's CA certificates in @peculiar/x509's form, converted once per bundle. */
+const anchorsOf = new WeakMap<X509Certificate[], PeculiarCertificate[]>();
+
+/**
+ * Whether `cert` chains, through intermediates of the bundle, to a self-signed CA of the bundle. The
+ * path is built by @peculiar/x509's X509ChainBuilder (issuer name, key identifiers, signature of each
+ * link); only certificates marked CA (basicConstraints) may issue, and paths stay short.
+ */
+async function chainsToBundle(cert: X509Certificate, bundle: X509Certificate[]): Promise<boolean> {
+  let anchors = anchorsOf.get(bundle);
+  if (!anchors) {
+    anchors = bundle.filter((ca) => ca.ca).map((ca) => new PeculiarCertificate(ca.raw));
+    anchorsOf.set(bundle, anchors);
   }
-  return undefined;
+  let chain;
+  try {
+    chain = await new X509ChainBuilder({ certificates: anchors }).build(new PeculiarCertificate(cert.raw));
+  } catch {
+    return false; // a circular path
+  }
+  const root = chain.at(-1)!;
+  return chain.length >= 2 && chain.length <= MAX_CHAIN + 1 && (await root.isSelfSigned());
 }
 
 function oinOf(cert: X509Certificate): string | undefined {
@@ -51,8 +66,7 @@ export async function verifyClientCertificate(
   } catch {
     throw new AuthFailure('certificate-unparseable');
   }
-  const issuer = chainsToBundle(cert, trust.caBundle);
-  if (!issuer || cert.ca) throw new AuthFailure('certificate-untrusted');
+  if (cert.ca || !(await chainsToBundle(cert, trust.caBundle))) throw new AuthFailure('certificate-untrusted');
   if (now < new Date(cert.validFrom)) throw new AuthFailure('certificate-not-yet-valid');
   if (now > new Date(cert.validTo)) throw new AuthFailure('certificate-expired');
   if (cert.keyUsage && !cert.keyUsage.includes('1.3.6.1.5.5.7.3.2')) throw new AuthFailure('certificate-not-client');

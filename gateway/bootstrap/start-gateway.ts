@@ -62,7 +62,7 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
     clock: systemClock,
     covenants,
     ledger,
-    keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now()),
+    keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now(), { logger }),
     trust: loadTrust(caFile, config.tls.crlFile),
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
     logSigning: logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning)),

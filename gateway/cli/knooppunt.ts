@@ -1,4 +1,6 @@
 #!/usr/bin/env -S node --import tsx
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { rotateGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -10,7 +12,7 @@ import { keyPaths } from '../bootstrap/key-paths.js';
 import { openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
-const usage = `knooppunt <command>   (configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
+const usage = `knooppunt <command>   (knooppunt help: this text; configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
 
 ${partnersUsage}
 
@@ -32,6 +34,10 @@ export async function runCli(
   const out = io.out ?? console.log;
   const err = io.err ?? console.error;
   const [command, ...args] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    out(usage);
+    return 0;
+  }
   let config;
   try {
     config = loadConfig(io.env ?? process.env);
@@ -70,8 +76,36 @@ export async function runCli(
       err(`geweigerd (${e.code}): ${e.message}${params}`);
       return 1;
     }
+    const missing = missingFile(e);
+    if (missing) {
+      err(
+        `bestand niet gevonden: ${missing} (start de gateway één keer, of zet KNOOPPUNT_DATA_DIR / de TLS-instellingen)`,
+      );
+      return 78;
+    }
     throw e;
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await runCli(process.argv.slice(2));
+/** The path of a file that does not exist, when that is what went wrong (a fresh data directory). */
+function missingFile(e: unknown): string | undefined {
+  const { code, path } = (e ?? {}) as { code?: unknown; path?: unknown };
+  return code === 'ENOENT' && typeof path === 'string' ? path : undefined;
+}
+
+/**
+ * True when node was started on this file (`node --import tsx gateway/cli/knooppunt.ts`). Compared by
+ * real path, so a symlinked checkout or a path with spaces still counts; the installed `knooppunt`
+ * command (bin/knooppunt.js) calls `runCli` itself.
+ */
+function startedDirectly(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === pathToFileURL(realpathSync(new URL(import.meta.url))).href;
+  } catch {
+    return false;
+  }
+}
+
+if (startedDirectly()) process.exitCode = await runCli(process.argv.slice(2));

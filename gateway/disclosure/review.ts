@@ -6,6 +6,10 @@ import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
+import { isOfficeHours } from './office-hours.js';
+
+// The CSV export lives in log-csv.ts; re-exported so callers keep one import for the review functions.
+export { toCsv } from './log-csv.js';
 
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
@@ -103,52 +107,6 @@ export async function searchLog(
   return out;
 }
 
-const csvCell = (v: unknown) => {
-  const s = Array.isArray(v) ? v.join('|') : v === undefined || v === null ? '' : String(v);
-  return /[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** CSV for spreadsheets (semicolon, as Dutch Excel expects), one disclosure per line. */
-export function toCsv(found: FoundEntry[]): string {
-  const head = [
-    'index',
-    'tijd',
-    'soort',
-    'ontvanger',
-    'actor',
-    'rol',
-    'bronnen',
-    'doel',
-    'grondslagen',
-    'categorieen',
-    'casus',
-    'convenant',
-    'traceId',
-    'leafHash',
-  ];
-  const rows = found.map(({ index, tijd, leafHash, regel: e }) =>
-    [
-      index,
-      tijd,
-      e.soort,
-      e.ontvanger.partner,
-      e.ontvanger.actor.id,
-      e.ontvanger.actor.rol,
-      e.bronnen,
-      e.doel,
-      e.grondslagen,
-      e.categorieen,
-      e.casus,
-      e.convenant,
-      e.traceId,
-      leafHash,
-    ]
-      .map(csvCell)
-      .join(';'),
-  );
-  return `${[head.join(';'), ...rows].join('\r\n')}\r\n`;
-}
-
 /**
  * The Logboek Dataverwerkingen shape (Logius standard): one processing record per disclosure, as an
  * OpenTelemetry-style span with the `dpl.core.*` attributes — trace id, processing activity, and the
@@ -183,12 +141,6 @@ export interface Signaal {
   aantal: number;
 }
 
-const officeHours = (d: Date) => {
-  const local = new Date(d.toLocaleString('en-US', { timeZone: 'Europe/Amsterdam' }));
-  const day = local.getDay();
-  return day >= 1 && day <= 5 && local.getHours() >= 7 && local.getHours() < 19;
-};
-
 /**
  * Signals for the privacy officer, over the last `days` (default 30) up to `now`: a partner pulling far
  * above its usual daily volume today; refused attempts at casussen it does not take part in; bulk pulls
@@ -210,7 +162,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
     const byDay = perPartnerDay.get(p) ?? new Map<number, number>();
     byDay.set(day, (byDay.get(day) ?? 0) + 1);
     perPartnerDay.set(p, byDay);
-    if (!officeHours(e.tijd)) afterHours.set(p, (afterHours.get(p) ?? 0) + 1);
+    if (!isOfficeHours(e.tijd)) afterHours.set(p, (afterHours.get(p) ?? 0) + 1);
   }
   const signals: Signaal[] = [];
   for (const [partner, byDay] of perPartnerDay) {

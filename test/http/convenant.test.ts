@@ -34,6 +34,7 @@ describe('the covenant API', () => {
         (b: { effect: string; regels: string[] }) =>
           b.effect === 'deny' && b.regels.includes('woningcorporatie-geen-bijzondere-gegevens'),
       ),
+      'every source denies health data to the woningcorporatie by rule woningcorporatie-geen-bijzondere-gegevens',
     );
   });
 

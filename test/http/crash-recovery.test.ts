@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { leafHash } from '../../adapters/ledger/merkle.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { httpsCall } from '../support/https-call.js';
+import { exitOf } from '../support/exit-of.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-store.js';
 import { receiptOf } from '../support/receipt.js';
 
@@ -115,7 +116,10 @@ describe('crash safety of the disclosure log', () => {
             r.leafHash,
             `entry ${r.index} differs from its receipt`,
           );
-          assert.ok(entries[r.index]!.leafHash.equals(leafHash(Buffer.from(entries[r.index]!.body))));
+          assert.ok(
+            entries[r.index]!.leafHash.equals(leafHash(Buffer.from(entries[r.index]!.body))),
+            `entry ${r.index}: stored leaf hash matches its body`,
+          );
         }
         const vkey = (await httpsCall(`${server.url}/verstrekkingslog/publieke-sleutel`, { ca: tls().ca })).json<{
           verifierKey: string;
@@ -130,7 +134,7 @@ describe('crash safety of the disclosure log', () => {
         assert.equal(code, 0, out.join('\n'));
       } finally {
         server.child.kill('SIGTERM');
-        await new Promise((r) => server.child.once('exit', r));
+        await exitOf(server.child);
       }
     },
   );

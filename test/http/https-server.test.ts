@@ -9,6 +9,7 @@ import { startGateway } from '../../gateway/bootstrap/start-gateway.js';
 import { loadConfig } from '../../gateway/config/load-config.js';
 import { captureLogger } from '../support/capture-logger.js';
 import { httpsCall } from '../support/https-call.js';
+import { exitOf } from '../support/exit-of.js';
 import { createTestDatabase } from '../support/test-store.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-https-'));
@@ -27,7 +28,7 @@ describe('the HTTPS gateway on the embedded default', () => {
       assert.deepEqual(res.json(), { status: 'ok' });
       const partnerCert = new X509Certificate(readFileSync(gw.pki.partnerCert('politie-demo')));
       assert.match(partnerCert.subject, /serialNumber=00000099000000000003/);
-      assert.ok(partnerCert.checkIssued(new X509Certificate(ca)));
+      assert.ok(partnerCert.checkIssued(new X509Certificate(ca)), 'the partner certificate is issued by the dev CA');
       assert.equal(statSync(gw.pki.partnerKey('politie-demo')).mode & 0o077, 0, 'private keys are owner-only');
       assert.equal(await gw.store.db.partner.count(), 12);
     } finally {
@@ -87,9 +88,8 @@ describe('npm start as a process', () => {
     assert.match(out, /--cert \S+politie-demo\.pem --key \S+politie-demo\.key\.pem/);
     const res = await httpsCall(`${url}/health`, { ca: readFileSync(join(dataDir, 'pki', 'ca.pem')) });
     assert.equal(res.status, 200);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
-    assert.equal(await exit, 0);
+    assert.equal(await exitOf(child), 0, 'exit code after SIGTERM');
     await db.drop();
   });
 
@@ -100,8 +100,7 @@ describe('npm start as a process', () => {
     });
     let err = '';
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    assert.equal(code, 78);
+    assert.equal(await exitOf(child), 78, `exit code for PORT=zeven; stderr: ${err}`);
     assert.match(err, /PORT/);
   });
 });

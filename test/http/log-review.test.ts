@@ -53,6 +53,7 @@ describe('the privacy officer’s review of the disclosure log', () => {
         (r: { regel: { ontvanger: { partner: string }; bronnen: string[] } }) =>
           r.regel.ontvanger.partner === 'ggz-demo' || r.regel.bronnen.includes('ggz-demo'),
       ),
+      'every result has ggz-demo as recipient or source',
     );
     assert.equal(byPartner.body.regels.length, 4);
     const byCasus = await request(t.app)
@@ -88,7 +89,10 @@ describe('the privacy officer’s review of the disclosure log', () => {
       .get(`/api/v1/verstrekkingslog/export?formaat=json&casus=${casus}`)
       .set(as.fg)
       .expect(200);
-    assert.ok(json.body.every((r: { regel: { casus: string } }) => r.regel.casus === casus));
+    assert.ok(
+      json.body.every((r: { regel: { casus: string } }) => r.regel.casus === casus),
+      `every exported entry belongs to casus ${casus}`,
+    );
   });
 
   it('signals refused attempts at casussen a partner does not take part in', async () => {

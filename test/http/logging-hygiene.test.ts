@@ -17,14 +17,20 @@ describe('logging', () => {
       .set('X-Custom', secret);
     await request(t.app).get('/api/v1/health?bsn=123456782');
     const lines = t.logLines();
-    assert.ok(lines.length >= 2);
+    assert.ok(lines.length >= 2, `at least 2 log lines, got ${lines.length}`);
     for (const line of lines) {
       assert.ok(!line.includes(secret), `log line leaks request content: ${line}`);
       assert.ok(!line.includes('123456782'), `log line leaks a BSN: ${line}`);
     }
     const access = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
-    assert.ok(access.some((l) => l.route === 'unmatched' && l.status === 404));
-    assert.ok(access.every((l) => typeof l.requestId === 'string' && typeof l.traceId === 'string'));
+    assert.ok(
+      access.some((l) => l.route === 'unmatched' && l.status === 404),
+      'an access log line for the unmatched route with status 404',
+    );
+    assert.ok(
+      access.every((l) => typeof l.requestId === 'string' && typeof l.traceId === 'string'),
+      'every access log line carries a requestId and a traceId',
+    );
   });
 
   it('redacts personal data and secrets even when code logs them by mistake', () => {
@@ -39,6 +45,6 @@ describe('logging', () => {
     const line = lines()[0]!;
     for (const leaked of ['123456782', 'Jan Jansen', '111222333', 'Bearer x', 'eyJ'])
       assert.ok(!line.includes(leaked), leaked);
-    assert.ok(createLogger('info'));
+    assert.ok(createLogger('info'), 'createLogger returns a logger');
   });
 });

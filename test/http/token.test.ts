@@ -189,6 +189,9 @@ describe('GET /api/v1/jwks.json and key rotation', () => {
     await request(t.app).get('/api/v1/partners/ik').set('Authorization', `Bearer ${before}`).expect(200);
     await request(t.app).get('/api/v1/partners/ik').set('Authorization', `Bearer ${after}`).expect(200);
     const kids = (await request(t.app).get('/api/v1/jwks.json')).body.keys.map((k: { kid: string }) => k.kid);
-    assert.ok(kids.includes(oldKid) && kids.includes(newKid));
+    assert.ok(
+      kids.includes(oldKid) && kids.includes(newKid),
+      `the JWKS publishes both the old (${oldKid}) and the new key (${newKid}), got ${kids.join(', ')}`,
+    );
   });
 });

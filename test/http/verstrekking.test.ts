@@ -103,8 +103,14 @@ describe('disclosure to three partners, logged before it leaves', () => {
 
   it('the police see housing, but health data only in code rood', async () => {
     const res = await pull('politie', '/informatie');
-    assert.ok(res.body.items.some((i: { categorie: string }) => i.categorie === 'wonen'));
-    assert.ok(withheld(res).includes('ggz-demo:psychische-gezondheid'));
+    assert.ok(
+      res.body.items.some((i: { categorie: string }) => i.categorie === 'wonen'),
+      'the answer includes an item of category wonen',
+    );
+    assert.ok(
+      withheld(res).includes('ggz-demo:psychische-gezondheid'),
+      `withheld names ggz-demo:psychische-gezondheid, got ${withheld(res).join(', ')}`,
+    );
   });
 
   it('persons come with name and birth date; the BSN only to those the covenant allows', async () => {
@@ -121,7 +127,10 @@ describe('disclosure to three partners, logged before it leaves', () => {
     const res = await pull('gemeente', '/informatie', 'fraudebestrijding');
     assert.deepEqual(res.body.items, []);
     assert.equal(res.body.weggelaten.length, 3);
-    assert.ok(res.body.weggelaten.every((w: { reden: string }) => w.reden === 'verboden-door-regel'));
+    assert.ok(
+      res.body.weggelaten.every((w: { reden: string }) => w.reden === 'verboden-door-regel'),
+      'every omission gives reason verboden-door-regel',
+    );
     const [entry] = await t.ledger.entries(before, before + 1);
     assert.equal(JSON.parse(entry!.body).soort, 'weigering');
   });
@@ -166,8 +175,14 @@ describe('disclosure to three partners, logged before it leaves', () => {
   it('wrote every disclosure and refusal to the log, without plain personal data', async () => {
     const entries = await t.ledger.entries(0, await t.ledger.size());
     const kinds = entries.map((e) => JSON.parse(e.body).soort);
-    assert.ok(kinds.filter((k) => k === 'verstrekking').length >= 5);
-    assert.ok(kinds.filter((k) => k === 'weigering').length >= 2);
+    assert.ok(
+      kinds.filter((k) => k === 'verstrekking').length >= 5,
+      `at least 5 verstrekkingen logged, got ${kinds.join(', ')}`,
+    );
+    assert.ok(
+      kinds.filter((k) => k === 'weigering').length >= 2,
+      `at least 2 weigeringen logged, got ${kinds.join(', ')}`,
+    );
     for (const e of entries) assert.doesNotMatch(e.body, new RegExp(`${testBsn(31)}|Bakker|Joost|1979-09-09|Psychose`));
   });
 
@@ -194,6 +209,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
         proof.bewijs.map((h: string) => Buffer.from(h, 'hex')),
         Buffer.from(root!, 'base64'),
       ),
+      'the inclusion proof from the API verifies against the signed checkpoint root',
     );
   });
 
@@ -219,7 +235,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
     const first = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!)).body;
     await pull('gemeente', '/systeem');
     const second = (await request(t.app).get('/api/v1/verstrekkingslog/checkpoint').set(as.ggz!)).body;
-    assert.ok(second.grootte > first.grootte);
+    assert.ok(second.grootte > first.grootte, `the second checkpoint is larger (${first.grootte} → ${second.grootte})`);
     const proof = (
       await request(t.app)
         .get(`/api/v1/verstrekkingslog/consistentiebewijs?van=${first.grootte}&tot=${second.grootte}`)
@@ -235,6 +251,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
         Buffer.from(second.rootHash, 'hex'),
         proof.bewijs.map((h: string) => Buffer.from(h, 'hex')),
       ),
+      'the consistency proof from the API verifies between the two checkpoints',
     );
     assertProblem(
       await request(t.app)

@@ -50,6 +50,7 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
         await t.ledger.inclusionProof(index, size),
         await t.ledger.root(size),
       ),
+      'the logged verwijsindex query is provably included in the log',
     );
     const body = JSON.parse(entry!.body);
     assert.equal(body.soort, 'verwijsindex');

@@ -41,6 +41,8 @@ export function httpsCall(url: string, options: HttpsCallOptions): Promise<Https
       },
     );
     req.on('error', reject);
+    // A server that accepts but never answers fails the call instead of hanging the test.
+    req.setTimeout(20_000, () => req.destroy(new Error(`no answer from ${url} within 20 s`)));
     req.end(options.body);
   });
 }

@@ -43,11 +43,15 @@ describe('simulate()', () => {
       fase: 'casusoverleg',
     });
     const row = (c: string) => rows.find((r) => r.categorie === c)!;
-    assert.ok(row('identificatie').bronnen.every((b) => b.effect === 'permit'));
+    assert.ok(
+      row('identificatie').bronnen.every((b) => b.effect === 'permit'),
+      'every source permits identificatie',
+    );
     assert.ok(
       row('politiegegevens').bronnen.every(
         (b) => b.effect === 'deny' && b.regels.includes('woningcorporatie-geen-bijzondere-gegevens'),
       ),
+      'every source denies politiegegevens by rule woningcorporatie-geen-bijzondere-gegevens',
     );
     assert.equal(row('gezondheid').bijzonder, 'art9');
     assert.equal(rows.length, example.categories.size);
@@ -87,11 +91,15 @@ describe('diffCovenants()', () => {
       },
     ]);
     const changes = diffCovenants(miniCovenant(), stricter);
-    assert.ok(changes.length > 0);
+    assert.ok(changes.length > 0, 'the diff finds changes');
     assert.ok(
       changes.every((c) => c.partner === 'gemeente' && c.categorie === 'naam' && c.naar === 'deny' && c.van !== 'deny'),
+      `every change is gemeente/naam becoming deny, got ${JSON.stringify(changes)}`,
     );
-    assert.ok(changes.some((c) => c.doel === 'overleg' && c.contexten.length > 0));
+    assert.ok(
+      changes.some((c) => c.doel === 'overleg' && c.contexten.length > 0),
+      'a change for doel overleg names its contexts',
+    );
   });
 
   it('lists what becomes allowed, and changed masking', () => {
@@ -120,7 +128,11 @@ describe('diffCovenants()', () => {
           c.van === 'deny' &&
           c.naar === 'permit (gemaskeerd: diagnose)',
       ),
+      `zvh/zorg goes from deny to masked permit, got ${JSON.stringify(changes)}`,
     );
-    assert.ok(changes.every((c) => c.partner === 'zvh'));
+    assert.ok(
+      changes.every((c) => c.partner === 'zvh'),
+      `only zvh is affected, got ${JSON.stringify(changes)}`,
+    );
   });
 });

@@ -182,7 +182,7 @@ describe('decide(), properties over random covenants', () => {
     fc.assert(
       fc.property(withRequest, ([doc, req]) => {
         for (const c of decide(compileCovenant(doc, ''), req).perCategory.filter((x) => x.effect !== 'deny')) {
-          assert.ok(c.matchedRules.length > 0);
+          assert.ok(c.matchedRules.length > 0, 'a permitted category names the rules that matched');
           for (const id of c.matchedRules) {
             const rule = doc.regels.find((r) => r.id === id)!;
             assert.equal(rule.effect, 'permit');

@@ -227,7 +227,10 @@ describe('decide(), rule form by rule form', () => {
     const d = decide(covenant, ask({ categorieen: ['naam'] }));
     assert.equal(d.covenantVersion, 'mini@1');
     assert.deepEqual(d.obligations, { maskering: { naam: ['bsn'] }, alleenAggregaat: false });
-    assert.ok(decide(covenant, ask({ doel: 'analyse', deelnemer: false })).obligations.alleenAggregaat);
+    assert.ok(
+      decide(covenant, ask({ doel: 'analyse', deelnemer: false })).obligations.alleenAggregaat,
+      'analyse yields aggregates only (obligations.alleenAggregaat)',
+    );
   });
 
   it('names the denying rule at the top level when a deny rule decided', () => {

@@ -85,17 +85,23 @@ describe('parseCovenant', () => {
   it('reports a YAML syntax error with its line', () => {
     const issues = issuesOf('convenant:\n  id: x\n  titel: [niet gesloten\n');
     assert.equal(issues[0]!.field, '(yaml)');
-    assert.ok(issues[0]!.line !== undefined);
+    assert.ok(issues[0]!.line !== undefined, 'the issue names a line number');
   });
 
   it('refuses duplicate rule ids and cycles in the category tree', () => {
     const dup = withLine('  - id: dji-levert-detentie', '  - id: reclassering-levert-toezicht');
-    assert.ok(issuesOf(dup.text).some((i) => /twee keer/.test(i.message)));
+    assert.ok(
+      issuesOf(dup.text).some((i) => /twee keer/.test(i.message)),
+      'an issue about a key defined twice (twee keer)',
+    );
     const cycle = withLine(
       '{ key: persoonsgegevens, omschrijving',
       '{ key: persoonsgegevens, ouder: identificatie, omschrijving',
     );
-    assert.ok(issuesOf(cycle.text).some((i) => /kringverwijzing/.test(i.message)));
+    assert.ok(
+      issuesOf(cycle.text).some((i) => /kringverwijzing/.test(i.message)),
+      'an issue about a cycle (kringverwijzing)',
+    );
   });
 
   it('refuses a permit without legal basis, and a deny with allowed purposes', () => {
@@ -103,12 +109,18 @@ describe('parseCovenant', () => {
       '    grondslag: avg-6-1-e-gemeente\n    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y',
       '    voorwaarden: { deelnemer: false }\n    bewaartermijn: { duur: P5Y',
     );
-    assert.ok(issuesOf(noBasis).some((i) => /grondslag/.test(i.message)));
+    assert.ok(
+      issuesOf(noBasis).some((i) => /grondslag/.test(i.message)),
+      'an issue about the missing grondslag',
+    );
     const denyWithAllowed = example.replace(
       '  - id: geen-bsn-naar-woningcorporatie\n',
       '  - id: geen-bsn-naar-woningcorporatie\n    toegestaneDoelen: [triage]\n',
     );
-    assert.ok(issuesOf(denyWithAllowed).some((i) => /deny-regel/.test(i.message)));
+    assert.ok(
+      issuesOf(denyWithAllowed).some((i) => /deny-regel/.test(i.message)),
+      'an issue about a deny-regel with allowed purposes',
+    );
   });
 });
 
@@ -149,6 +161,6 @@ describe('loadCovenantText (parse + lint)', () => {
   it('accepts the shipped example without errors', () => {
     const { covenant, warnings } = loadCovenantText(example, 'zvh-demo-2026.1.yaml');
     assert.equal(covenant.label, 'zvh-demo@2026.1');
-    assert.ok(Array.isArray(warnings));
+    assert.ok(Array.isArray(warnings), 'warnings is an array');
   });
 });

@@ -29,7 +29,7 @@ describe('the dev certificate authority', () => {
         }).certPem,
       );
       assert.match(cert.subject, /serialNumber=00000099000000000003/);
-      assert.ok(cert.checkIssued(new X509Certificate(ca.certPem)));
+      assert.ok(cert.checkIssued(new X509Certificate(ca.certPem)), 'the certificate is issued by the CA');
     }
   });
 });

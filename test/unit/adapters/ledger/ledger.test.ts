@@ -37,7 +37,10 @@ describe('the ledger on the suite database', () => {
     const r = await ledger.append({ z: 1, a: { y: 'é', b: [3, 1] } }, t0);
     const [entry] = await ledger.entries(r.index, r.index + 1);
     assert.equal(entry!.body, '{"a":{"b":[3,1],"y":"é"},"z":1}');
-    assert.ok(entry!.leafHash.equals(leafHash(Buffer.from(entry!.body))));
+    assert.ok(
+      entry!.leafHash.equals(leafHash(Buffer.from(entry!.body))),
+      'the stored leaf hash is the hash of the stored body',
+    );
   });
 
   it('serves inclusion proofs that verify against the root, for every index', async () => {
@@ -99,6 +102,9 @@ describe('the ledger on the suite database', () => {
     const entries = await ledger.entries(0, size);
     const root = await ledger.root(size);
     for (const index of [before, size - 1])
-      assert.ok(verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root));
+      assert.ok(
+        verifyInclusion(index, size, entries[index]!.leafHash, await ledger.inclusionProof(index, size), root),
+        `entry ${index} is provably included at size ${size}`,
+      );
   });
 });

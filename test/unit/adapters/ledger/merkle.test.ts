@@ -39,7 +39,10 @@ describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
   const perfect = perfectFromLeaves([a, b, c, dd, e, f, g]);
 
   it('computes the root as the document defines it', () => {
-    assert.ok(subtreeHash(0, 7, perfect).equals(rootHash));
+    assert.ok(
+      subtreeHash(0, 7, perfect).equals(rootHash),
+      'the subtree hash over all 7 leaves equals the RFC 9162 test-vector root',
+    );
   });
 
   for (const [index, expected] of [
@@ -51,7 +54,10 @@ describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
     it(`gives the documented inclusion proof for d[${index}] and it verifies`, () => {
       const proof = inclusionProof(index, 7, perfect);
       assert.deepEqual(proof, expected);
-      assert.ok(verifyInclusion(index, 7, leafHash(d[index]!), proof, rootHash));
+      assert.ok(
+        verifyInclusion(index, 7, leafHash(d[index]!), proof, rootHash),
+        `inclusion proof of leaf ${index} verifies`,
+      );
     });
   }
 
@@ -63,7 +69,10 @@ describe('the Merkle tree, C2SP merkle-tree.md example (7 entries)', () => {
     it(`gives the documented consistency proof from size ${m} to 7 and it verifies`, () => {
       const proof = consistencyProof(m, 7, perfect);
       assert.deepEqual(proof, expected);
-      assert.ok(verifyConsistency(m, 7, subtreeHash(0, m, perfect), rootHash, proof));
+      assert.ok(
+        verifyConsistency(m, 7, subtreeHash(0, m, perfect), rootHash, proof),
+        `consistency proof from size ${m} to 7 verifies`,
+      );
     });
   }
 
@@ -104,11 +113,17 @@ describe('the Merkle tree, properties', () => {
         const perfect = perfectFromLeaves(leaves);
         const r = subtreeHash(0, n, perfect);
         const proof = inclusionProof(m, n, perfect);
-        assert.ok(verifyInclusion(m, n, leaves[m]!, proof, r));
-        assert.ok(proof.length <= Math.ceil(Math.log2(n)));
-        assert.ok(!verifyInclusion(m, n, leafHash(Buffer.from('vervalst')), proof, r));
+        assert.ok(
+          verifyInclusion(m, n, leaves[m]!, proof, r),
+          `inclusion proof of leaf ${m} in a tree of ${n} verifies`,
+        );
+        assert.ok(proof.length <= Math.ceil(Math.log2(n)), `proof of ${proof.length} hashes is at most log2(${n})`);
+        assert.ok(!verifyInclusion(m, n, leafHash(Buffer.from('vervalst')), proof, r), 'a forged leaf does not verify');
         if (n > 1)
-          assert.ok(!verifyInclusion((m + 1) % n, n, leaves[m]!, proof, r) || leaves[(m + 1) % n]!.equals(leaves[m]!));
+          assert.ok(
+            !verifyInclusion((m + 1) % n, n, leaves[m]!, proof, r) || leaves[(m + 1) % n]!.equals(leaves[m]!),
+            'the proof does not verify for another index',
+          );
       }),
       { numRuns: 300 },
     );
@@ -123,11 +138,12 @@ describe('the Merkle tree, properties', () => {
         const proof = consistencyProof(m, n, perfect);
         const r1 = subtreeHash(0, m, perfect);
         const r2 = subtreeHash(0, n, perfect);
-        assert.ok(verifyConsistency(m, n, r1, r2, proof));
+        assert.ok(verifyConsistency(m, n, r1, r2, proof), `consistency proof from ${m} to ${n} verifies`);
         const tampered = [...leaves];
         tampered[pick % m] = leafHash(Buffer.from('anders'));
         const forgedOld = subtreeHash(0, m, perfectFromLeaves(tampered));
-        if (!forgedOld.equals(r1)) assert.ok(!verifyConsistency(m, n, forgedOld, r2, proof));
+        if (!forgedOld.equals(r1))
+          assert.ok(!verifyConsistency(m, n, forgedOld, r2, proof), 'a forged old root does not verify');
       }),
       { numRuns: 300 },
     );
@@ -149,7 +165,10 @@ describe('the Merkle tree, properties', () => {
         const leaves = entries.map((e) => leafHash(Buffer.from(e, 'utf8')));
         const flat = levelTree(levels);
         const list = perfectFromLeaves(leaves);
-        assert.ok(subtreeHash(0, entries.length, flat).equals(root(leaves)));
+        assert.ok(
+          subtreeHash(0, entries.length, flat).equals(root(leaves)),
+          'the subtree hash over all leaves equals the root',
+        );
         for (let l = 0; 2 ** l <= entries.length; l++)
           for (let i = 0; i < Math.floor(entries.length / 2 ** l); i++)
             assert.ok(flat(l, i).equals(list(l, i)), `${l}/${i}`);
@@ -164,7 +183,8 @@ describe('the Merkle tree, properties', () => {
         tree.filter((l) => l.length >= 2),
         (leaves) => {
           const swapped = [leaves[1]!, leaves[0]!, ...leaves.slice(2)];
-          if (!leaves[0]!.equals(leaves[1]!)) assert.ok(!root(leaves).equals(root(swapped)));
+          if (!leaves[0]!.equals(leaves[1]!))
+            assert.ok(!root(leaves).equals(root(swapped)), 'swapping two leaves changes the root');
         },
       ),
       { numRuns: 200 },

@@ -13,7 +13,7 @@ describe('uuidV7', () => {
     const id = uuidV7(t);
     assert.equal(parseInt(id.slice(0, 8) + id.slice(9, 13), 16), t.getTime());
     const later = uuidV7(new Date(t.getTime() + 1));
-    assert.ok(id < later);
+    assert.ok(id < later, `a later UUIDv7 sorts after an earlier one (${id} < ${later})`);
   });
 
   it('differs in its random bits for the same millisecond', () => {

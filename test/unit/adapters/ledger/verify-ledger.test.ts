@@ -51,7 +51,10 @@ describe('verifyLedger', () => {
       r.problems.some((p) => p.startsWith('entries 10–11')),
       r.problems.join('\n'),
     );
-    assert.ok(r.problems.some((p) => /checkpoint 37: signed root does not match/.test(p)));
+    assert.ok(
+      r.problems.some((p) => /checkpoint 37: signed root does not match/.test(p)),
+      `a problem names checkpoint 37, got ${r.problems.join(' | ')}`,
+    );
   });
 
   it('reports a removed entry', async () => {

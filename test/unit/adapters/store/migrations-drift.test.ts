@@ -25,6 +25,9 @@ describe('the database schema', () => {
     const pg = prismaSchemaFor('postgresql').split('\n');
     const differing = sqlite.filter((line, i) => line !== pg[i]);
     assert.equal(differing.length, 2);
-    assert.ok(pg.some((l) => l.includes('provider = "postgresql"')));
+    assert.ok(
+      pg.some((l) => l.includes('provider = "postgresql"')),
+      'the PostgreSQL schema names provider postgresql',
+    );
   });
 });

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
 
   it('returns a frozen object', () => {
     const config = loadConfig({}, '/x');
-    assert.ok(Object.isFrozen(config));
+    assert.ok(Object.isFrozen(config), 'the config object is frozen');
     assert.throws(() => {
       (config as { port: number }).port = 1;
     });

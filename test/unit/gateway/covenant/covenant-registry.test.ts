@@ -27,7 +27,10 @@ function nextVersion(start: string): string {
       'toegestaneDoelen: [casusoverleg]\n    grondslag: wpg-art-20',
       'toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20',
     );
-  assert.ok(text.includes('toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20'));
+  assert.ok(
+    text.includes('toegestaneDoelen: [plan-van-aanpak]\n    grondslag: wpg-art-20'),
+    'the example covenant has the plan-van-aanpak rule this test edits',
+  );
   return text;
 }
 
@@ -77,7 +80,10 @@ describe('the covenant registry', () => {
       registry.refused()[0]!.reasons.join('\n'),
       /zvh-demo-2026\.1\.yaml:\d+: regels\[\d+\]\.categorieen\[0\]: onbekende categorie politiegegevns/,
     );
-    assert.ok(lines().some((l) => l.includes('covenant refused')));
+    assert.ok(
+      lines().some((l) => l.includes('covenant refused')),
+      `a 'covenant refused' log line, got ${lines().join(' | ')}`,
+    );
     registry.stop();
   });
 

@@ -88,12 +88,12 @@ describe('the national screening criteria', () => {
 
 describe('the BSN elfproef', () => {
   it('accepts valid numbers and refuses typos, wrong lengths and all zeros', () => {
-    assert.ok(isValidBsn('111222333'));
-    assert.ok(isValidBsn('123456782'));
-    assert.ok(!isValidBsn('123456789'));
-    assert.ok(!isValidBsn('111222334'));
-    assert.ok(!isValidBsn('12345678'));
-    assert.ok(!isValidBsn('000000000'));
-    assert.ok(!isValidBsn('12345678a'));
+    assert.ok(isValidBsn('111222333'), '111222333 passes the elfproef');
+    assert.ok(isValidBsn('123456782'), '123456782 passes the elfproef');
+    assert.ok(!isValidBsn('123456789'), '123456789 fails the elfproef');
+    assert.ok(!isValidBsn('111222334'), '111222334 fails the elfproef');
+    assert.ok(!isValidBsn('12345678'), '8 digits is no BSN');
+    assert.ok(!isValidBsn('000000000'), '000000000 is no BSN');
+    assert.ok(!isValidBsn('12345678a'), 'a letter makes it no BSN');
   });
 });
