@@ -1118,8 +1118,8 @@ export interface components {
             casus?: string;
             convenant: string;
             traceId: string;
-            /** @description SHA-256 over the exact response bytes that left. */
-            payloadDigest: string;
+            /** @description SHA-256 over the exact response bytes that left; null for a refusal that disclosed nothing. */
+            payloadDigest: string | null;
             details?: {
                 [key: string]: unknown;
             };
