@@ -32,6 +32,8 @@ import { beheerRoutes } from './http/routes/beheer-routes.js';
 import { identityRoutes } from './http/routes/identity-routes.js';
 import { partnerAdminRoutes } from './http/routes/partner-admin-routes.js';
 import { partnerAdmin } from './partners/partner-admin.js';
+import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
+import { keptCheckpointPath } from './bootstrap/key-paths.js';
 
 export interface AppDeps {
   config: Config;
@@ -46,6 +48,8 @@ export interface AppDeps {
   dataProtection: DataProtection;
   /** Signs the disclosure log's checkpoints with its own Ed25519 key (the one verifiers pin). */
   logSigning: LogSigning;
+  /** Guards the disclosure log (built here when not given; the server passes its own to check at start). */
+  logIntegrity?: LogIntegrity;
 }
 
 /**
@@ -60,6 +64,16 @@ export function createApp(deps: AppDeps): Express {
   const audit = auditRepository(store.db);
   const events = securityEvents(logger, audit, clock);
   const cache = identityCache(config.identityCacheSeconds * 1000);
+  const integrity =
+    deps.logIntegrity ??
+    logIntegrity({
+      ledger: deps.ledger,
+      ...deps.logSigning,
+      logger,
+      pinPath: keptCheckpointPath(config.dataDir, deps.ledger.logId),
+    });
+  // Appends are refused while the log is not intact: the pull then answers 503 and nothing leaves.
+  const ledger = integrity.guard(deps.ledger);
   const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock, cache };
   const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
 
@@ -91,7 +105,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(bodyErrors);
   app.use(validateAgainstContract(contract, true));
 
-  app.use(contract.basePath, beheerRoutes({ store, contract }));
+  app.use(contract.basePath, beheerRoutes({ store, contract, readiness: integrity.check }));
   app.use(
     contract.basePath,
     identityRoutes({
@@ -117,10 +131,10 @@ export function createApp(deps: AppDeps): Express {
     dp: deps.dataProtection,
     covenants: deps.covenants,
     clock,
-    ledger: deps.ledger,
+    ledger,
   });
   app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
-  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger: deps.ledger, ...deps.logSigning, events }));
+  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger, ...deps.logSigning, integrity, events }));
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

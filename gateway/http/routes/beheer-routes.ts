@@ -4,7 +4,12 @@ import type { Contract } from '../../../openapi/load-contract.js';
 import { DomainError } from '../../errors/domain-error.js';
 
 /** Liveness, readiness and the contract: the operations every deployment probe calls. */
-export function beheerRoutes(deps: { store: Store; contract: Contract }): Router {
+export function beheerRoutes(deps: {
+  store: Store;
+  contract: Contract;
+  /** Further readiness conditions: a problem (no personal data) makes the gateway not ready. */
+  readiness?: () => Promise<string | undefined>;
+}): Router {
   const router = Router();
 
   router.get('/health', (_req, res) => {
@@ -19,6 +24,7 @@ export function beheerRoutes(deps: { store: Store; contract: Contract }): Router
     }
     const { applied, pending } = await deps.store.migrations();
     if (pending.length > 0) throw new DomainError('unavailable', `${pending.length} migration(s) not applied`);
+    if (await deps.readiness?.()) throw new DomainError('unavailable', 'disclosure log is not intact');
     res.json({ status: 'ok', database: deps.store.provider, migraties: applied });
   });
 

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { Ledger } from '../../../adapters/ledger/ledger.js';
-import type { Checkpoints } from '../../../adapters/ledger/checkpoints.js';
+import type { LogIntegrity } from '../../disclosure/log-integrity.js';
 import type { NoteSigner } from '../../../adapters/ledger/signed-note.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
@@ -21,7 +21,7 @@ const checkpointJson = (c: { origin: string; size: number; rootHash: string; sig
 
 /** Pulls (each logged before it is answered) and the log's public face: checkpoints, proofs, entries. */
 export function disclosureRoutes(
-  deps: IntakeDeps & { ledger: Ledger; checkpoints: Checkpoints; signer: NoteSigner; events: SecurityEvents },
+  deps: IntakeDeps & { ledger: Ledger; integrity: LogIntegrity; signer: NoteSigner; events: SecurityEvents },
 ): Router {
   const router = Router();
   const pull = (view: PullView) => async (req: import('express').Request, res: Response) => {
@@ -42,13 +42,14 @@ export function disclosureRoutes(
   router.get('/casussen/:casusId/informatie', pull('informatie'));
 
   router.get('/verstrekkingslog/checkpoint', async (_req, res) => {
-    const cp = (await deps.checkpoints.create()) ?? (await deps.checkpoints.latest());
+    // Public: serves the newest signed checkpoint, never signs one (an anonymous caller cannot force signing).
+    const cp = await deps.integrity.latest();
     if (!cp) throw new DomainError('not-found', 'Het log is nog leeg.');
     res.json(checkpointJson(cp));
   });
 
   router.get('/verstrekkingslog/checkpoints/:grootte', async (req, res) => {
-    const cp = await deps.checkpoints.atSize(Number(req.params.grootte));
+    const cp = await deps.integrity.atSize(Number(req.params.grootte));
     if (!cp) throw new DomainError('not-found', 'Op deze grootte is geen checkpoint getekend.');
     res.json(checkpointJson(cp));
   });
