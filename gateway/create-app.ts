@@ -33,7 +33,7 @@ import { identityRoutes } from './http/routes/identity-routes.js';
 import { partnerAdminRoutes } from './http/routes/partner-admin-routes.js';
 import { partnerAdmin } from './partners/partner-admin.js';
 import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
-import { keptCheckpointPath } from './bootstrap/key-paths.js';
+import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
 
 export interface AppDeps {
   config: Config;
@@ -134,7 +134,17 @@ export function createApp(deps: AppDeps): Express {
     ledger,
   });
   app.use(contract.basePath, intakeRoutes({ ...intake, events, basePath: contract.basePath }));
-  app.use(contract.basePath, disclosureRoutes({ ...intake, ledger, ...deps.logSigning, integrity, events }));
+  app.use(
+    contract.basePath,
+    disclosureRoutes({
+      ...intake,
+      ledger,
+      ...deps.logSigning,
+      integrity,
+      events,
+      witnessKeysPath: witnessKeysPath(config.dataDir),
+    }),
+  );
   app.use((_req, res) => {
     // Reached only for an operation the contract declares but no router serves: a bug, so a logged 500.
     throw new Error(`operation ${res.locals.operation.operationId} has no handler`);

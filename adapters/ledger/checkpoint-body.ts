@@ -17,12 +17,16 @@ export function parseCheckpoint(text: string): TreeHead & { origin: string } {
 
 /**
  * A point a verifier pins: a signed checkpoint saved earlier (its signature is checked against the
- * pinned log key and its origin must be the log's), or `size:roothex`.
+ * pinned log key and its origin must be the log's) — the signed note, or JSON carrying it as
+ * `signedNote` (the API's answer, a monitor's state file) — or `size:roothex`.
  */
 export function parsePinnedCheckpoint(text: string, verifier: NoteVerifier, logId: string): TreeHead {
   const plain = /^(\d+):([0-9a-fA-F]{64})$/.exec(text.trim());
   if (plain) return { size: Number(plain[1]), root: Buffer.from(plain[2]!, 'hex') };
-  const cp = parseCheckpoint(verifier.open(text));
+  const note = text.trimStart().startsWith('{')
+    ? String((JSON.parse(text) as { signedNote?: unknown }).signedNote)
+    : text;
+  const cp = parseCheckpoint(verifier.open(note));
   if (cp.origin !== logId) throw new Error(`pinned checkpoint is for log ${cp.origin}, not ${logId}`);
   return { size: cp.size, root: cp.root };
 }

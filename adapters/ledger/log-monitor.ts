@@ -37,6 +37,11 @@ export interface LogSource {
   consistencyProof(from: number, to: number): Promise<string[]>;
 }
 
+/** The gateway's public log endpoints, and the one a witness sends its cosignature to. */
+export interface HttpsLogSource extends LogSource {
+  submitCosignature(size: number, line: string): Promise<void>;
+}
+
 /**
  * One round of monitoring (c2sp.org/tlog-witness does the same before cosigning): fetch the latest
  * checkpoint, check the pinned key signed it (and the required witnesses cosigned it), and prove it
@@ -104,9 +109,12 @@ export function writeMonitorState(path: string, state: MonitorState): void {
   renameSync(`${path}.tmp`, path);
 }
 
-function getJson(url: string, ca: Buffer | undefined): Promise<unknown> {
+function getJson(url: string, ca: Buffer | undefined, post?: unknown): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { ca, headers: { accept: 'application/json' }, agent: false }, (res) => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (post !== undefined) headers['content-type'] = 'application/json';
+    const method = post === undefined ? 'GET' : 'POST';
+    const req = request(url, { method, ca, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -121,12 +129,12 @@ function getJson(url: string, ca: Buffer | undefined): Promise<unknown> {
     });
     req.setTimeout(15_000, () => req.destroy(new Error(`${url}: timed out`)));
     req.on('error', reject);
-    req.end();
+    req.end(post === undefined ? undefined : JSON.stringify(post));
   });
 }
 
 /** The gateway's public checkpoint and consistency-proof endpoints over HTTPS (no client certificate). */
-export function httpsLogSource(baseUrl: string, ca?: Buffer): LogSource {
+export function httpsLogSource(baseUrl: string, ca?: Buffer): HttpsLogSource {
   const base = baseUrl.replace(/\/+$/, '');
   return {
     async latestCheckpoint() {
@@ -141,6 +149,9 @@ export function httpsLogSource(baseUrl: string, ca?: Buffer): LogSource {
       if (!Array.isArray(body.bewijs) || !body.bewijs.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h)))
         throw new Error('consistency proof answer is malformed');
       return body.bewijs as string[];
+    },
+    async submitCosignature(size, line) {
+      await getJson(`${base}/verstrekkingslog/checkpoints/${size}/cosignaturen`, ca, { cosignature: line });
     },
   };
 }

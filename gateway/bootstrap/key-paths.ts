@@ -17,3 +17,8 @@ export function keyPaths(dataDir: string): { gatewaySigning: string; master: str
 export function keptCheckpointPath(dataDir: string, logId: string): string {
   return join(dataDir, 'ledger', `${logId}.checkpoint`);
 }
+
+/** Witness verifier keys (`name+keyid+base64(0x04 ‖ key)`, one per line) whose cosignatures the gateway accepts. */
+export function witnessKeysPath(dataDir: string): string {
+  return join(dataDir, 'ledger', 'witnesses');
+}

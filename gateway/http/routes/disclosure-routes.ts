@@ -1,6 +1,8 @@
 import { Router, type Response } from 'express';
 import type { Ledger } from '../../../adapters/ledger/ledger.js';
 import type { LogIntegrity } from '../../disclosure/log-integrity.js';
+import type { Checkpoints } from '../../../adapters/ledger/checkpoints.js';
+import { addCheckpointCosignature } from '../../disclosure/checkpoint-cosignatures.js';
 import type { NoteSigner } from '../../../adapters/ledger/signed-note.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
@@ -21,7 +23,14 @@ const checkpointJson = (c: { origin: string; size: number; rootHash: string; sig
 
 /** Pulls (each logged before it is answered) and the log's public face: checkpoints, proofs, entries. */
 export function disclosureRoutes(
-  deps: IntakeDeps & { ledger: Ledger; integrity: LogIntegrity; signer: NoteSigner; events: SecurityEvents },
+  deps: IntakeDeps & {
+    ledger: Ledger;
+    integrity: LogIntegrity;
+    checkpoints: Checkpoints;
+    signer: NoteSigner;
+    events: SecurityEvents;
+    witnessKeysPath: string;
+  },
 ): Router {
   const router = Router();
   const pull = (view: PullView) => async (req: import('express').Request, res: Response) => {
@@ -52,6 +61,11 @@ export function disclosureRoutes(
     const cp = await deps.integrity.atSize(Number(req.params.grootte));
     if (!cp) throw new DomainError('not-found', 'Op deze grootte is geen checkpoint getekend.');
     res.json(checkpointJson(cp));
+  });
+
+  router.post('/verstrekkingslog/checkpoints/:grootte/cosignaturen', async (req, res) => {
+    const { cosignature } = req.body as { cosignature: string };
+    res.json(checkpointJson(await addCheckpointCosignature(deps, Number(req.params.grootte), cosignature)));
   });
 
   router.get('/verstrekkingslog/inclusiebewijs', async (req, res) => {
