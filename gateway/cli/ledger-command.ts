@@ -7,7 +7,9 @@ import { loadLogSigningKey, noteSigner, noteVerifier } from '../../adapters/ledg
 import { verifyLedger } from '../../adapters/ledger/verify-ledger.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import type { Config } from '../config/config-schema.js';
-import { keyPaths } from '../bootstrap/key-paths.js';
+import { keptCheckpointPath, keyPaths } from '../bootstrap/key-paths.js';
+import { logIntegrity } from '../disclosure/log-integrity.js';
+import { createLogger } from '../logging/create-logger.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { UsageError } from './partners-command.js';
 import { ledgerWatchCommand, ledgerWatchUsage } from './ledger-watch-commands.js';
@@ -57,8 +59,23 @@ export async function ledgerCommand(
   const storage = openLedgerStorage(config.databaseUrl);
   try {
     if (sub === 'checkpoint') {
+      // Through the same guard as the server: nothing is signed over a log that no longer extends its last checkpoint.
       const key = loadLogSigningKey(keyPath);
-      const cp = await checkpoints(store.db, createLedger(storage, logId), noteSigner(logId, key), key).create();
+      const ledger = createLedger(storage, logId);
+      const signer = noteSigner(logId, key);
+      const integrity = logIntegrity({
+        ledger,
+        signer,
+        checkpoints: checkpoints(store.db, ledger, signer, key),
+        logger: createLogger('error', process.stderr),
+        pinPath: keptCheckpointPath(config.dataDir, logId),
+      });
+      const problem = await integrity.check();
+      if (problem) {
+        out(`FOUT  ${problem}; niet getekend`);
+        return 1;
+      }
+      const cp = await integrity.sign();
       out(cp ? cp.signedNote : 'het log is leeg');
       return 0;
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,7 @@ import type { LedgerStorage } from '../../../../adapters/ledger/ledger-storage.j
 import { openLedgerStorage } from '../../../../adapters/ledger/open-ledger-storage.js';
 import { noteSigner, noteVerifier } from '../../../../adapters/ledger/signed-note.js';
 import { verifyLedger, type VerifyOptions } from '../../../../adapters/ledger/verify-ledger.js';
+import { keyPaths } from '../../../../gateway/bootstrap/key-paths.js';
 import { runCli } from '../../../../gateway/cli/knooppunt.js';
 import { ledgerTamper } from '../../../support/ledger-tamper.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
@@ -182,6 +183,26 @@ describe('ledger verify against a pinned checkpoint', () => {
       const cut = await cli('--checkpoint', `9:${l.pin(9).root.toString('hex')}`);
       assert.equal(cut.code, 1, cut.out);
       assert.match(cut.out, /FOUT {2}pinned checkpoint 9: the log has only 5 entries/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('`knooppunt ledger checkpoint` signs nothing over a log cut below its newest checkpoint', async () => {
+    const l = await freshLog(6, [6]);
+    await ledgerTamper(db).cutFrom(l.logId, 3);
+    const dir = mkdtempSync(join(tmpdir(), 'knooppunt-cp-'));
+    mkdirSync(join(dir, 'keys'));
+    writeFileSync(keyPaths(dir).ledgerSigning, key.export({ type: 'pkcs8', format: 'pem' }));
+    try {
+      const out: string[] = [];
+      const code = await runCli(['ledger', 'checkpoint', '--log', l.logId], {
+        out: (line) => out.push(line),
+        err: () => {},
+        env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dir },
+      });
+      assert.equal(code, 1, out.join('\n'));
+      assert.match(out.join('\n'), /FOUT {2}the log has 3 entries, fewer than the 6 it had/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
