@@ -116,7 +116,12 @@ function getJson(url: string, ca: Buffer | undefined, post?: unknown): Promise<u
     const method = post === undefined ? 'GET' : 'POST';
     const req = request(url, { method, ca, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
+      let length = 0;
+      res.on('data', (c: Buffer) => {
+        // A checkpoint or proof is a few kilobytes: a server sending more is not one to trust.
+        if ((length += c.length) > 1_000_000) req.destroy(new Error(`${url}: answer too large`));
+        else chunks.push(c);
+      });
       res.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8');
         if (res.statusCode !== 200) return reject(new Error(`${url}: HTTP ${res.statusCode}`));
