@@ -28,6 +28,8 @@ import { operationHandlers } from './operations/index.js';
 import type { OperationDeps } from './operations/operation-deps.js';
 import { partnerAdmin } from './partners/partner-admin.js';
 import { useCaseDeps } from './use-case-deps.js';
+import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
+import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
 
 export interface AppDeps {
   config: Config;
@@ -42,6 +44,8 @@ export interface AppDeps {
   dataProtection: DataProtection;
   /** Signs the disclosure log's checkpoints with its own Ed25519 key (the one verifiers pin). */
   logSigning: LogSigning;
+  /** Guards the disclosure log (built here when not given; the server passes its own to check at start). */
+  logIntegrity?: LogIntegrity;
 }
 
 /**
@@ -55,6 +59,16 @@ export function createApp(deps: AppDeps): Express {
   const { partners, audit } = store;
   const events = securityEvents(logger, audit, clock);
   const cache = identityCache(config.identityCacheSeconds * 1000);
+  const integrity =
+    deps.logIntegrity ??
+    logIntegrity({
+      ledger: deps.ledger,
+      ...deps.logSigning,
+      logger,
+      pinPath: keptCheckpointPath(config.dataDir, deps.ledger.origin),
+    });
+  // Appends are refused while the log is not intact: the pull then answers 503 and nothing leaves.
+  const ledger = integrity.guard(deps.ledger);
   const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock, cache };
   const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
 
@@ -87,7 +101,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(validateAgainstContract(contract, true));
 
   app.use(
-    dispatchOperation(operationHandlers, operationDeps(deps, { partners, audit, events, identify, certificates })),
+    dispatchOperation(
+      operationHandlers,
+      operationDeps({ ...deps, ledger }, { partners, audit, events, identify, certificates, integrity }),
+    ),
   );
 
   app.use(contractErrors);
@@ -98,7 +115,7 @@ export function createApp(deps: AppDeps): Express {
 /** What the operation handlers are given: the use cases' dependencies, wired once. */
 function operationDeps(
   deps: AppDeps,
-  edge: Pick<OperationDeps, 'partners' | 'events'> & {
+  edge: Pick<OperationDeps, 'partners' | 'events' | 'integrity'> & {
     audit: AuditRepository;
     identify: Omit<OperationDeps['identity'], 'certificates' | 'tokenTtlSeconds' | 'clockSkewSeconds'>;
     certificates: OperationDeps['identity']['certificates'];
@@ -129,5 +146,7 @@ function operationDeps(
     ledger: deps.ledger,
     checkpoints: deps.logSigning.checkpoints,
     signer: deps.logSigning.signer,
+    integrity: edge.integrity,
+    witnessKeysPath: witnessKeysPath(config.dataDir),
   };
 }

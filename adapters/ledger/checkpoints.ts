@@ -49,6 +49,13 @@ export function checkpoints(store: { db: Db }, ledger: Ledger, signer: NoteSigne
       });
       return row ? toCheckpoint(origin, row) : undefined;
     },
+    /** Replaces the stored note at `size` (the same note with witness cosignature lines added). */
+    async storeCosignedNote(size: number, signedNote: string): Promise<void> {
+      await db.ledgerCheckpoint.update({
+        where: { logId_size: { logId: origin, size: BigInt(size) } },
+        data: { signedNote },
+      });
+    },
     /** Signs a checkpoint at the current size, if the log grew since the last one. */
     async create(): Promise<Checkpoint | undefined> {
       const size = await ledger.size();

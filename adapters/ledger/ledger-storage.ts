@@ -36,13 +36,14 @@ export interface LedgerStorage {
   /**
    * For the verifier, which reads every row: entries [from, to) and stored perfect subtree hashes of one
    * level (≥ 1), in index order, hashes hex-encoded — a million Buffers and Dates cost more in garbage
-   * collection than the hashing itself. Missing rows are absent.
+   * collection than the hashing itself; `tijd` is the stored column as ISO text (checked against the
+   * body). Missing rows are absent.
    */
   verificationEntries(
     origin: string,
     from: number,
     to: number,
-  ): Promise<{ index: number; leafHex: string; body: string }[]>;
+  ): Promise<{ index: number; leafHex: string; body: string; tijd: string }[]>;
   levelNodes(origin: string, level: number, from: number, to: number): Promise<{ index: number; hex: string }[]>;
   close(): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { LedgerStorage, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
+import { bodyTime } from './entry-time.js';
+import { verifyRange } from './verify-range.js';
 import { consistencyProof, type Hash, inclusionProof, leafHash, subtreeHash } from './merkle.js';
 
 // RFC 8785 JSON Canonicalization, by one of the RFC's authors. A CommonJS module whose typings
@@ -16,13 +18,19 @@ export interface LedgerReceipt {
 
 export interface Ledger {
   readonly origin: string;
-  /** Appends one entry and resolves only after the batch holding it is committed. */
+  /**
+   * Appends one entry and resolves only after the batch holding it is committed. The entry's time is
+   * part of its hashed body: its own `tijd` (an ISO time) or, when it has none, `tijd` written into it.
+   */
   append(body: Record<string, unknown>, tijd: Date): Promise<LedgerReceipt>;
   size(): Promise<number>;
   root(size: number): Promise<Hash>;
   inclusionProof(index: number, size: number): Promise<Hash[]>;
   consistencyProof(from: number, to: number): Promise<Hash[]>;
+  /** Entries [from, to); each one's `tijd` is the time its hashed body states, not the unhashed column. */
   entries(from: number, to: number): Promise<StoredEntry[]>;
+  /** Problems with entries [from, to): missing, body not matching its leaf hash, `tijd` column not its body's. */
+  verifyRange(from: number, to: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -85,10 +93,12 @@ export function createLedger(storage: LedgerStorage, origin: string, options: { 
   return {
     origin,
     append(body, tijd) {
-      const text = canonicalize(body);
+      const stated = body.tijd === undefined ? tijd : typeof body.tijd === 'string' ? new Date(body.tijd) : undefined;
+      if (!stated || Number.isNaN(stated.getTime())) return Promise.reject(new Error('ledger entry has no valid tijd'));
+      const text = canonicalize(body.tijd === undefined ? { ...body, tijd: stated.toISOString() } : body);
       if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
       return new Promise<LedgerReceipt>((resolve, reject) => {
-        queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd, resolve, reject });
+        queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd: stated, resolve, reject });
         if (!flushing) void flush();
       });
     },
@@ -97,7 +107,12 @@ export function createLedger(storage: LedgerStorage, origin: string, options: { 
     inclusionProof: (index, size) =>
       withStoredNodes(storage, origin, (perfect) => inclusionProof(index, size, perfect)),
     consistencyProof: (from, to) => withStoredNodes(storage, origin, (perfect) => consistencyProof(from, to, perfect)),
-    entries: (from, to) => storage.entries(origin, from, to),
+    entries: async (from, to) =>
+      (await storage.entries(origin, from, to)).map((e) => ({
+        ...e,
+        tijd: new Date(bodyTime(e.body, Number.isNaN(e.tijd.getTime()) ? undefined : e.tijd.toISOString())),
+      })),
+    verifyRange: (from, to) => verifyRange(storage, origin, from, to),
     close: () => storage.close(),
   };
 }

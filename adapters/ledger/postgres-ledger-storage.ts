@@ -111,13 +111,14 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
     },
     async verificationEntries(origin, from, to) {
       const r = await pool.query(
-        'SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
+        'SELECT "idx", encode("leafHash", \'hex\') AS "leafHex", "body", to_char("tijd" AT TIME ZONE \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"\') AS "tijd" FROM "LedgerEntry" WHERE "logId" = $1 AND "idx" >= $2 AND "idx" < $3 ORDER BY "idx"',
         [origin, from, to],
       );
-      return (r.rows as { idx: string; leafHex: string; body: string }[]).map((row) => ({
+      return (r.rows as { idx: string; leafHex: string; body: string; tijd: string }[]).map((row) => ({
         index: Number(row.idx),
         leafHex: row.leafHex,
         body: row.body,
+        tijd: row.tijd,
       }));
     },
     async levelNodes(origin, level, from, to) {

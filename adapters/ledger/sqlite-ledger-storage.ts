@@ -90,7 +90,7 @@ export function sqliteLedgerStorage(
     'SELECT "idx" AS "index", hex("hash") AS "hex" FROM "LedgerNode" WHERE "logId" = ? AND "level" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
   );
   const verificationStmt = db.prepare(
-    'SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
+    'SELECT "idx" AS "index", hex("leafHash") AS "leafHex", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
   );
   const rangeStmt = db.prepare(
     'SELECT "idx", "leafHash", "body", "tijd" FROM "LedgerEntry" WHERE "logId" = ? AND "idx" >= ? AND "idx" < ? ORDER BY "idx"',
@@ -126,7 +126,7 @@ export function sqliteLedgerStorage(
       );
     },
     async verificationEntries(origin, from, to) {
-      return verificationStmt.all(origin, from, to) as { index: number; leafHex: string; body: string }[];
+      return verificationStmt.all(origin, from, to) as { index: number; leafHex: string; body: string; tijd: string }[];
     },
     async levelNodes(origin, level, from, to) {
       return levelStmt.all(origin, level, from, to) as { index: number; hex: string }[];

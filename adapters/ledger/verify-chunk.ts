@@ -1,4 +1,5 @@
 import type { LedgerStorage } from './ledger-storage.js';
+import { columnMatchesBody } from './entry-time.js';
 import { hashLevels } from './merkle.js';
 
 export interface ChunkResult {
@@ -39,7 +40,7 @@ export async function compareStoredLevel(
 
 /**
  * Verifies entries [from, to) — `from` a multiple of 2^chunkLog2 — on its own: contiguous indices,
- * each body against its stored leaf hash, and every stored subtree hash inside the chunk against the
+ * each body against its stored leaf hash, each `tijd` column against the time its body states, and every stored subtree hash inside the chunk against the
  * tree recomputed from the bodies. Runs on the verifier's worker threads, each with its own connection.
  */
 export async function verifyChunk(
@@ -63,6 +64,9 @@ export async function verifyChunk(
     const i = e.index - from;
     bodies[i] = e.body;
     present[i] = storedLeaves.write(e.leafHex, i * 32, 'hex') === 32 ? 1 : 2;
+    // Search, export and signals read the time; it must be the one the leaf hash covers.
+    if (!columnMatchesBody(e.body, e.tijd))
+      problems.push(`entry ${e.index}: its tijd column differs from the time in its hashed body (column altered)`);
     expected = e.index + 1;
   }
   if (expected < to) {

@@ -5,18 +5,18 @@ import { levelTree, type PerfectSubtree, subtreeHash } from './merkle.js';
 import { type ChunkResult, compareStoredLevel } from './verify-chunk.js';
 import { verifyPool } from './verify-pool.js';
 import type { NoteVerifier } from './signed-note.js';
+import { parseCheckpoint, type TreeHead } from './checkpoint-body.js';
+import type { WitnessVerifier } from './cosignature.js';
 
 export interface VerifyReport {
   size: number;
   checkpoints: number;
   problems: string[];
-}
-
-/** Parses a checkpoint body `origin\nsize\nbase64(root)\n`. */
-function parseCheckpoint(text: string): { origin: string; size: number; root: Buffer } {
-  const [origin, size, root] = text.split('\n');
-  if (!origin || !size || !root || !/^\d+$/.test(size)) throw new Error('malformed checkpoint body');
-  return { origin, size: Number(size), root: Buffer.from(root, 'base64') };
+  /**
+   * Entries [from, to) after the last signed checkpoint (or pinned one; with witnesses required, the
+   * last one they all cosigned): nothing vouches for them yet. A problem only with `strict`.
+   */
+  unsignedTail?: { from: number; to: number };
 }
 
 export interface VerifyOptions {
@@ -24,6 +24,18 @@ export interface VerifyOptions {
   chunkLog2?: number;
   /** Worker threads verifying chunks (0: all on this thread). */
   threads?: number;
+  /**
+   * A tree head known from outside the database (a checkpoint saved earlier): the log must still hold
+   * at least that many entries and the same root at that size, whatever checkpoints were deleted since.
+   */
+  pinned?: TreeHead;
+  /**
+   * Witnesses that must have cosigned a checkpoint for it to vouch for entries; a log none of whose
+   * checkpoints they all cosigned fails.
+   */
+  witnesses?: WitnessVerifier[];
+  /** An unsigned (or unwitnessed) tail is a problem, not only reported. */
+  strict?: boolean;
 }
 
 /**
@@ -52,7 +64,8 @@ export async function verifyLedger(
     const results = await verifyChunks(databaseUrl, storage, origin, size, chunkLog2, options.threads, progress);
     const problems = results.flatMap((r) => r.problems);
     let higherMismatches = results.reduce((n, r) => n + r.higherMismatches, 0);
-    if (results.some((r) => r.missing)) return { size, checkpoints: 0, problems };
+    if (results.some((r) => r.missing))
+      return { size, ...(await checkCheckpoints(store.db, origin, verifier, size, undefined, problems, options)) };
     results.forEach((r, c) => r.levels.forEach((buf, l) => buf.copy(levels[l]!, ((c * 2 ** chunkLog2) / 2 ** l) * 32)));
 
     const perfect = levelTree(levels);
@@ -74,7 +87,7 @@ export async function verifyLedger(
       problems.push(
         `${higherMismatches} stored tree node(s) above the leaves do not match: proofs served from them would be wrong`,
       );
-    return { size, ...(await checkCheckpoints(store.db, origin, verifier, size, perfect, problems)) };
+    return { size, ...(await checkCheckpoints(store.db, origin, verifier, size, perfect, problems, options)) };
   } finally {
     await storage.close();
   }
@@ -114,15 +127,24 @@ async function verifyChunks(
   }
 }
 
+/**
+ * Every stored checkpoint must carry the pinned key's signature and commit to exactly the recomputed
+ * root at its size — so they are also consistent with each other — and none may be larger than the
+ * log. The pinned tree head is checked the same way. Without a recomputed tree (entries missing), only
+ * sizes can be compared.
+ */
 async function checkCheckpoints(
   db: Db,
   origin: string,
   verifier: NoteVerifier,
   size: number,
-  perfect: PerfectSubtree,
+  perfect: PerfectSubtree | undefined,
   problems: string[],
-): Promise<{ checkpoints: number; problems: string[] }> {
+  options: VerifyOptions,
+): Promise<{ checkpoints: number; problems: string[]; unsignedTail?: { from: number; to: number } }> {
   const rows = await db.ledgerCheckpoint.findMany({ where: { logId: origin }, orderBy: { size: 'asc' } });
+  const rootAt = (n: number) => (perfect ? subtreeHash(0, n, perfect) : undefined);
+  let vouched = 0;
   for (const row of rows) {
     try {
       const cp = parseCheckpoint(verifier.open(row.signedNote));
@@ -130,11 +152,29 @@ async function checkCheckpoints(
       else if (cp.size !== Number(row.size)) problems.push(`checkpoint ${row.size}: signed size ${cp.size} differs`);
       else if (cp.size > size)
         problems.push(`checkpoint ${cp.size}: larger than the log (${size}): entries were removed`);
-      else if (!cp.root.equals(subtreeHash(0, cp.size, perfect)))
+      else if (perfect && !cp.root.equals(rootAt(cp.size)!))
         problems.push(`checkpoint ${cp.size}: signed root does not match the entries`);
+      else if (cosignedByAll(row.signedNote, options)) vouched = Math.max(vouched, cp.size);
     } catch (err) {
       problems.push(`checkpoint ${row.size}: ${(err as Error).message}`);
     }
   }
-  return { checkpoints: rows.length, problems };
+  const pin = options.pinned;
+  if (pin) {
+    if (pin.size > size)
+      problems.push(`pinned checkpoint ${pin.size}: the log has only ${size} entries (history cut below it)`);
+    else if (perfect && !pin.root.equals(rootAt(pin.size)!))
+      problems.push(`pinned checkpoint ${pin.size}: the entries no longer hash to its root (history rewritten)`);
+  }
+  if (options.witnesses?.length && vouched === 0 && size > 0)
+    problems.push(`no checkpoint is cosigned by ${options.witnesses.map((w) => w.name).join(' and ')}`);
+  if (pin && pin.size <= size) vouched = Math.max(vouched, pin.size);
+  if (vouched >= size) return { checkpoints: rows.length, problems };
+  const unsignedTail = { from: vouched, to: size };
+  if (options.strict)
+    problems.push(`entries ${vouched}–${size - 1}: after the last signed checkpoint (unsigned tail, --strict)`);
+  return { checkpoints: rows.length, problems, unsignedTail };
 }
+
+const cosignedByAll = (note: string, options: VerifyOptions) =>
+  (options.witnesses ?? []).every((w) => w.cosignedAt(note) !== undefined);

@@ -12,3 +12,13 @@ export function keyPaths(dataDir: string): { gatewaySigning: string; master: str
     ledgerSigning: join(dir, 'ledger-signing.pem'),
   };
 }
+
+/** Where the gateway keeps the last checkpoint it signed, outside the database it guards. */
+export function keptCheckpointPath(dataDir: string, logId: string): string {
+  return join(dataDir, 'ledger', `${logId}.checkpoint`);
+}
+
+/** Witness verifier keys (`name+keyid+base64(0x04 ‖ key)`, one per line) whose cosignatures the gateway accepts. */
+export function witnessKeysPath(dataDir: string): string {
+  return join(dataDir, 'ledger', 'witnesses');
+}

@@ -16,7 +16,8 @@ import { systemClock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { type AppDeps, createApp } from '../create-app.js';
 import { demoPartners } from './demo-partners.js';
-import { keyPaths } from './key-paths.js';
+import { keptCheckpointPath, keyPaths } from './key-paths.js';
+import { logIntegrity, type LogIntegrity } from '../disclosure/log-integrity.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
 import { loadTrust } from './load-trust.js';
@@ -43,7 +44,12 @@ function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string
 }
 
 /** Everything `createApp` needs, opened on the data directory: keys, trust, covenant registry, disclosure log. */
-async function appDependencies(config: Config, logger: Logger, store: Store, caFile: string): Promise<AppDeps> {
+async function appDependencies(
+  config: Config,
+  logger: Logger,
+  store: Store,
+  caFile: string,
+): Promise<AppDeps & { logIntegrity: LogIntegrity }> {
   const secrets = keyPaths(config.dataDir);
   const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
     logger,
@@ -54,6 +60,7 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
       ),
   });
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
+  const signing = logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning));
   return {
     config,
     logger,
@@ -65,7 +72,13 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
     keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now(), { logger }),
     trust: loadTrust(caFile, config.tls.crlFile),
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
-    logSigning: logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning)),
+    logSigning: signing,
+    logIntegrity: logIntegrity({
+      ledger,
+      ...signing,
+      logger,
+      pinPath: keptCheckpointPath(config.dataDir, ledger.origin),
+    }),
   };
 }
 
@@ -114,11 +127,15 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   if (config.demoPartners) await registerDemoPartners(store, pki);
   const tls = tlsFiles(config, pki);
   const deps = await appDependencies(config, logger, store, tls.ca);
+  const integrity = deps.logIntegrity;
+  // Before the first request: a log that no longer extends its last signed checkpoint is logged (error)
+  // and the gateway starts not ready, refusing disclosures, so the problem is seen rather than hidden.
+  await integrity.check();
   const server = await listen(createApp(deps), tls, config);
-  // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
+  // A signed checkpoint every few seconds while the log grows (each after an integrity check), so monitors can follow it.
   const checkpointTimer = setInterval(
     () =>
-      void deps.logSigning.checkpoints.create().catch((err: unknown) =>
+      void integrity.sign().catch((err: unknown) =>
         logger.error({
           msg: 'checkpoint not signed',
           errorName: (err as Error).name,

@@ -7,14 +7,26 @@ import { loadLogSigningKey, noteSigner, noteVerifier } from '../../adapters/ledg
 import { verifyLedger } from '../../adapters/ledger/verify-ledger.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import type { Config } from '../config/config-schema.js';
-import { keyPaths } from '../bootstrap/key-paths.js';
+import { keptCheckpointPath, keyPaths } from '../bootstrap/key-paths.js';
+import { logIntegrity } from '../disclosure/log-integrity.js';
+import { createLogger } from '../logging/create-logger.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { UsageError } from './partners-command.js';
+import { ledgerWatchCommand, ledgerWatchUsage } from './ledger-watch-commands.js';
+import { parsePinnedCheckpoint } from '../../adapters/ledger/checkpoint-body.js';
+import { witnessVerifier } from '../../adapters/ledger/cosignature.js';
 
 export const ledgerUsage = `knooppunt ledger verify --key <verifier key> | --key-file <file>   [--log <origin>]
-  checks every entry, the tree and every signed checkpoint offline against the pinned key; exit 1 on any mismatch
+        [--checkpoint <saved signed checkpoint file> | --checkpoint <size>:<root hex>] [--strict]
+        [--witness-key <witness key> …]
+  checks every entry (and its tijd), the tree and every signed checkpoint offline against the pinned
+  key, and the log against the pinned checkpoint (a rewrite or cut below it fails, whatever checkpoints
+  were deleted since); entries after the last signed checkpoint are reported as an unsigned tail, an
+  error with --strict. With --witness-key only checkpoints that witness cosigned vouch for entries.
+  Exit 1 on any mismatch
 knooppunt ledger public-key     prints the log's verifier key (to pin)
-knooppunt ledger checkpoint     signs a checkpoint at the current size`;
+knooppunt ledger checkpoint     signs a checkpoint at the current size
+${ledgerWatchUsage}`;
 
 /** `knooppunt ledger …`: the disclosure log for privacy officers and auditors. */
 export async function ledgerCommand(
@@ -24,9 +36,17 @@ export async function ledgerCommand(
   err: (l: string) => void,
 ): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'monitor' || sub === 'witness' || sub === 'witness-key') return ledgerWatchCommand(sub, rest, out, err);
   const { values } = parseArgs({
     args: rest,
-    options: { key: { type: 'string' }, 'key-file': { type: 'string' }, log: { type: 'string' } },
+    options: {
+      key: { type: 'string' },
+      'key-file': { type: 'string' },
+      log: { type: 'string' },
+      checkpoint: { type: 'string' },
+      strict: { type: 'boolean' },
+      'witness-key': { type: 'string', multiple: true },
+    },
   });
   const origin = values.log ?? DISCLOSURE_LOG;
   const keyPath = keyPaths(config.dataDir).ledgerSigning;
@@ -39,18 +59,47 @@ export async function ledgerCommand(
   const storage = openLedgerStorage(config.databaseUrl);
   try {
     if (sub === 'checkpoint') {
+      // Through the same guard as the server: nothing is signed over a log that no longer extends its last checkpoint.
       const key = loadLogSigningKey(keyPath);
-      const cp = await checkpoints(store, createLedger(storage, origin), noteSigner(origin, key), key).create();
+      const ledger = createLedger(storage, origin);
+      const signer = noteSigner(origin, key);
+      const integrity = logIntegrity({
+        ledger,
+        signer,
+        checkpoints: checkpoints(store, ledger, signer, key),
+        logger: createLogger('error', process.stderr),
+        pinPath: keptCheckpointPath(config.dataDir, origin),
+      });
+      const problem = await integrity.check();
+      if (problem) {
+        out(`FOUT  ${problem}; niet getekend`);
+        return 1;
+      }
+      const cp = await integrity.sign();
       out(cp ? cp.signedNote : 'het log is leeg');
       return 0;
     }
     const vkey = values.key ?? (values['key-file'] ? readFileSync(values['key-file'], 'utf8').trim() : undefined);
     if (!vkey) throw new UsageError(ledgerUsage);
+    const verifier = noteVerifier(vkey);
+    const pin = values.checkpoint;
+    const pinned = pin
+      ? parsePinnedCheckpoint(/^\d+:[0-9a-fA-F]{64}$/.test(pin) ? pin : readFileSync(pin, 'utf8'), verifier, origin)
+      : undefined;
     const started = Date.now();
-    const report = await verifyLedger(config.databaseUrl, store, origin, noteVerifier(vkey), (done, total) =>
-      err(`regels ${done}/${total}`),
+    const report = await verifyLedger(
+      config.databaseUrl,
+      store,
+      origin,
+      verifier,
+      (done, total) => err(`regels ${done}/${total}`),
+      { pinned, strict: values.strict, witnesses: (values['witness-key'] ?? []).map(witnessVerifier) },
     );
     for (const p of report.problems) out(`FOUT  ${p}`);
+    if (report.unsignedTail && !values.strict)
+      out(
+        `LET OP  regels ${report.unsignedTail.from}–${report.unsignedTail.to - 1} vallen na het laatste getekende checkpoint (ongetekende staart)`,
+      );
     out(
       `${origin}: ${report.size} regels, ${report.checkpoints} checkpoints, ${report.problems.length === 0 ? 'in orde' : `${report.problems.length} fout(en)`} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );

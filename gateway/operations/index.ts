@@ -29,6 +29,7 @@ import { getCasusSysteem } from './verstrekking/getCasusSysteem.js';
 import { exportLog } from './verstrekkingslog/exportLog.js';
 import { getAnomalySignals } from './verstrekkingslog/getAnomalySignals.js';
 import { getCheckpoint } from './verstrekkingslog/getCheckpoint.js';
+import { addCheckpointCosignature } from './verstrekkingslog/addCheckpointCosignature.js';
 import { getConsistencyProof } from './verstrekkingslog/getConsistencyProof.js';
 import { getInclusionProof } from './verstrekkingslog/getInclusionProof.js';
 import { getLatestCheckpoint } from './verstrekkingslog/getLatestCheckpoint.js';
@@ -75,6 +76,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   exportLog,
   getAnomalySignals,
   getCheckpoint,
+  addCheckpointCosignature,
   getConsistencyProof,
   getInclusionProof,
   getLatestCheckpoint,

@@ -9,6 +9,7 @@ import type { CertificateSourceConfig } from '../auth/client-certificate-source.
 import type { IdentifyDeps } from '../auth/identify-caller.js';
 import type { SecurityEvents } from '../auth/security-events.js';
 import type { CovenantRegistry } from '../covenant/covenant-registry.js';
+import type { LogIntegrity } from '../disclosure/log-integrity.js';
 import type { PartnerAdmin } from '../partners/partner-admin.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
 
@@ -31,4 +32,8 @@ export interface OperationDeps {
   ledger: Ledger;
   checkpoints: Checkpoints;
   signer: NoteSigner;
+  /** Whether the log still extends its last signed checkpoint; serves signed checkpoints only. */
+  integrity: LogIntegrity;
+  /** Where the witness keys whose cosignatures the gateway accepts are listed. */
+  witnessKeysPath: string;
 }

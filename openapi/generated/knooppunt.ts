@@ -533,7 +533,7 @@ export interface paths {
         };
         /**
          * The latest signed checkpoint (signed tree head) of the disclosure log
-         * @description C2SP signed note (Ed25519) and the same statement as a JWS. A new one is signed when the log has grown, only after it is proven consistent with the previous one.
+         * @description C2SP signed note (Ed25519, with any witness cosignatures in the `cosignature/v1` shape) and the same statement as a JWS. Reading never signs; the gateway signs every few seconds while the log grows, each only after proving the log extends the previous one. Answers 503 while the log does not extend its last signed checkpoint, so no checkpoint larger than the log is ever served. Public (no partner certificate) — it holds no personal data, and monitors and witnesses must be able to read it; rate-limited per address.
          */
         get: operations["getLatestCheckpoint"];
         put?: never;
@@ -553,10 +553,35 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The checkpoint signed at a given tree size */
+        /**
+         * The checkpoint signed at a given tree size
+         * @description Public (no partner certificate) — it holds no personal data, and monitors and witnesses must be able to read it; rate-limited per address.
+         */
         get: operations["getCheckpoint"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verstrekkingslog/checkpoints/{grootte}/cosignaturen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grootte: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a witness cosignature (C2SP `cosignature/v1`) to the checkpoint signed at `grootte`
+         * @description Sent by a witness after `knooppunt ledger witness` has checked the checkpoint consistent with the last one it saw. Public, like the checkpoint itself; the cosignature authenticates itself and is only accepted when it verifies against a witness key the gateway was given (one per line in `<data dir>/ledger/witnesses`). Rate-limited per address.
+         */
+        post: operations["addCheckpointCosignature"];
         delete?: never;
         options?: never;
         head?: never;
@@ -570,7 +595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Proof that the entry at `index` is in the tree of size `grootte` (RFC 9162) */
+        /**
+         * Proof that the entry at `index` is in the tree of size `grootte` (RFC 9162)
+         * @description Public like the checkpoints — it reveals an entry's leaf hash (a SHA-256 over an entry of ids and keyed references), never the entry, so anyone holding a receipt can check it without a certificate; rate-limited per address.
+         */
         get: operations["getInclusionProof"];
         put?: never;
         post?: never;
@@ -587,7 +615,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Proof that the tree of size `van` is a prefix of the tree of size `tot` (RFC 9162) */
+        /**
+         * Proof that the tree of size `van` is a prefix of the tree of size `tot` (RFC 9162)
+         * @description Public (no partner certificate) — it holds no personal data, and monitors and witnesses must be able to read it; rate-limited per address.
+         */
         get: operations["getConsistencyProof"];
         put?: never;
         post?: never;
@@ -1134,6 +1165,10 @@ export interface components {
             van?: string;
             /** Format: date-time */
             tot?: string;
+        };
+        Cosignatuur: {
+            /** @description One signed-note line `— <witness name> base64(keyID ‖ uint64 time ‖ Ed25519 signature)` (c2sp.org/tlog-cosignature). */
+            cosignature: string;
         };
         LogSleutel: {
             origin: string;
@@ -2274,12 +2309,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCheckpoint: {
@@ -2304,12 +2338,46 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addCheckpointCosignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grootte: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Cosignatuur"];
+            };
+        };
+        responses: {
+            /** @description The checkpoint, its signed note now carrying the cosignature. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checkpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getInclusionProof: {
@@ -2335,12 +2403,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getConsistencyProof: {
@@ -2366,12 +2433,11 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLogEntries: {

@@ -19,7 +19,8 @@ import type { KeyObject } from 'node:crypto';
 import { DISCLOSURE_LOG } from '../../gateway/disclosure/log-id.js';
 import { partnerRepository } from '../../adapters/store/partner-repository.js';
 import { demoPartners } from '../../gateway/bootstrap/demo-partners.js';
-import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
+import { keptCheckpointPath, keyPaths } from '../../gateway/bootstrap/key-paths.js';
+import { logIntegrity, type LogIntegrity } from '../../gateway/disclosure/log-integrity.js';
 import { loadTrust } from '../../gateway/bootstrap/load-trust.js';
 import { registerDemoPartners } from '../../gateway/bootstrap/register-demo-partners.js';
 import type { Clock } from '../../gateway/clock.js';
@@ -46,6 +47,8 @@ export interface TestApp {
   ledger: Ledger;
   dataProtection: DataProtection;
   logSigningKey: KeyObject;
+  /** The app's guard over the disclosure log (checks, signs checkpoints as the server's timer does). */
+  integrity: LogIntegrity;
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
   asPartner(partnerId: string): Record<string, string>;
   /** A client assertion signed with the partner's registered test key. */
@@ -123,6 +126,13 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
     handle.dataProtection = dataProtection(loadMasterKey(keyPaths(dataDir).master));
     handle.logSigningKey = loadLogSigningKey(keyPaths(dataDir).ledgerSigning);
+    const signing = logSigning(db.store, handle.ledger, handle.logSigningKey);
+    handle.integrity = logIntegrity({
+      ledger: handle.ledger,
+      ...signing,
+      logger,
+      pinPath: keptCheckpointPath(dataDir, handle.ledger.origin),
+    });
     handle.app = createApp({
       config,
       logger,
@@ -134,7 +144,8 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       covenants: handle.covenants,
       ledger: handle.ledger,
       dataProtection: handle.dataProtection,
-      logSigning: logSigning(db.store, handle.ledger, handle.logSigningKey),
+      logSigning: signing,
+      logIntegrity: handle.integrity,
     });
     if (options.https) {
       server = createServer(

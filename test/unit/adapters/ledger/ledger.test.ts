@@ -33,14 +33,24 @@ describe('the ledger on the suite database', () => {
     assert.equal(await ledger.size(), 300);
   });
 
-  it('stores each entry as canonical JSON (RFC 8785): sorted keys, no spaces', async () => {
+  it('stores each entry as canonical JSON (RFC 8785): sorted keys, no spaces, its time inside the hashed body', async () => {
     const r = await ledger.append({ z: 1, a: { y: 'é', b: [3, 1] } }, t0);
     const [entry] = await ledger.entries(r.index, r.index + 1);
-    assert.equal(entry!.body, '{"a":{"b":[3,1],"y":"é"},"z":1}');
+    assert.equal(entry!.body, `{"a":{"b":[3,1],"y":"é"},"tijd":"${t0.toISOString()}","z":1}`);
     assert.ok(
       entry!.leafHash.equals(leafHash(Buffer.from(entry!.body))),
       'the stored leaf hash is the hash of the stored body',
     );
+    assert.equal(entry!.tijd.toISOString(), t0.toISOString());
+  });
+
+  it("takes an entry's time from its body, and refuses an entry whose tijd is no time", async () => {
+    const stated = '2026-01-02T03:04:05.006Z';
+    const r = await ledger.append({ soort: 'test', tijd: stated }, t0);
+    const [entry] = await ledger.entries(r.index, r.index + 1);
+    assert.equal(entry!.tijd.toISOString(), stated);
+    await assert.rejects(ledger.append({ tijd: 'gisteren' }, t0), /no valid tijd/);
+    await assert.rejects(ledger.append({ tijd: 5 }, t0), /no valid tijd/);
   });
 
   it('serves inclusion proofs that verify against the root, for every index', async () => {
