@@ -23,7 +23,10 @@ export interface OperationRequest<K extends OperationId> {
   params: Slot<Parameters<K>, 'path'>;
   query: Slot<Parameters<K>, 'query'>;
   body: Body<K>;
-  /** The authenticated caller; absent only for operations the contract marks `security: []`. */
+  /**
+   * The authenticated caller. Operations the contract marks `security: []` have none (it is undefined
+   * at run time) and never read it.
+   */
   caller: CallerIdentity;
   ctx: RequestContext;
   /** For the few operations that read the transport itself (a header, the client certificate). */
