@@ -1,5 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { AuthFailure } from './auth-failure.js';
+import { assertCertificateStrength } from './certificate-strength.js';
 import type { RevocationList } from './revocation-list.js';
 
 export interface VerifiedCertificate {
@@ -55,6 +56,7 @@ export async function verifyClientCertificate(
   if (!issuer || cert.ca) throw new AuthFailure('certificate-untrusted');
   if (now < new Date(cert.validFrom)) throw new AuthFailure('certificate-not-yet-valid');
   if (now > new Date(cert.validTo)) throw new AuthFailure('certificate-expired');
+  assertCertificateStrength(cert);
   if (cert.keyUsage && !cert.keyUsage.includes('1.3.6.1.5.5.7.3.2')) throw new AuthFailure('certificate-not-client');
   if (trust.revocations && (await trust.revocations.isRevoked(cert.issuer, cert.serialNumber)))
     throw new AuthFailure('certificate-revoked');
