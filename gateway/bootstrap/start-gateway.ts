@@ -21,6 +21,7 @@ import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
 import { loadTrust } from './load-trust.js';
 import { registerDemoPartners } from './register-demo-partners.js';
+import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
 
 export interface RunningGateway {
   server: Server;
@@ -72,16 +73,10 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
 /** HTTPS that asks for (does not require) a client certificate: liveness works without one. */
 async function listen(app: Express, tls: { cert: string; key: string; ca: string }, config: Config): Promise<Server> {
   const server = createServer(
-    {
-      cert: readFileSync(tls.cert),
-      key: readFileSync(tls.key),
-      ca: readFileSync(tls.ca),
-      requestCert: true,
-      rejectUnauthorized: false,
-      minVersion: 'TLSv1.2',
-    },
+    tlsServerOptions({ cert: readFileSync(tls.cert), key: readFileSync(tls.key), ca: readFileSync(tls.ca) }),
     app,
   );
+  refuseRenegotiation(server);
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {

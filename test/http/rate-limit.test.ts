@@ -19,4 +19,15 @@ describe('rate limits', () => {
   it('count per partner: another partner is not affected', async () => {
     await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('ggz-demo')).expect(200);
   });
+
+  it('keep anonymous traffic to its own budget per address: a flood cannot lock out a partner behind the same address', async () => {
+    // Ten times the partner limit for anonymous requests: public calls and refused credentials alike.
+    for (let i = 0; i < 15; i++) await request(t.app).get('/api/v1/health').expect(200);
+    for (let i = 0; i < 15; i++) assertProblem(await request(t.app).get('/api/v1/partners/ik'), 401, 'unauthenticated');
+    assertProblem(await request(t.app).get('/api/v1/health'), 429, 'rate-limited');
+    assertProblem(await request(t.app).get('/api/v1/partners/ik'), 429, 'rate-limited');
+    // Same address (loopback), authenticated: its own partner budget, untouched by the flood.
+    const res = await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('om-demo'));
+    assert.equal(res.status, 200, `an authenticated partner still gets through: ${res.text}`);
+  });
 });

@@ -6,8 +6,9 @@ import type { SecurityEvents } from '../../auth/security-events.js';
 
 /**
  * Protected operations (all but those the contract marks `security: []`) need a partner identity;
- * the result lands in `res.locals.ctx` (partner, actor) and `res.locals.caller`. Refusals are recorded
- * as security events before the 401/403 goes out.
+ * the result lands in `res.locals.ctx` (partner, actor) and `res.locals.caller`. A refusal is recorded
+ * as a security event and parked in `res.locals.authFailure`: the anonymous rate limit counts it
+ * first, then `refuseUnauthenticated` answers 401/403.
  */
 export function authenticate(
   deps: IdentifyDeps & { certificates: CertificateSourceConfig; events: SecurityEvents },
@@ -24,17 +25,26 @@ export function authenticate(
       res.locals.ctx.actor = caller.actor;
       next();
     } catch (err) {
-      if (err instanceof AuthFailure) await deps.events.refused(err, res.locals.ctx);
-      throw err;
+      if (!(err instanceof AuthFailure)) throw err;
+      await deps.events.refused(err, res.locals.ctx);
+      res.locals.authFailure = err;
+      next();
     }
   };
 }
+
+/** Answers the refusal `authenticate` parked, once the anonymous rate limit has counted the request. */
+export const refuseUnauthenticated: RequestHandler = (_req, res, next) => {
+  if (res.locals.authFailure) throw res.locals.authFailure;
+  next();
+};
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     interface Locals {
       caller: import('../../auth/identify-caller.js').CallerIdentity;
+      authFailure?: AuthFailure;
     }
   }
 }

@@ -1,5 +1,7 @@
-import type { Request, RequestHandler } from 'express';
+import { createHash } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { clientCertificateOf, type CertificateSourceConfig } from '../../auth/client-certificate-source.js';
 import { DomainError } from '../../errors/domain-error.js';
 
 function limited(req: Request): DomainError {
@@ -10,7 +12,8 @@ function limited(req: Request): DomainError {
 
 /**
  * Per-partner limit (express-rate-limit, fixed one-minute window, in memory per process), applied after
- * authentication so one partner's batch cannot starve another's.
+ * authentication so one partner's batch cannot starve another's. Only authenticated requests count here:
+ * anonymous traffic has its own budget (below) and can never use up a partner's.
  */
 export function partnerRateLimit(perMinute: number): RequestHandler {
   return rateLimit({
@@ -18,23 +21,42 @@ export function partnerRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (_req, res) => `partner:${res.locals.ctx.partnerId ?? 'anoniem'}`,
-    skip: (_req, res) => res.locals.operation?.public === true,
+    keyGenerator: (_req, res) => `partner:${res.locals.ctx.partnerId}`,
+    skip: (_req, res) => res.locals.caller === undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }
 
 /**
- * Per-address limit for everything before authentication (public operations, failed logins): ten
- * times the partner limit, so it only stops floods and credential probing.
+ * The key of a request nobody has authenticated (a public operation or a failed login): the client
+ * certificate it presents when there is one — its holder proved the private key in the handshake (or our
+ * trusted proxy did), so each certificate holder has a budget of its own, e.g. for `POST /token` — and
+ * otherwise the peer address.
  */
-export function addressRateLimit(perMinute: number): RequestHandler {
+function anonymousKey(req: Request, certificates: CertificateSourceConfig): string {
+  try {
+    const der = clientCertificateOf(req, certificates);
+    if (der) return `cert:${createHash('sha256').update(der).digest('base64url')}`;
+  } catch {
+    // An untrusted forwarded certificate: count it against the address.
+  }
+  return `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`;
+}
+
+/**
+ * Limit for requests without an authenticated partner (public operations and refused credentials):
+ * ten times the partner limit per address (or presented certificate), so it only stops floods and
+ * credential probing. Authenticated requests skip it: a flood from an address shared with partners (a
+ * proxy, a NAT) cannot lock those partners out.
+ */
+export function anonymousRateLimit(perMinute: number, certificates: CertificateSourceConfig): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute * 10,
     standardHeaders: false,
     legacyHeaders: false,
-    keyGenerator: (req) => `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`,
+    keyGenerator: (req) => anonymousKey(req, certificates),
+    skip: (_req, res: Response) => res.locals.caller !== undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }
