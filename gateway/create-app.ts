@@ -27,6 +27,7 @@ import { anonymousRateLimit, partnerRateLimit } from './http/middleware/rate-lim
 import { refuseContentEncoding } from './http/middleware/refuse-content-encoding.js';
 import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
+import { requireFiniteNumbers } from './http/middleware/require-finite-numbers.js';
 import { traceContext } from './http/middleware/trace-context.js';
 import { contractErrors, validateAgainstContract } from './http/middleware/validate-against-contract.js';
 import { beheerRoutes } from './http/routes/beheer-routes.js';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(partnerRateLimit(config.rateLimitPerMinute));
   app.use(requestBody(config.bodyLimitBytes));
   app.use(bodyErrors);
+  app.use(requireFiniteNumbers(contract));
   app.use(validateAgainstContract(contract, true));
 
   app.use(contract.basePath, beheerRoutes({ store, contract }));
