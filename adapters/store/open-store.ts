@@ -7,6 +7,7 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client.js
 import { sqliteAdapter } from './sqlite-adapter.js';
 import { providerOf, sqlitePath, type Provider } from './database-url.js';
 import { applyMigrations, readMigrations } from './migrate.js';
+import { withTransactionRetry } from './retrying-transactions.js';
 
 /**
  * The Prisma client type the repositories use. Both generated clients come from one schema (see
@@ -28,7 +29,13 @@ export interface Store {
 }
 
 /** SQLite settings every connection needs: WAL for readers beside the writer, FULL so an acknowledged commit survives a crash. */
-const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 15000'];
+
+/**
+ * Interactive transactions may wait this long for their turn (SQLite has one writer; the ledger writes
+ * through its own connection) and run this long: under 16-way load the defaults (2 s / 5 s) expired.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
 export function adapterFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'postgresql') return new PrismaPg({ connectionString: databaseUrl });
@@ -56,7 +63,11 @@ async function migrationStatus(db: Db, expected: string[]): Promise<{ applied: n
 
 function newClient(provider: Provider, databaseUrl: string): Db {
   const adapter = adapterFor(databaseUrl);
-  return (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
+  const client =
+    provider === 'sqlite'
+      ? new SqliteClient({ adapter, transactionOptions })
+      : new PostgresClient({ adapter, transactionOptions });
+  return withTransactionRetry(client as unknown as Db);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { Express } from 'express';
@@ -19,7 +20,9 @@ import { demoPartners } from './demo-partners.js';
 import { keyPaths } from './key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
-import { loadTrust } from './load-trust.js';
+import { checkRevocationList, loadTrust, problemOf } from './load-trust.js';
+import { ConfigError } from '../config/load-config.js';
+import { parseCertificateBundle } from '../auth/verify-client-certificate.js';
 import { registerDemoPartners } from './register-demo-partners.js';
 import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
 
@@ -37,8 +40,16 @@ function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string
     key: config.tls.keyFile ?? pki.serverKey,
     ca: config.tls.caFile ?? pki.caCert,
   };
-  for (const [name, path] of Object.entries(files)) {
-    if (!existsSync(path)) throw new Error(`TLS ${name} file not found: ${path}`);
+  const settings = { cert: 'KNOOPPUNT_TLS_CERT', key: 'KNOOPPUNT_TLS_KEY', ca: 'KNOOPPUNT_TLS_CA' } as const;
+  const parse = { cert: (pem: string) => new X509Certificate(pem), key: createPrivateKey, ca: parseCertificateBundle };
+  for (const name of ['cert', 'key', 'ca'] as const) {
+    const path = files[name];
+    if (!existsSync(path)) throw new ConfigError(`${settings[name]} ${path}: file not found`);
+    try {
+      parse[name](readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new ConfigError(`${settings[name]} ${path}: not a readable PEM ${name} (${problemOf(err)})`);
+    }
   }
   return files;
 }
@@ -54,6 +65,8 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
         logger.error({ msg: 'covenant version not recorded', covenant: c.label }),
       ),
   });
+  const trust = loadTrust(caFile, config.tls.crlFile);
+  await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   return {
     config,
@@ -64,7 +77,7 @@ async function appDependencies(config: Config, logger: Logger, store: Store, caF
     covenants,
     ledger,
     keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now()),
-    trust: loadTrust(caFile, config.tls.crlFile),
+    trust,
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
     logSigning: logSigning(store.db, ledger, loadLogSigningKey(secrets.ledgerSigning)),
   };
@@ -105,10 +118,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const partners = config.demoPartners ? demoPartners : [];
   const { paths: pki, created } = ensureDevPki(config.dataDir, partners, systemClock.now());
   if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
-  const store = await openStore(config.databaseUrl);
-  if (config.demoPartners) await registerDemoPartners(store, pki);
   const tls = tlsFiles(config, pki);
-  const deps = await appDependencies(config, logger, store, tls.ca);
+  const store = await openStore(config.databaseUrl);
+  let deps: AppDeps;
+  try {
+    if (config.demoPartners) await registerDemoPartners(store, pki);
+    deps = await appDependencies(config, logger, store, tls.ca);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const server = await listen(createApp(deps), tls, config);
   // A signed checkpoint every few seconds while the log grows, so monitors can follow it.
   const checkpointTimer = setInterval(
