@@ -24,15 +24,11 @@ describe('bad input is a 4xx problem, never a 5xx', () => {
 
   it('answers 415 with Accept-Encoding: identity to a compressed or unknown Content-Encoding, before authentication', async () => {
     for (const encoding of ['gzip', 'deflate', 'br', 'bogus']) {
-      const token = await request(t.app)
-        .post('/api/v1/token')
-        .set('Content-Encoding', encoding)
-        .type('form')
-        .send({
-          grant_type: 'client_credentials',
-          client_assertion_type: CLIENT_ASSERTION_TYPE,
-          client_assertion: 'x',
-        });
+      const token = await request(t.app).post('/api/v1/token').set('Content-Encoding', encoding).type('form').send({
+        grant_type: 'client_credentials',
+        client_assertion_type: CLIENT_ASSERTION_TYPE,
+        client_assertion: 'x',
+      });
       assertProblem(token, 415, 'unsupported-media-type');
       assert.equal(token.headers['accept-encoding'], 'identity');
       const anonymous = await request(t.app).post('/api/v1/aanmeldingen').set('Content-Encoding', encoding).send({});
@@ -81,6 +77,13 @@ describe('bad input is a 4xx problem, never a 5xx', () => {
           .send({ [field]: value }),
         `/body/${field}`,
       );
+    // A leap second is valid RFC 3339 but no JavaScript date: refused naming the field, never "no filter".
+    const leap = await request(t.app)
+      .post('/api/v1/verstrekkingslog/zoekvragen')
+      .set(officer)
+      .send({ tot: '2016-12-31T23:59:60Z' });
+    assertProblem(leap, 400, 'invalid-request');
+    assert.match(JSON.stringify(leap.body.invalidParams), /tot/, 'names tot');
     const ok = await request(t.app)
       .post('/api/v1/verstrekkingslog/zoekvragen')
       .set(officer)
