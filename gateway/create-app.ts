@@ -89,7 +89,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireAcceptable());
   app.use(refuseContentEncoding);
   app.use(authenticate({ ...identify, certificates, events }));
-  app.use(anonymousRateLimit(config.rateLimitPerMinute, certificates));
+  app.use(anonymousRateLimit(config.rateLimitPerMinute));
   app.use(refuseUnauthenticated);
   app.use(partnerRateLimit(config.rateLimitPerMinute));
   app.use(requestBody(config.bodyLimitBytes));

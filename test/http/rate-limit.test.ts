@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
 import request from 'supertest';
+import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
@@ -29,5 +31,26 @@ describe('rate limits', () => {
     // Same address (loopback), authenticated: its own partner budget, untouched by the flood.
     const res = await request(t.app).get('/api/v1/partners/ik').set(t.asPartner('om-demo'));
     assert.equal(res.status, 200, `an authenticated partner still gets through: ${res.text}`);
+    // A public operation with a valid registered certificate counts against that partner, not the address.
+    const token = await request(t.app)
+      .post('/api/v1/token')
+      .set(t.asPartner('om-demo'))
+      .type('form')
+      .send({
+        grant_type: 'client_credentials',
+        client_assertion_type: CLIENT_ASSERTION_TYPE,
+        client_assertion: await t.assertion('om-demo'),
+      });
+    assert.equal(token.status, 200, `the partner can still get a token: ${token.text}`);
+    // A certificate anyone can make buys no budget of its own: still the address's exhausted one.
+    const unregistered = await request(t.app)
+      .post('/api/v1/token')
+      .set(
+        'x-ssl-client-cert',
+        encodeURIComponent(readFileSync(new URL('../fixtures/other-ca.pem', import.meta.url), 'utf8')),
+      )
+      .type('form')
+      .send({ grant_type: 'client_credentials' });
+    assertProblem(unregistered, 429, 'rate-limited');
   });
 });

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { AuthFailure } from '../../auth/auth-failure.js';
 import { clientCertificateOf, type CertificateSourceConfig } from '../../auth/client-certificate-source.js';
-import { identifyCaller, type IdentifyDeps } from '../../auth/identify-caller.js';
+import { identifyCaller, partnerOfCertificate, type IdentifyDeps } from '../../auth/identify-caller.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 
 /**
@@ -14,7 +14,10 @@ export function authenticate(
   deps: IdentifyDeps & { certificates: CertificateSourceConfig; events: SecurityEvents },
 ): RequestHandler {
   return async (req, res, next) => {
-    if (res.locals.operation.public) return next();
+    if (res.locals.operation.public) {
+      res.locals.certifiedPartnerId = await certifiedPartner(req, deps);
+      return next();
+    }
     try {
       const caller = await identifyCaller(
         { certificateDer: clientCertificateOf(req, deps.certificates), authorization: req.get('authorization') },
@@ -33,6 +36,23 @@ export function authenticate(
   };
 }
 
+/**
+ * On a public operation (e.g. `POST /token`) a valid, registered client certificate still says whose
+ * request this is, so it counts against that partner's budget rather than the address's anonymous one.
+ * Any problem just leaves it anonymous: the operation itself decides about the certificate.
+ */
+async function certifiedPartner(
+  req: Parameters<RequestHandler>[0],
+  deps: IdentifyDeps & { certificates: CertificateSourceConfig },
+): Promise<string | undefined> {
+  try {
+    const der = clientCertificateOf(req, deps.certificates);
+    return der ? (await partnerOfCertificate(der, deps)).partner.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Answers the refusal `authenticate` parked, once the anonymous rate limit has counted the request. */
 export const refuseUnauthenticated: RequestHandler = (_req, res, next) => {
   if (res.locals.authFailure) throw res.locals.authFailure;
@@ -45,6 +65,8 @@ declare global {
     interface Locals {
       caller: import('../../auth/identify-caller.js').CallerIdentity;
       authFailure?: AuthFailure;
+      /** On a public operation: the partner of a verified client certificate, for rate limiting only. */
+      certifiedPartnerId?: string;
     }
   }
 }

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { clientCertificateOf, type CertificateSourceConfig } from '../../auth/client-certificate-source.js';
 import { DomainError } from '../../errors/domain-error.js';
 
 function limited(req: Request): DomainError {
@@ -21,42 +19,32 @@ export function partnerRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (_req, res) => `partner:${res.locals.ctx.partnerId}`,
-    skip: (_req, res) => res.locals.caller === undefined,
+    keyGenerator: (_req, res) => `partner:${partnerOf(res)}`,
+    skip: (_req, res) => partnerOf(res) === undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }
 
-/**
- * The key of a request nobody has authenticated (a public operation or a failed login): the client
- * certificate it presents when there is one — its holder proved the private key in the handshake (or our
- * trusted proxy did), so each certificate holder has a budget of its own, e.g. for `POST /token` — and
- * otherwise the peer address.
- */
-function anonymousKey(req: Request, certificates: CertificateSourceConfig): string {
-  try {
-    const der = clientCertificateOf(req, certificates);
-    if (der) return `cert:${createHash('sha256').update(der).digest('base64url')}`;
-  } catch {
-    // An untrusted forwarded certificate: count it against the address.
-  }
-  return `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`;
+/** The partner a request is counted against: authenticated, or a verified certificate on a public operation. */
+function partnerOf(res: Response): string | undefined {
+  return res.locals.caller ? res.locals.caller.partner.id : res.locals.certifiedPartnerId;
 }
 
 /**
- * Limit for requests without an authenticated partner (public operations and refused credentials):
- * ten times the partner limit per address (or presented certificate), so it only stops floods and
- * credential probing. Authenticated requests skip it: a flood from an address shared with partners (a
- * proxy, a NAT) cannot lock those partners out.
+ * Limit for requests without a known partner (public operations without a valid registered
+ * certificate, refused credentials): ten times the partner limit per address, so it only stops floods
+ * and credential probing. Requests of a known partner skip it: a flood from an address shared with
+ * partners (a proxy, a NAT) cannot lock those partners out. Unverified certificates do not buy a budget
+ * of their own: anyone can make new ones.
  */
-export function anonymousRateLimit(perMinute: number, certificates: CertificateSourceConfig): RequestHandler {
+export function anonymousRateLimit(perMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute * 10,
     standardHeaders: false,
     legacyHeaders: false,
-    keyGenerator: (req) => anonymousKey(req, certificates),
-    skip: (_req, res: Response) => res.locals.caller !== undefined,
+    keyGenerator: (req) => `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`,
+    skip: (_req, res: Response) => partnerOf(res) !== undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }
