@@ -15,13 +15,15 @@ import type { CertificateTrust } from './auth/verify-client-certificate.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config/config-schema.js';
 import { accessLog } from './http/middleware/access-log.js';
-import { authenticate } from './http/middleware/authenticate.js';
+import { authenticate, refuseUnauthenticated } from './http/middleware/authenticate.js';
 import { dispatchOperation } from './http/middleware/dispatch-operation.js';
 import { handleErrors } from './http/middleware/handle-errors.js';
 import { matchOperation } from './http/middleware/match-operation.js';
-import { addressRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
+import { anonymousRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
+import { refuseContentEncoding } from './http/middleware/refuse-content-encoding.js';
 import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
+import { requireFiniteNumbers } from './http/middleware/require-finite-numbers.js';
 import { traceContext } from './http/middleware/trace-context.js';
 import { contractErrors, validateAgainstContract } from './http/middleware/validate-against-contract.js';
 import { operationHandlers } from './operations/index.js';
@@ -50,9 +52,10 @@ export interface AppDeps {
 
 /**
  * Builds the Express app. The order is the security design: identify the request, route it by the
- * contract (404/405 before anything is read), check Accept, authenticate (401/403 before a body is
- * parsed), rate-limit per partner, parse and validate the body, dispatch to the operation's handler by
- * its operationId; every failure ends in one problem+json mapper.
+ * contract (404/405 before anything is read), check Accept and Content-Encoding, authenticate,
+ * rate-limit (anonymous requests per address or certificate, authenticated ones per partner), answer
+ * refused credentials (401/403 before a body is parsed), parse and validate the body, dispatch to the
+ * operation's handler by its operationId; every failure ends in one problem+json mapper.
  */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, store, contract, clock } = deps;
@@ -91,13 +94,16 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(addressRateLimit(config.rateLimitPerMinute));
   app.use(matchOperation(contract));
   app.use(requireAcceptable());
+  app.use(refuseContentEncoding);
   app.use(authenticate({ ...identify, certificates, events }));
+  app.use(anonymousRateLimit(config.rateLimitPerMinute));
+  app.use(refuseUnauthenticated);
   app.use(partnerRateLimit(config.rateLimitPerMinute));
   app.use(requestBody(config.bodyLimitBytes));
   app.use(bodyErrors);
+  app.use(requireFiniteNumbers(contract));
   app.use(validateAgainstContract(contract, true));
 
   app.use(

@@ -16,7 +16,17 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const gateway = await startGateway(config, logger);
+  let gateway;
+  try {
+    gateway = await startGateway(config, logger);
+  } catch (err) {
+    // A certificate, key or CRL file that is missing or unreadable is a configuration error like any other.
+    if (err instanceof ConfigError) {
+      console.error(`Knooppunt start niet: ${err.message}`);
+      process.exit(78);
+    }
+    throw err;
+  }
   printWelcome(gateway, config);
   let stopping = false;
   const shutdown = (signal: string) => {

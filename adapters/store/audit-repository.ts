@@ -7,6 +7,8 @@ export interface AuditEventInput {
   partnerId?: string;
   actor?: string;
   traceId?: string;
+  /** JSON with ids only (e.g. `{"claimedIssuer": …}` for a refused, unverified credential). */
+  details?: string;
 }
 
 /** Security and administrative events: ids and reason codes only, never content. */

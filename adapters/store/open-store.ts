@@ -11,6 +11,7 @@ import type { Db } from './db-client.js';
 import { repositoryStore, type RepositoryStore } from './repositories.js';
 
 export type { Db } from './db-client.js';
+import { withTransactionRetry } from './retrying-transactions.js';
 
 /**
  * The opened database: its repositories and unit of work (all the gateway uses), plus the raw client
@@ -27,7 +28,13 @@ export interface Store extends RepositoryStore {
 }
 
 /** SQLite settings every connection needs: WAL for readers beside the writer, FULL so an acknowledged commit survives a crash. */
-const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+const sqlitePragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 15000'];
+
+/**
+ * Interactive transactions may wait this long for their turn (SQLite has one writer; the ledger writes
+ * through its own connection) and run this long: under 16-way load the defaults (2 s / 5 s) expired.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
 export function adapterFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
   if (providerOf(databaseUrl) === 'postgresql') return new PrismaPg({ connectionString: databaseUrl });
@@ -55,7 +62,11 @@ async function migrationStatus(db: Db, expected: string[]): Promise<{ applied: n
 
 function newClient(provider: Provider, databaseUrl: string): Db {
   const adapter = adapterFor(databaseUrl);
-  return (provider === 'sqlite' ? new SqliteClient({ adapter }) : new PostgresClient({ adapter })) as unknown as Db;
+  const client =
+    provider === 'sqlite'
+      ? new SqliteClient({ adapter, transactionOptions })
+      : new PostgresClient({ adapter, transactionOptions });
+  return withTransactionRetry(client as unknown as Db);
 }
 
 /**

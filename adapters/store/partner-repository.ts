@@ -10,6 +10,8 @@ export interface PartnerRecord {
   contactNaam: string | null;
   contactEmail: string | null;
   status: string;
+  /** May exchange an assertion for a (marked, unbound) token without presenting its certificate. */
+  assertieZonderCertificaat: boolean;
 }
 
 export interface CertificaatRecord {
@@ -36,6 +38,7 @@ const partnerFields = {
   contactNaam: true,
   contactEmail: true,
   status: true,
+  assertieZonderCertificaat: true,
 } as const;
 
 /** The partner registry: organisations, their certificates and their assertion keys. */
@@ -55,8 +58,15 @@ export function partnerRepository(db: DbClient) {
       (await db.partner.findMany({ where: { soort, status: 'actief' }, select: { id: true } })).map((p) => p.id),
 
     /** Creates a partner; false when the id or OIN is taken. */
-    create: (p: Omit<PartnerRecord, 'status'>): Promise<boolean> =>
-      inserted(db.partner.create({ data: { ...p, status: 'actief' } })),
+    create: (
+      p: Omit<PartnerRecord, 'status' | 'assertieZonderCertificaat'> & { assertieZonderCertificaat?: boolean },
+    ): Promise<boolean> => inserted(db.partner.create({ data: { ...p, status: 'actief' } })),
+
+    /** Allows or forbids certificate-less token exchange for this partner; null when it does not exist. */
+    async setAssertionWithoutCertificate(id: string, allowed: boolean): Promise<PartnerRecord | null> {
+      const found = await db.partner.updateMany({ where: { id }, data: { assertieZonderCertificaat: allowed } });
+      return found.count === 0 ? null : db.partner.findUnique({ where: { id }, select: partnerFields });
+    },
 
     async setStatus(id: string, status: 'actief' | 'geschorst'): Promise<PartnerRecord | null> {
       const found = await db.partner.updateMany({ where: { id }, data: { status } });

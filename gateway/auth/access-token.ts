@@ -10,7 +10,15 @@ export interface AccessTokenClaims {
   actor: Actor;
   /** RFC 8705: base64url SHA-256 of the client certificate the token is bound to. */
   certificateThumbprint?: string;
+  /**
+   * Issued without a client certificate (the partner's registration allows it): a plain bearer token,
+   * marked with UNBOUND_CLAIM. Accepted only while that permission stands.
+   */
+  unbound?: boolean;
 }
+
+/** Marks a token issued without a certificate; a token with neither this nor `cnf` is refused. */
+export const UNBOUND_CLAIM = 'knp_zonder_certificaat';
 
 /** Tokens larger than this are refused unread: no legitimate token of ours comes near it. */
 export const MAX_TOKEN_BYTES = 8 * 1024;
@@ -27,7 +35,7 @@ export async function issueAccessToken(
   const now = Math.floor(clock.now().getTime() / 1000);
   return new SignJWT({
     ...(c.actor.rol === 'systeem' ? {} : { act: { sub: c.actor.id, rol: c.actor.rol } }),
-    ...(c.certificateThumbprint ? { cnf: { 'x5t#S256': c.certificateThumbprint } } : {}),
+    ...(c.certificateThumbprint ? { cnf: { 'x5t#S256': c.certificateThumbprint } } : { [UNBOUND_CLAIM]: true }),
   })
     .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'at+jwt' })
     .setIssuer(issuer)
@@ -74,6 +82,7 @@ export async function verifyAccessToken(
       partnerId: payload.sub!,
       actor: parseActorClaim(payload.act) ?? systemActor,
       certificateThumbprint: typeof thumbprint === 'string' ? thumbprint : undefined,
+      unbound: payload[UNBOUND_CLAIM] === true,
     };
   } catch (err) {
     if (err instanceof AuthFailure) throw err;

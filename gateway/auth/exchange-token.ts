@@ -21,8 +21,10 @@ export interface TokenResponse {
 
 /**
  * RFC 7523 client-credentials exchange: a partner-signed assertion (naming the actor) for a short-lived
- * gateway token. Over mTLS the certificate's partner must be the assertion's, and the token is bound to
- * that certificate (RFC 8705), so a stolen token is useless without the certificate's private key.
+ * gateway token. The partner's client certificate is required: its partner must be the assertion's, and
+ * the token is bound to it (RFC 8705), so a stolen token is useless without the certificate's private
+ * key. Only a partner registered with `assertieZonderCertificaat` may exchange without one; its token is
+ * then marked unbound (see `UNBOUND_CLAIM`).
  */
 export async function exchangeToken(
   body: TokenRequest,
@@ -47,6 +49,9 @@ export async function exchangeToken(
     throw new AuthFailure('token-partner-mismatch', fromCert.partner.id);
   const partner = fromCert?.partner ?? (await deps.partners.findById(assertion.partnerId));
   if (!partner) throw new AuthFailure('assertion-invalid');
+  // Without a certificate the token would be a plain bearer token: only where the registration allows it.
+  if (!fromCert && !partner.assertieZonderCertificaat)
+    throw new AuthFailure('assertion-without-certificate', partner.id);
   if (partner.status !== 'actief') throw new AuthFailure('partner-suspended', partner.id, 'forbidden');
   if (!roleAllowedFor(partner.soort, assertion.actor.rol))
     throw new AuthFailure('role-not-allowed', partner.id, 'forbidden');

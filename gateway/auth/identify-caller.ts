@@ -90,6 +90,9 @@ export async function identifyCaller(
     }
     const partner = fromCert?.partner ?? (await partnerById(claims.partnerId, deps));
     if (!partner) throw new AuthFailure('token-invalid');
+    // A token bound to nothing is honoured only while the partner's registration still allows that.
+    if (!claims.certificateThumbprint && !(claims.unbound && partner.assertieZonderCertificaat))
+      throw new AuthFailure('token-unbound', partner.id);
     identity = { partner, actor: claims.actor, certificate: fromCert?.certificate };
   } else if (fromCert) {
     identity = { partner: fromCert.partner, actor: systemActor, certificate: fromCert.certificate };

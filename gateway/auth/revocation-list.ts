@@ -12,6 +12,8 @@ export function normaliseSerial(serial: string): string {
 
 export interface RevocationList {
   isRevoked(issuerSubject: string, serialNumber: string): Promise<boolean>;
+  /** Reads and verifies the file now; throws an Error saying what is wrong with it. */
+  check(): Promise<void>;
 }
 
 interface Loaded {
@@ -30,8 +32,15 @@ export function revocationListFromFile(path: string, caBundle: NodeCertificate[]
     const mtimeMs = statSync(path).mtimeMs;
     if (cache && cache.mtimeMs === mtimeMs) return cache;
     const revoked = new Set<string>();
-    for (const der of PemConverter.decode(readFileSync(path, 'utf8'))) {
-      const crl = new X509Crl(der);
+    const ders = PemConverter.decode(readFileSync(path, 'utf8'));
+    if (ders.length === 0) throw new Error(`CRL ${path} holds no PEM X509 CRL`);
+    for (const der of ders) {
+      let crl: X509Crl;
+      try {
+        crl = new X509Crl(der);
+      } catch {
+        throw new Error(`CRL ${path} is not a readable X.509 CRL`);
+      }
       const issuer = caBundle.find((ca) => sameName(ca.subject, crl.issuer));
       if (!issuer || !(await crl.verify({ publicKey: await importPublicKey(issuer) }))) {
         throw new Error(`CRL ${path} is not signed by a CA in the bundle`);
@@ -42,6 +51,9 @@ export function revocationListFromFile(path: string, caBundle: NodeCertificate[]
     return cache;
   };
   return {
+    async check() {
+      await load();
+    },
     async isRevoked(issuerSubject, serialNumber) {
       let loaded: Loaded;
       try {

@@ -8,8 +8,9 @@ export interface SecurityEvents {
 }
 
 /**
- * Every refusal becomes a log line and an audit row with the partner (when known) and the reason
- * code — never the token, key or certificate that was refused.
+ * Every refusal becomes a log line and an audit row with the partner (when proven) and the reason
+ * code — never the token, key or certificate that was refused. An unproven claimed issuer goes to
+ * `details` as `claimedIssuer`, with the row's partner left empty.
  */
 export function securityEvents(logger: Logger, audit: AuditRepository, clock: Clock): SecurityEvents {
   return {
@@ -19,12 +20,22 @@ export function securityEvents(logger: Logger, audit: AuditRepository, clock: Cl
         event: 'refused',
         reason: failure.reason,
         partnerId: failure.partnerId,
+        claimedPartnerId: failure.claimedPartnerId,
         operationId: context.operationId,
         traceId: context.traceId,
       });
       try {
         await audit.record(
-          { soort: 'beveiliging', reden: failure.reason, partnerId: failure.partnerId, traceId: context.traceId },
+          {
+            soort: 'beveiliging',
+            reden: failure.reason,
+            partnerId: failure.partnerId,
+            traceId: context.traceId,
+            // A claimed (unproven) issuer is kept apart from partnerId, so it never lands in that partner's trail.
+            details: failure.claimedPartnerId
+              ? JSON.stringify({ claimedIssuer: failure.claimedPartnerId.slice(0, 128), verified: false })
+              : undefined,
+          },
           clock.now(),
         );
       } catch {

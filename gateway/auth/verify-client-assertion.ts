@@ -11,6 +11,9 @@ export const assertionAlgorithms = ['EdDSA', 'ES256', 'PS256', 'RS256'] as const
 /** An assertion may live at most this long (exp − iat), which bounds how long its jti must be remembered. */
 const MAX_LIFETIME_SECONDS = 300;
 
+/** How far ahead of our clock an assertion's `iat` may lie: never more than this, whatever the skew setting. */
+const MAX_IAT_AHEAD_SECONDS = 60;
+
 export interface VerifiedAssertion {
   partnerId: string;
   actor: Actor;
@@ -47,7 +50,8 @@ export async function verifyClientAssertion(assertion: string, ctx: AssertionCon
   if (Buffer.byteLength(assertion) > MAX_TOKEN_BYTES) throw new AuthFailure('token-too-large');
   const partnerId = unverifiedIssuer(assertion);
   const keys = (await ctx.partners.keys(partnerId)).filter((k) => !k.ingetrokkenOp);
-  if (keys.length === 0) throw new AuthFailure('assertion-unknown-key', undefined);
+  // Until the signature is verified the issuer is only a claim: refusals name it as such, never as the partner.
+  if (keys.length === 0) throw AuthFailure.unverified('assertion-unknown-key', partnerId);
   let payload;
   try {
     ({ payload } = await jwtVerify(
@@ -55,7 +59,7 @@ export async function verifyClientAssertion(assertion: string, ctx: AssertionCon
       async (header) => {
         const stored =
           keys.find((k) => k.kid === header.kid) ?? (keys.length === 1 && !header.kid ? keys[0] : undefined);
-        if (!stored) throw new AuthFailure('assertion-unknown-key', partnerId);
+        if (!stored) throw AuthFailure.unverified('assertion-unknown-key', partnerId);
         return importJWK(JSON.parse(stored.jwk) as JWK, header.alg);
       },
       {
@@ -70,9 +74,15 @@ export async function verifyClientAssertion(assertion: string, ctx: AssertionCon
     ));
   } catch (err) {
     if (err instanceof AuthFailure) throw err;
+    // jose checks the signature before the claims: only a claim failure comes from a genuine assertion
+    // of this partner. Anything earlier (bad signature, algorithm, key) is unverified.
+    if (!(err instanceof errors.JWTClaimValidationFailed)) throw AuthFailure.unverified('assertion-invalid', partnerId);
     throw new AuthFailure(err instanceof errors.JWTExpired ? 'token-expired' : 'assertion-invalid', partnerId);
   }
-  if (payload.exp! - payload.iat! > MAX_LIFETIME_SECONDS) throw new AuthFailure('assertion-invalid', partnerId);
+  const now = Math.floor(ctx.clock.now().getTime() / 1000);
+  const iatAhead = Math.min(ctx.clockSkewSeconds, MAX_IAT_AHEAD_SECONDS);
+  if (payload.iat! > now + iatAhead) throw new AuthFailure('assertion-from-the-future', partnerId);
+  if (payload.exp! - payload.iat! > MAX_LIFETIME_SECONDS) throw new AuthFailure('assertion-too-long-lived', partnerId);
   let actor: Actor;
   try {
     actor = parseActorClaim(payload.act) ?? systemActor;

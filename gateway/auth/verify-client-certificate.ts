@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { createHash, X509Certificate } from 'node:crypto';
 import { X509Certificate as PeculiarCertificate, X509ChainBuilder } from '@peculiar/x509';
 import { AuthFailure } from './auth-failure.js';
+import { assertCertificateStrength } from './certificate-strength.js';
 import type { RevocationList } from './revocation-list.js';
 
 export interface VerifiedCertificate {
@@ -69,6 +70,7 @@ export async function verifyClientCertificate(
   if (cert.ca || !(await chainsToBundle(cert, trust.caBundle))) throw new AuthFailure('certificate-untrusted');
   if (now < new Date(cert.validFrom)) throw new AuthFailure('certificate-not-yet-valid');
   if (now > new Date(cert.validTo)) throw new AuthFailure('certificate-expired');
+  assertCertificateStrength(cert);
   if (cert.keyUsage && !cert.keyUsage.includes('1.3.6.1.5.5.7.3.2')) throw new AuthFailure('certificate-not-client');
   if (trust.revocations && (await trust.revocations.isRevoked(cert.issuer, cert.serialNumber)))
     throw new AuthFailure('certificate-revoked');

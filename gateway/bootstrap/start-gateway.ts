@@ -1,3 +1,4 @@
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { Express } from 'express';
@@ -20,8 +21,11 @@ import { keptCheckpointPath, keyPaths } from './key-paths.js';
 import { logIntegrity, type LogIntegrity } from '../disclosure/log-integrity.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir, recordCovenantVersion } from '../covenant/record-covenant-version.js';
-import { loadTrust } from './load-trust.js';
+import { checkRevocationList, loadTrust, problemOf } from './load-trust.js';
+import { ConfigError } from '../config/load-config.js';
+import { parseCertificateBundle } from '../auth/verify-client-certificate.js';
 import { registerDemoPartners } from './register-demo-partners.js';
+import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
 
 export interface RunningGateway {
   server: Server;
@@ -37,8 +41,16 @@ function tlsFiles(config: Config, pki: DevPkiPaths): { cert: string; key: string
     key: config.tls.keyFile ?? pki.serverKey,
     ca: config.tls.caFile ?? pki.caCert,
   };
-  for (const [name, path] of Object.entries(files)) {
-    if (!existsSync(path)) throw new Error(`TLS ${name} file not found: ${path}`);
+  const settings = { cert: 'KNOOPPUNT_TLS_CERT', key: 'KNOOPPUNT_TLS_KEY', ca: 'KNOOPPUNT_TLS_CA' } as const;
+  const parse = { cert: (pem: string) => new X509Certificate(pem), key: createPrivateKey, ca: parseCertificateBundle };
+  for (const name of ['cert', 'key', 'ca'] as const) {
+    const path = files[name];
+    if (!existsSync(path)) throw new ConfigError(`${settings[name]} ${path}: file not found`);
+    try {
+      parse[name](readFileSync(path, 'utf8'));
+    } catch (err) {
+      throw new ConfigError(`${settings[name]} ${path}: not a readable PEM ${name} (${problemOf(err)})`);
+    }
   }
   return files;
 }
@@ -59,6 +71,8 @@ async function appDependencies(
         logger.error({ msg: 'covenant version not recorded', covenant: c.label }),
       ),
   });
+  const trust = loadTrust(caFile, config.tls.crlFile);
+  await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   const signing = logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning));
   return {
@@ -70,7 +84,7 @@ async function appDependencies(
     covenants,
     ledger,
     keys: await loadGatewayKeys(secrets.gatewaySigning, systemClock.now(), { logger }),
-    trust: loadTrust(caFile, config.tls.crlFile),
+    trust,
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
     logSigning: signing,
     logIntegrity: logIntegrity({
@@ -85,16 +99,10 @@ async function appDependencies(
 /** HTTPS that asks for (does not require) a client certificate: liveness works without one. */
 async function listen(app: Express, tls: { cert: string; key: string; ca: string }, config: Config): Promise<Server> {
   const server = createServer(
-    {
-      cert: readFileSync(tls.cert),
-      key: readFileSync(tls.key),
-      ca: readFileSync(tls.ca),
-      requestCert: true,
-      rejectUnauthorized: false,
-      minVersion: 'TLSv1.2',
-    },
+    tlsServerOptions({ cert: readFileSync(tls.cert), key: readFileSync(tls.key), ca: readFileSync(tls.ca) }),
     app,
   );
+  refuseRenegotiation(server);
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -123,10 +131,16 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   const partners = config.demoPartners ? demoPartners : [];
   const { paths: pki, created } = ensureDevPki(config.dataDir, partners, systemClock.now());
   if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
-  const store = await openStore(config.databaseUrl);
-  if (config.demoPartners) await registerDemoPartners(store, pki);
   const tls = tlsFiles(config, pki);
-  const deps = await appDependencies(config, logger, store, tls.ca);
+  const store = await openStore(config.databaseUrl);
+  let deps: AppDeps & { logIntegrity: LogIntegrity };
+  try {
+    if (config.demoPartners) await registerDemoPartners(store, pki);
+    deps = await appDependencies(config, logger, store, tls.ca);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const integrity = deps.logIntegrity;
   // Before the first request: a log that no longer extends its last signed checkpoint is logged (error)
   // and the gateway starts not ready, refusing disclosures, so the problem is seen rather than hidden.

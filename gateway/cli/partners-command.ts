@@ -7,12 +7,13 @@ export const partnersUsage = `knooppunt partners <subcommand>
   list                                   all partners
   show <id>                              one partner with certificates and keys
   add --id <id> --naam <naam> --oin <20 cijfers> --soort <soort> --regime <AVG|Wpg|Wjsg|Jeugdwet>
-      [--contact-naam <naam>] [--contact-email <adres>]
+      [--contact-naam <naam>] [--contact-email <adres>] [--assertie-zonder-certificaat]
   suspend <id> | resume <id>             refuse / allow the partner from now on
   add-cert <id> <cert.pem>               register a client certificate (OIN must match)
   revoke-cert <id> <sha256-fingerprint>  refuse that certificate from now on
   add-key <id> <jwk.json>                register a public key for client assertions
   revoke-key <id> <kid>
+  bearer-allow <id> | bearer-deny <id>   allow / forbid token exchange without the client certificate
   Add --json to list/show for machine-readable output.`;
 
 function table(rows: string[][]): string[] {
@@ -40,6 +41,7 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
       regime: { type: 'string' },
       'contact-naam': { type: 'string' },
       'contact-email': { type: 'string' },
+      'assertie-zonder-certificaat': { type: 'boolean' },
     },
   });
   const need = (n: number) => {
@@ -85,6 +87,7 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
           regime: values.regime,
           contactNaam: values['contact-naam'],
           contactEmail: values['contact-email'],
+          assertieZonderCertificaat: values['assertie-zonder-certificaat'] === true,
         },
         ctx.actor,
       );
@@ -95,6 +98,12 @@ export async function partnersCommand(args: string[], ctx: CliContext): Promise<
     case 'resume': {
       const p = await ctx.admin.setStatus(need(1)[0]!, sub === 'suspend' ? 'geschorst' : 'actief', ctx.actor);
       ctx.out(`partner ${p.id} is ${p.status}`);
+      return 0;
+    }
+    case 'bearer-allow':
+    case 'bearer-deny': {
+      const p = await ctx.admin.setAssertionWithoutCertificate(need(1)[0]!, sub === 'bearer-allow', ctx.actor);
+      ctx.out(`partner ${p.id}: token zonder certificaat ${p.assertieZonderCertificaat ? 'toegestaan' : 'geweigerd'}`);
       return 0;
     }
     case 'add-cert': {

@@ -75,6 +75,20 @@ async function subjectRefsFor(
 }
 
 /**
+ * A period bound as milliseconds. One that does not parse (a leap second, a date the contract let
+ * through) is refused naming the field: compared as NaN it would filter nothing and return everything.
+ */
+function instantOf(field: 'van' | 'tot', value: string | undefined, open: number): number {
+  if (!value) return open;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms))
+    throw new DomainError('invalid-request', `${field} is geen geldig tijdstip.`, {
+      invalidParams: [{ name: field, reason: 'geen geldig tijdstip (RFC 3339)' }],
+    });
+  return ms;
+}
+
+/**
  * The privacy officer's search over the disclosure log. A person is found by BSN (sent in the body,
  * never in a URL) through the same keyed references the log holds — the log itself never sees the BSN.
  * Scans the log in pages (1,000,000 entries in a few seconds); an index per field is the next step
@@ -85,8 +99,8 @@ export async function searchLog(
   q: ReviewQuery,
 ): Promise<FoundEntry[]> {
   const refs = q.bsn ? await subjectRefsFor(deps.store.betrokkenen, deps.dp, q.bsn) : undefined;
-  const van = q.van ? Date.parse(q.van) : -Infinity;
-  const tot = q.tot ? Date.parse(q.tot) : Infinity;
+  const van = instantOf('van', q.van, -Infinity);
+  const tot = instantOf('tot', q.tot, Infinity);
   // Entries are canonical JSON (RFC 8785 writes strings exactly as JSON.stringify does), so an entry
   // whose text does not contain a wanted value, so written, cannot match: most are skipped unparsed.
   const asText = (v: string) => JSON.stringify(v).slice(1, -1);

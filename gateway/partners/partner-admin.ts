@@ -17,6 +17,8 @@ export interface NewPartner {
   regime: string;
   contactNaam?: string | null;
   contactEmail?: string | null;
+  /** Allow token exchange without the client certificate (an unbound, marked bearer token). Default false. */
+  assertieZonderCertificaat?: boolean;
 }
 
 function invalid(name: string, reason: string): DomainError {
@@ -57,6 +59,7 @@ export function partnerAdmin(deps: {
         ...input,
         contactNaam: input.contactNaam ?? null,
         contactEmail: input.contactEmail ?? null,
+        assertieZonderCertificaat: input.assertieZonderCertificaat === true,
       });
       if (!created) throw new DomainError('conflict', 'Er is al een partner met deze id of OIN.');
       await record('partner-toegevoegd', input.id, actor);
@@ -79,6 +82,18 @@ export function partnerAdmin(deps: {
       const updated = await partners.setStatus(id, status);
       if (!updated) throw new DomainError('not-found', `Partner ${id} bestaat niet.`);
       await record(status === 'geschorst' ? 'partner-geschorst' : 'partner-hervat', id, actor);
+      return updated;
+    },
+
+    /** Allows or forbids this partner's certificate-less token exchange; outstanding unbound tokens follow it. */
+    async setAssertionWithoutCertificate(id: string, allowed: boolean, actor: string): Promise<PartnerRecord> {
+      const updated = await partners.setAssertionWithoutCertificate(id, allowed);
+      if (!updated) throw new DomainError('not-found', `Partner ${id} bestaat niet.`);
+      await record(
+        allowed ? 'assertie-zonder-certificaat-toegestaan' : 'assertie-zonder-certificaat-ingetrokken',
+        id,
+        actor,
+      );
       return updated;
     },
 

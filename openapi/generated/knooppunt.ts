@@ -74,8 +74,10 @@ export interface paths {
          * Exchange a client assertion for an access token
          * @description RFC 7523 `private_key_jwt`: the partner signs a JWT (iss = sub = partner id, aud = this API's base
          *     URL or this endpoint, jti, iat, exp at most 5 minutes later; optional `act` = {sub: pseudonymous
-         *     employee id, rol}) with a key registered for it. Over mutual TLS the token is bound to the client
-         *     certificate (RFC 8705 `cnf.x5t#S256`) and must then always be presented with that certificate.
+         *     employee id, rol}) with a key registered for it, at most 60 s ahead of our clock. The partner's client
+         *     certificate is required: the token is bound to it (RFC 8705 `cnf.x5t#S256`) and must always be
+         *     presented with it. Only a partner registered with `assertieZonderCertificaat` may omit it; its
+         *     token is then unbound and marked (claim `knp_zonder_certificaat`).
          */
         post: operations["createToken"];
         delete?: never;
@@ -772,6 +774,8 @@ export interface components {
             contactEmail?: string | null;
             /** @enum {string} */
             status: "actief" | "geschorst";
+            /** @description May exchange a client assertion for a token without its client certificate; such a token is unbound (a bearer token) and marked so. */
+            assertieZonderCertificaat?: boolean;
         };
         NieuwePartner: {
             id: string;
@@ -782,6 +786,11 @@ export interface components {
             contactNaam?: string;
             /** Format: email */
             contactEmail?: string;
+            /**
+             * @description Allow token exchange without the client certificate (off by default; such tokens are unbound bearer tokens).
+             * @default false
+             */
+            assertieZonderCertificaat: boolean;
         };
         Certificaat: {
             fingerprint: string;

@@ -23,6 +23,7 @@ import { keptCheckpointPath, keyPaths } from '../../gateway/bootstrap/key-paths.
 import { logIntegrity, type LogIntegrity } from '../../gateway/disclosure/log-integrity.js';
 import { loadTrust } from '../../gateway/bootstrap/load-trust.js';
 import { registerDemoPartners } from '../../gateway/bootstrap/register-demo-partners.js';
+import { refuseRenegotiation, tlsServerOptions } from '../../gateway/bootstrap/tls-options.js';
 import type { Clock } from '../../gateway/clock.js';
 import type { Config } from '../../gateway/config/config-schema.js';
 import { loadConfig } from '../../gateway/config/load-config.js';
@@ -149,15 +150,14 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     });
     if (options.https) {
       server = createServer(
-        {
+        tlsServerOptions({
           cert: readFileSync(pki.serverCert),
           key: readFileSync(pki.serverKey),
           ca: readFileSync(pki.caCert),
-          requestCert: true,
-          rejectUnauthorized: false,
-        },
+        }),
         handle.app,
       );
+      refuseRenegotiation(server);
       await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
       handle.url = `https://localhost:${(server.address() as { port: number }).port}/api/v1`;
     }

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { DomainError } from '../../errors/domain-error.js';
 
@@ -10,7 +10,8 @@ function limited(req: Request): DomainError {
 
 /**
  * Per-partner limit (express-rate-limit, fixed one-minute window, in memory per process), applied after
- * authentication so one partner's batch cannot starve another's.
+ * authentication so one partner's batch cannot starve another's. Only authenticated requests count here:
+ * anonymous traffic has its own budget (below) and can never use up a partner's.
  */
 export function partnerRateLimit(perMinute: number): RequestHandler {
   return rateLimit({
@@ -18,23 +19,32 @@ export function partnerRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (_req, res) => `partner:${res.locals.ctx.partnerId ?? 'anoniem'}`,
-    skip: (_req, res) => res.locals.operation?.public === true,
+    keyGenerator: (_req, res) => `partner:${partnerOf(res)}`,
+    skip: (_req, res) => partnerOf(res) === undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }
 
+/** The partner a request is counted against: authenticated, or a verified certificate on a public operation. */
+function partnerOf(res: Response): string | undefined {
+  return res.locals.caller ? res.locals.caller.partner.id : res.locals.certifiedPartnerId;
+}
+
 /**
- * Per-address limit for everything before authentication (public operations, failed logins): ten
- * times the partner limit, so it only stops floods and credential probing.
+ * Limit for requests without a known partner (public operations without a valid registered
+ * certificate, refused credentials): ten times the partner limit per address, so it only stops floods
+ * and credential probing. Requests of a known partner skip it: a flood from an address shared with
+ * partners (a proxy, a NAT) cannot lock those partners out. Unverified certificates do not buy a budget
+ * of their own: anyone can make new ones.
  */
-export function addressRateLimit(perMinute: number): RequestHandler {
+export function anonymousRateLimit(perMinute: number): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit: perMinute * 10,
     standardHeaders: false,
     legacyHeaders: false,
     keyGenerator: (req) => `ip:${ipKeyGenerator(req.socket.remoteAddress ?? 'unknown')}`,
+    skip: (_req, res: Response) => partnerOf(res) !== undefined,
     handler: (req, _res, next) => next(limited(req)),
   });
 }

@@ -38,6 +38,7 @@ export function requestBody(limitBytes: number): RequestHandler[] {
 
 interface BodyParserError {
   type?: string;
+  status?: number;
 }
 
 /** Translates body-parser's errors into domain errors; anything else passes on. */
@@ -53,5 +54,10 @@ export const bodyErrors: ErrorRequestHandler = (err: unknown, _req, _res, next) 
   }
   if (type === 'request.aborted' || type === 'request.size.invalid')
     return next(new DomainError('invalid-request', 'De body kwam niet volledig aan.'));
+  // Any other client error of the body parser (e.g. a body that does not match its Content-Encoding) is
+  // the caller's fault, never a 500.
+  const status = (err as BodyParserError | null)?.status;
+  if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500)
+    return next(new DomainError('invalid-request', 'De body kon niet gelezen worden.'));
   next(err);
 };

@@ -16,6 +16,8 @@ export function validateAgainstContract(contract: Contract, validateResponses: b
     validateSecurity: false,
     ignoreUndocumented: true,
     validateFormats: true,
+    // 'full' checks calendars and clocks (2026-02-30, 25:00 are invalid), not just the shape.
+    ajvFormats: { mode: 'full' },
   }) as RequestHandler[];
 }
 

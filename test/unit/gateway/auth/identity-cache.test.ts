@@ -11,6 +11,7 @@ const partner = {
   contactNaam: null,
   contactEmail: null,
   status: 'actief',
+  assertieZonderCertificaat: false,
 };
 const certificate = { oin: partner.oin, fingerprint: 'ab'.repeat(32), thumbprintS256: 'x' };
 const t0 = new Date('2026-11-22T10:00:00Z');

@@ -107,6 +107,20 @@ describe('knooppunt (CLI)', () => {
     assert.match((await cli('partners', 'resume', 'ggz-demo')).out, /actief/);
   });
 
+  it('allows and forbids token exchange without a certificate per partner, and audits both', async () => {
+    const flag = async () =>
+      (await db.store.db.partner.findUnique({ where: { id: 'om-demo' } }))?.assertieZonderCertificaat;
+    assert.equal(await flag(), false, 'off by default');
+    assert.match((await cli('partners', 'bearer-allow', 'om-demo')).out, /toegestaan/);
+    assert.equal(await flag(), true, 'allowed');
+    assert.match((await cli('partners', 'bearer-deny', 'om-demo')).out, /geweigerd/);
+    assert.equal(await flag(), false, 'forbidden again');
+    const audited = await db.store.db.auditEvent.count({
+      where: { partnerId: 'om-demo', reden: { startsWith: 'assertie-zonder-certificaat' } },
+    });
+    assert.equal(audited, 2, 'both changes audited');
+  });
+
   it('signs a client assertion with a demo partner’s dev key that verifies against its registered key', async () => {
     const { code, out } = await cli(
       'assertion',

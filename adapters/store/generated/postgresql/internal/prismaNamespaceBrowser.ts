@@ -97,6 +97,7 @@ export const PartnerScalarFieldEnum = {
   contactNaam: 'contactNaam',
   contactEmail: 'contactEmail',
   status: 'status',
+  assertieZonderCertificaat: 'assertieZonderCertificaat',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp'
 } as const
@@ -331,7 +332,8 @@ export const AuditEventScalarFieldEnum = {
   partnerId: 'partnerId',
   actor: 'actor',
   reden: 'reden',
-  traceId: 'traceId'
+  traceId: 'traceId',
+  details: 'details'
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]

@@ -32,6 +32,7 @@ export type AuditEventMinAggregateOutputType = {
   actor: string | null
   reden: string | null
   traceId: string | null
+  details: string | null
 }
 
 export type AuditEventMaxAggregateOutputType = {
@@ -42,6 +43,7 @@ export type AuditEventMaxAggregateOutputType = {
   actor: string | null
   reden: string | null
   traceId: string | null
+  details: string | null
 }
 
 export type AuditEventCountAggregateOutputType = {
@@ -52,6 +54,7 @@ export type AuditEventCountAggregateOutputType = {
   actor: number
   reden: number
   traceId: number
+  details: number
   _all: number
 }
 
@@ -64,6 +67,7 @@ export type AuditEventMinAggregateInputType = {
   actor?: true
   reden?: true
   traceId?: true
+  details?: true
 }
 
 export type AuditEventMaxAggregateInputType = {
@@ -74,6 +78,7 @@ export type AuditEventMaxAggregateInputType = {
   actor?: true
   reden?: true
   traceId?: true
+  details?: true
 }
 
 export type AuditEventCountAggregateInputType = {
@@ -84,6 +89,7 @@ export type AuditEventCountAggregateInputType = {
   actor?: true
   reden?: true
   traceId?: true
+  details?: true
   _all?: true
 }
 
@@ -167,6 +173,7 @@ export type AuditEventGroupByOutputType = {
   actor: string | null
   reden: string
   traceId: string | null
+  details: string | null
   _count: AuditEventCountAggregateOutputType | null
   _min: AuditEventMinAggregateOutputType | null
   _max: AuditEventMaxAggregateOutputType | null
@@ -198,6 +205,7 @@ export type AuditEventWhereInput = {
   actor?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   reden?: Prisma.StringFilter<"AuditEvent"> | string
   traceId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  details?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventOrderByWithRelationInput = {
@@ -208,6 +216,7 @@ export type AuditEventOrderByWithRelationInput = {
   actor?: Prisma.SortOrderInput | Prisma.SortOrder
   reden?: Prisma.SortOrder
   traceId?: Prisma.SortOrderInput | Prisma.SortOrder
+  details?: Prisma.SortOrderInput | Prisma.SortOrder
 }
 
 export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
@@ -221,6 +230,7 @@ export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
   actor?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   reden?: Prisma.StringFilter<"AuditEvent"> | string
   traceId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  details?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
 }, "id">
 
 export type AuditEventOrderByWithAggregationInput = {
@@ -231,6 +241,7 @@ export type AuditEventOrderByWithAggregationInput = {
   actor?: Prisma.SortOrderInput | Prisma.SortOrder
   reden?: Prisma.SortOrder
   traceId?: Prisma.SortOrderInput | Prisma.SortOrder
+  details?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.AuditEventCountOrderByAggregateInput
   _max?: Prisma.AuditEventMaxOrderByAggregateInput
   _min?: Prisma.AuditEventMinOrderByAggregateInput
@@ -247,6 +258,7 @@ export type AuditEventScalarWhereWithAggregatesInput = {
   actor?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   reden?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   traceId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
+  details?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventCreateInput = {
@@ -257,6 +269,7 @@ export type AuditEventCreateInput = {
   actor?: string | null
   reden: string
   traceId?: string | null
+  details?: string | null
 }
 
 export type AuditEventUncheckedCreateInput = {
@@ -267,6 +280,7 @@ export type AuditEventUncheckedCreateInput = {
   actor?: string | null
   reden: string
   traceId?: string | null
+  details?: string | null
 }
 
 export type AuditEventUpdateInput = {
@@ -277,6 +291,7 @@ export type AuditEventUpdateInput = {
   actor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   reden?: Prisma.StringFieldUpdateOperationsInput | string
   traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  details?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateInput = {
@@ -287,6 +302,7 @@ export type AuditEventUncheckedUpdateInput = {
   actor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   reden?: Prisma.StringFieldUpdateOperationsInput | string
   traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  details?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventCreateManyInput = {
@@ -297,6 +313,7 @@ export type AuditEventCreateManyInput = {
   actor?: string | null
   reden: string
   traceId?: string | null
+  details?: string | null
 }
 
 export type AuditEventUpdateManyMutationInput = {
@@ -307,6 +324,7 @@ export type AuditEventUpdateManyMutationInput = {
   actor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   reden?: Prisma.StringFieldUpdateOperationsInput | string
   traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  details?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateManyInput = {
@@ -317,6 +335,7 @@ export type AuditEventUncheckedUpdateManyInput = {
   actor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   reden?: Prisma.StringFieldUpdateOperationsInput | string
   traceId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  details?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventCountOrderByAggregateInput = {
@@ -327,6 +346,7 @@ export type AuditEventCountOrderByAggregateInput = {
   actor?: Prisma.SortOrder
   reden?: Prisma.SortOrder
   traceId?: Prisma.SortOrder
+  details?: Prisma.SortOrder
 }
 
 export type AuditEventMaxOrderByAggregateInput = {
@@ -337,6 +357,7 @@ export type AuditEventMaxOrderByAggregateInput = {
   actor?: Prisma.SortOrder
   reden?: Prisma.SortOrder
   traceId?: Prisma.SortOrder
+  details?: Prisma.SortOrder
 }
 
 export type AuditEventMinOrderByAggregateInput = {
@@ -347,6 +368,7 @@ export type AuditEventMinOrderByAggregateInput = {
   actor?: Prisma.SortOrder
   reden?: Prisma.SortOrder
   traceId?: Prisma.SortOrder
+  details?: Prisma.SortOrder
 }
 
 
@@ -359,6 +381,7 @@ export type AuditEventSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   actor?: boolean
   reden?: boolean
   traceId?: boolean
+  details?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -369,6 +392,7 @@ export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   actor?: boolean
   reden?: boolean
   traceId?: boolean
+  details?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -379,6 +403,7 @@ export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   actor?: boolean
   reden?: boolean
   traceId?: boolean
+  details?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectScalar = {
@@ -389,9 +414,10 @@ export type AuditEventSelectScalar = {
   actor?: boolean
   reden?: boolean
   traceId?: boolean
+  details?: boolean
 }
 
-export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tijd" | "soort" | "partnerId" | "actor" | "reden" | "traceId", ExtArgs["result"]["auditEvent"]>
+export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tijd" | "soort" | "partnerId" | "actor" | "reden" | "traceId" | "details", ExtArgs["result"]["auditEvent"]>
 
 export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "AuditEvent"
@@ -404,6 +430,10 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     actor: string | null
     reden: string
     traceId: string | null
+    /**
+     * JSON with ids only, e.g. the issuer an unverified (refused) assertion claimed.
+     */
+    details: string | null
   }, ExtArgs["result"]["auditEvent"]>
   composites: {}
 }
@@ -834,6 +864,7 @@ export interface AuditEventFieldRefs {
   readonly actor: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly reden: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly traceId: Prisma.FieldRef<"AuditEvent", 'String'>
+  readonly details: Prisma.FieldRef<"AuditEvent", 'String'>
 }
     
 

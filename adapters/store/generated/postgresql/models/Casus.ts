@@ -529,10 +529,6 @@ export type CasusScalarRelationFilter = {
   isNot?: Prisma.CasusWhereInput
 }
 
-export type BoolFieldUpdateOperationsInput = {
-  set?: boolean
-}
-
 export type CasusCreateNestedOneWithoutDeelnemersInput = {
   create?: Prisma.XOR<Prisma.CasusCreateWithoutDeelnemersInput, Prisma.CasusUncheckedCreateWithoutDeelnemersInput>
   connectOrCreate?: Prisma.CasusCreateOrConnectWithoutDeelnemersInput

@@ -1886,6 +1886,7 @@ export const PartnerScalarFieldEnum = {
   contactNaam: 'contactNaam',
   contactEmail: 'contactEmail',
   status: 'status',
+  assertieZonderCertificaat: 'assertieZonderCertificaat',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp'
 } as const
@@ -2120,7 +2121,8 @@ export const AuditEventScalarFieldEnum = {
   partnerId: 'partnerId',
   actor: 'actor',
   reden: 'reden',
-  traceId: 'traceId'
+  traceId: 'traceId',
+  details: 'details'
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
@@ -2156,16 +2158,16 @@ export type StringFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 
 
 
 /**
- * Reference to a field of type 'DateTime'
+ * Reference to a field of type 'Boolean'
  */
-export type DateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'DateTime'>
+export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
     
 
 
 /**
- * Reference to a field of type 'Boolean'
+ * Reference to a field of type 'DateTime'
  */
-export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
+export type DateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'DateTime'>
     
 
 

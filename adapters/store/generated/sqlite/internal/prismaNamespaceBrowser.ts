@@ -94,6 +94,7 @@ export const PartnerScalarFieldEnum = {
   contactNaam: 'contactNaam',
   contactEmail: 'contactEmail',
   status: 'status',
+  assertieZonderCertificaat: 'assertieZonderCertificaat',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp'
 } as const
@@ -328,7 +329,8 @@ export const AuditEventScalarFieldEnum = {
   partnerId: 'partnerId',
   actor: 'actor',
   reden: 'reden',
-  traceId: 'traceId'
+  traceId: 'traceId',
+  details: 'details'
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]

@@ -33,6 +33,7 @@ export type PartnerMinAggregateOutputType = {
   contactNaam: string | null
   contactEmail: string | null
   status: string | null
+  assertieZonderCertificaat: boolean | null
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
 }
@@ -46,6 +47,7 @@ export type PartnerMaxAggregateOutputType = {
   contactNaam: string | null
   contactEmail: string | null
   status: string | null
+  assertieZonderCertificaat: boolean | null
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
 }
@@ -59,6 +61,7 @@ export type PartnerCountAggregateOutputType = {
   contactNaam: number
   contactEmail: number
   status: number
+  assertieZonderCertificaat: number
   aangemaaktOp: number
   gewijzigdOp: number
   _all: number
@@ -74,6 +77,7 @@ export type PartnerMinAggregateInputType = {
   contactNaam?: true
   contactEmail?: true
   status?: true
+  assertieZonderCertificaat?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
 }
@@ -87,6 +91,7 @@ export type PartnerMaxAggregateInputType = {
   contactNaam?: true
   contactEmail?: true
   status?: true
+  assertieZonderCertificaat?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
 }
@@ -100,6 +105,7 @@ export type PartnerCountAggregateInputType = {
   contactNaam?: true
   contactEmail?: true
   status?: true
+  assertieZonderCertificaat?: true
   aangemaaktOp?: true
   gewijzigdOp?: true
   _all?: true
@@ -186,6 +192,7 @@ export type PartnerGroupByOutputType = {
   contactNaam: string | null
   contactEmail: string | null
   status: string
+  assertieZonderCertificaat: boolean
   aangemaaktOp: Date
   gewijzigdOp: Date
   _count: PartnerCountAggregateOutputType | null
@@ -220,6 +227,7 @@ export type PartnerWhereInput = {
   contactNaam?: Prisma.StringNullableFilter<"Partner"> | string | null
   contactEmail?: Prisma.StringNullableFilter<"Partner"> | string | null
   status?: Prisma.StringFilter<"Partner"> | string
+  assertieZonderCertificaat?: Prisma.BoolFilter<"Partner"> | boolean
   aangemaaktOp?: Prisma.DateTimeFilter<"Partner"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Partner"> | Date | string
   certificaten?: Prisma.PartnerCertificaatListRelationFilter
@@ -237,6 +245,7 @@ export type PartnerOrderByWithRelationInput = {
   contactNaam?: Prisma.SortOrderInput | Prisma.SortOrder
   contactEmail?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
+  assertieZonderCertificaat?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   certificaten?: Prisma.PartnerCertificaatOrderByRelationAggregateInput
@@ -257,6 +266,7 @@ export type PartnerWhereUniqueInput = Prisma.AtLeast<{
   contactNaam?: Prisma.StringNullableFilter<"Partner"> | string | null
   contactEmail?: Prisma.StringNullableFilter<"Partner"> | string | null
   status?: Prisma.StringFilter<"Partner"> | string
+  assertieZonderCertificaat?: Prisma.BoolFilter<"Partner"> | boolean
   aangemaaktOp?: Prisma.DateTimeFilter<"Partner"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Partner"> | Date | string
   certificaten?: Prisma.PartnerCertificaatListRelationFilter
@@ -274,6 +284,7 @@ export type PartnerOrderByWithAggregationInput = {
   contactNaam?: Prisma.SortOrderInput | Prisma.SortOrder
   contactEmail?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
+  assertieZonderCertificaat?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   _count?: Prisma.PartnerCountOrderByAggregateInput
@@ -293,6 +304,7 @@ export type PartnerScalarWhereWithAggregatesInput = {
   contactNaam?: Prisma.StringNullableWithAggregatesFilter<"Partner"> | string | null
   contactEmail?: Prisma.StringNullableWithAggregatesFilter<"Partner"> | string | null
   status?: Prisma.StringWithAggregatesFilter<"Partner"> | string
+  assertieZonderCertificaat?: Prisma.BoolWithAggregatesFilter<"Partner"> | boolean
   aangemaaktOp?: Prisma.DateTimeWithAggregatesFilter<"Partner"> | Date | string
   gewijzigdOp?: Prisma.DateTimeWithAggregatesFilter<"Partner"> | Date | string
 }
@@ -306,6 +318,7 @@ export type PartnerCreateInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatCreateNestedManyWithoutPartnerInput
@@ -323,6 +336,7 @@ export type PartnerUncheckedCreateInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedCreateNestedManyWithoutPartnerInput
@@ -340,6 +354,7 @@ export type PartnerUpdateInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUpdateManyWithoutPartnerNestedInput
@@ -357,6 +372,7 @@ export type PartnerUncheckedUpdateInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedUpdateManyWithoutPartnerNestedInput
@@ -374,6 +390,7 @@ export type PartnerCreateManyInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
 }
@@ -387,6 +404,7 @@ export type PartnerUpdateManyMutationInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -400,6 +418,7 @@ export type PartnerUncheckedUpdateManyInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
@@ -413,6 +432,7 @@ export type PartnerCountOrderByAggregateInput = {
   contactNaam?: Prisma.SortOrder
   contactEmail?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  assertieZonderCertificaat?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
 }
@@ -426,6 +446,7 @@ export type PartnerMaxOrderByAggregateInput = {
   contactNaam?: Prisma.SortOrder
   contactEmail?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  assertieZonderCertificaat?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
 }
@@ -439,6 +460,7 @@ export type PartnerMinOrderByAggregateInput = {
   contactNaam?: Prisma.SortOrder
   contactEmail?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  assertieZonderCertificaat?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
 }
@@ -454,6 +476,10 @@ export type StringFieldUpdateOperationsInput = {
 
 export type NullableStringFieldUpdateOperationsInput = {
   set?: string | null
+}
+
+export type BoolFieldUpdateOperationsInput = {
+  set?: boolean
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -525,6 +551,7 @@ export type PartnerCreateWithoutCertificatenInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   sleutels?: Prisma.PartnerSleutelCreateNestedManyWithoutPartnerInput
@@ -541,6 +568,7 @@ export type PartnerUncheckedCreateWithoutCertificatenInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   sleutels?: Prisma.PartnerSleutelUncheckedCreateNestedManyWithoutPartnerInput
@@ -573,6 +601,7 @@ export type PartnerUpdateWithoutCertificatenInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   sleutels?: Prisma.PartnerSleutelUpdateManyWithoutPartnerNestedInput
@@ -589,6 +618,7 @@ export type PartnerUncheckedUpdateWithoutCertificatenInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   sleutels?: Prisma.PartnerSleutelUncheckedUpdateManyWithoutPartnerNestedInput
@@ -605,6 +635,7 @@ export type PartnerCreateWithoutSleutelsInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatCreateNestedManyWithoutPartnerInput
@@ -621,6 +652,7 @@ export type PartnerUncheckedCreateWithoutSleutelsInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedCreateNestedManyWithoutPartnerInput
@@ -653,6 +685,7 @@ export type PartnerUpdateWithoutSleutelsInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUpdateManyWithoutPartnerNestedInput
@@ -669,6 +702,7 @@ export type PartnerUncheckedUpdateWithoutSleutelsInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedUpdateManyWithoutPartnerNestedInput
@@ -685,6 +719,7 @@ export type PartnerCreateWithoutDeelnamesInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatCreateNestedManyWithoutPartnerInput
@@ -701,6 +736,7 @@ export type PartnerUncheckedCreateWithoutDeelnamesInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedCreateNestedManyWithoutPartnerInput
@@ -733,6 +769,7 @@ export type PartnerUpdateWithoutDeelnamesInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUpdateManyWithoutPartnerNestedInput
@@ -749,6 +786,7 @@ export type PartnerUncheckedUpdateWithoutDeelnamesInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedUpdateManyWithoutPartnerNestedInput
@@ -765,6 +803,7 @@ export type PartnerCreateWithoutMedewerkersInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatCreateNestedManyWithoutPartnerInput
@@ -781,6 +820,7 @@ export type PartnerUncheckedCreateWithoutMedewerkersInput = {
   contactNaam?: string | null
   contactEmail?: string | null
   status?: string
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedCreateNestedManyWithoutPartnerInput
@@ -813,6 +853,7 @@ export type PartnerUpdateWithoutMedewerkersInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUpdateManyWithoutPartnerNestedInput
@@ -829,6 +870,7 @@ export type PartnerUncheckedUpdateWithoutMedewerkersInput = {
   contactNaam?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   contactEmail?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  assertieZonderCertificaat?: Prisma.BoolFieldUpdateOperationsInput | boolean
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   certificaten?: Prisma.PartnerCertificaatUncheckedUpdateManyWithoutPartnerNestedInput
@@ -903,6 +945,7 @@ export type PartnerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   contactNaam?: boolean
   contactEmail?: boolean
   status?: boolean
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   certificaten?: boolean | Prisma.Partner$certificatenArgs<ExtArgs>
@@ -921,6 +964,7 @@ export type PartnerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Exten
   contactNaam?: boolean
   contactEmail?: boolean
   status?: boolean
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
 }, ExtArgs["result"]["partner"]>
@@ -934,6 +978,7 @@ export type PartnerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Exten
   contactNaam?: boolean
   contactEmail?: boolean
   status?: boolean
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
 }, ExtArgs["result"]["partner"]>
@@ -947,11 +992,12 @@ export type PartnerSelectScalar = {
   contactNaam?: boolean
   contactEmail?: boolean
   status?: boolean
+  assertieZonderCertificaat?: boolean
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
 }
 
-export type PartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "naam" | "oin" | "soort" | "regime" | "contactNaam" | "contactEmail" | "status" | "aangemaaktOp" | "gewijzigdOp", ExtArgs["result"]["partner"]>
+export type PartnerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "naam" | "oin" | "soort" | "regime" | "contactNaam" | "contactEmail" | "status" | "assertieZonderCertificaat" | "aangemaaktOp" | "gewijzigdOp", ExtArgs["result"]["partner"]>
 export type PartnerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   certificaten?: boolean | Prisma.Partner$certificatenArgs<ExtArgs>
   sleutels?: boolean | Prisma.Partner$sleutelsArgs<ExtArgs>
@@ -979,6 +1025,11 @@ export type $PartnerPayload<ExtArgs extends runtime.Types.Extensions.InternalArg
     contactNaam: string | null
     contactEmail: string | null
     status: string
+    /**
+     * Whether this partner may exchange a client assertion for a token without its client certificate
+     * (a plain bearer token, marked as such). Off by default: tokens are bound to the certificate.
+     */
+    assertieZonderCertificaat: boolean
     aangemaaktOp: Date
     gewijzigdOp: Date
   }, ExtArgs["result"]["partner"]>
@@ -1416,6 +1467,7 @@ export interface PartnerFieldRefs {
   readonly contactNaam: Prisma.FieldRef<"Partner", 'String'>
   readonly contactEmail: Prisma.FieldRef<"Partner", 'String'>
   readonly status: Prisma.FieldRef<"Partner", 'String'>
+  readonly assertieZonderCertificaat: Prisma.FieldRef<"Partner", 'Boolean'>
   readonly aangemaaktOp: Prisma.FieldRef<"Partner", 'DateTime'>
   readonly gewijzigdOp: Prisma.FieldRef<"Partner", 'DateTime'>
 }
