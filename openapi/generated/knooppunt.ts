@@ -790,7 +790,7 @@ export interface components {
              * @description Allow token exchange without the client certificate (off by default; such tokens are unbound bearer tokens).
              * @default false
              */
-            assertieZonderCertificaat: boolean;
+            assertieZonderCertificaat?: boolean;
         };
         Certificaat: {
             fingerprint: string;
