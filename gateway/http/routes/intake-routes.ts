@@ -57,14 +57,12 @@ export function intakeRoutes(deps: UseCaseDeps & { events: SecurityEvents; baseP
   });
 
   router.get('/casussen/:casusId/triage', regisseur, async (req, res) => {
-    res.json(await triageProposal(deps, param(req.params.casusId)));
+    res.json(await triageProposal(deps, callerOf(res), param(req.params.casusId)));
   });
 
   router.post('/casussen/:casusId/triagebesluit', regisseur, async (req, res) => {
     const body = req.body as Schemas['TriageBesluitVraag'];
-    res
-      .status(201)
-      .json(await recordTriageBesluit(deps, callerOf(res), param(req.params.casusId), body.uitkomst, body.motivering));
+    res.status(201).json(await recordTriageBesluit(deps, callerOf(res), param(req.params.casusId), body));
   });
 
   router.post('/casussen/:casusId/deelnemers', regisseur, async (req, res) => {
