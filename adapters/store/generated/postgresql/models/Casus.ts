@@ -1047,8 +1047,8 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     gewijzigdOp: Date
     afgeslotenOp: Date | null
     /**
-     * The categories the referrer classified its reason under (JSON array of category keys): the reason
-     * leaves only where every one of them may.
+     * The categories the referrer classified its reason under (JSON array of category keys; null: none):
+     * the reason leaves only where every one of them may.
      */
     redenCategorieen: string | null
   }, ExtArgs["result"]["casus"]>
