@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
-import { receiptJson } from './disclosure-log.js';
+import { type DisclosureFacts, receiptJson } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
 import { judgeCandidates, type Judgement } from './judge-candidates.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
@@ -46,6 +46,28 @@ function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: Pull
   };
 }
 
+/** A casus the caller does not take part in (or that does not exist): logged, then the same 404 for both. */
+async function refuseOutsideParticipation(
+  deps: UseCaseDeps,
+  base: Pick<DisclosureFacts, 'ontvanger' | 'doel' | 'casus' | 'traceId' | 'convenant'>,
+  view: PullView,
+): Promise<never> {
+  // Logged too: attempts outside participation are what a privacy officer looks for.
+  await deps.disclosures.record(
+    {
+      ...base,
+      soort: 'weigering',
+      bronnen: [],
+      grondslagen: [],
+      categorieen: [],
+      subjectRefs: [],
+      details: { reden: 'geen-deelnemer', view },
+    },
+    null,
+  );
+  throw new DomainError('not-found', 'Deze casus bestaat niet.');
+}
+
 /**
  * A participating partner reads part of a casus for a declared purpose. A purpose closed to the partner
  * is a 403 before anything else; then only a participant gets further (anyone else: the same 404 as a
@@ -72,23 +94,7 @@ export async function pullCasus(
   await requireOpenPurpose(deps, caller, base, { view });
   // Found only when the caller takes part: someone else's casus and a missing one look the same.
   const found = await load(deps, casusId, caller.partner.id, view);
-  if (!found) {
-    // Logged too: attempts outside participation are what a privacy officer looks for.
-    await deps.disclosures.record(
-      {
-        ...base,
-        soort: 'weigering',
-        bronnen: [],
-        grondslagen: [],
-        categorieen: [],
-        subjectRefs: [],
-        convenant: covenant?.label ?? 'geen',
-        details: { reden: 'geen-deelnemer', view },
-      },
-      null,
-    );
-    throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  }
+  if (!found) return refuseOutsideParticipation(deps, { ...base, convenant: covenant?.label ?? 'geen' }, view);
   const { candidates, shape } = found.gathered;
   const judgement = await judgeCandidates(deps, caller, found.casus, candidates, doel);
   const { allowed, refused } = judgement;
