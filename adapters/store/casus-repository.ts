@@ -9,8 +9,11 @@ export interface CasusRecord {
   codeRood: boolean;
   gemeente: string;
   reden: string;
+  /** JSON array of the categories the referrer classified its reason under; null: none. */
+  redenCategorieen: string | null;
   leefgebieden: string;
   aanmelderId: string;
+  /** The current triage decision (JSON); its versions are in the TriageBesluit table. */
   triage: string | null;
   signalen: string;
   aangemaaktOp: Date;
@@ -21,7 +24,21 @@ export interface CasusRecord {
 export type NewCasus = Pick<
   CasusRecord,
   'id' | 'soort' | 'gemeente' | 'reden' | 'codeRood' | 'leefgebieden' | 'signalen' | 'aanmelderId' | 'aangemaaktOp'
->;
+> &
+  Partial<Pick<CasusRecord, 'redenCategorieen'>>;
+
+/** One version of a triage decision; `motiveringCategorieen` is JSON text. */
+export interface TriageBesluitRecord {
+  id: string;
+  casusId: string;
+  versie: number;
+  uitkomst: string;
+  motivering: string;
+  motiveringCategorieen: string;
+  door: string;
+  op: Date;
+  vervangt: string | null;
+}
 
 /** Casussen with their participants (deelnemers) and their links to betrokkenen. */
 export function casusRepository(db: DbClient) {
@@ -43,10 +60,30 @@ export function casusRepository(db: DbClient) {
       return rows[0] ?? null;
     },
 
-    /** Stores a triage decision with the status and phase it leads to; false when the casus does not exist. */
-    async recordTriage(id: string, t: { triage: string; status: string; fase: string }): Promise<boolean> {
-      return (await db.casus.updateMany({ where: { id }, data: t })).count > 0;
+    /**
+     * Adds a triage decision as the next version (it names the one it replaces) and makes it current,
+     * with the status and phase it leads to. Null when the casus does not exist. Run it in a transaction:
+     * two decisions at once cannot both become the same version (unique casusId + versie).
+     */
+    async recordTriageBesluit(
+      b: Omit<TriageBesluitRecord, 'versie' | 'vervangt'>,
+      t: { status: string; fase: string },
+    ): Promise<TriageBesluitRecord | null> {
+      if ((await db.casus.count({ where: { id: b.casusId } })) === 0) return null;
+      const previous = await db.triageBesluit.findFirst({ where: { casusId: b.casusId }, orderBy: { versie: 'desc' } });
+      const row = { ...b, versie: (previous?.versie ?? 0) + 1, vervangt: previous?.id ?? null };
+      await db.triageBesluit.create({ data: row });
+      const current = {
+        ...row,
+        motiveringCategorieen: JSON.parse(row.motiveringCategorieen),
+        op: row.op.toISOString(),
+      };
+      await db.casus.update({ where: { id: b.casusId }, data: { ...t, triage: JSON.stringify(current) } });
+      return row;
     },
+    /** Every version of the casus' triage decision, oldest first. */
+    triageBesluiten: (casusId: string): Promise<TriageBesluitRecord[]> =>
+      db.triageBesluit.findMany({ where: { casusId }, orderBy: { versie: 'asc' } }),
 
     /** Leefgebieden and signalen (JSON text) of these casussen. */
     signalsOf: (ids: string[]): Promise<{ leefgebieden: string; signalen: string }[]> =>

@@ -8,7 +8,11 @@ export interface InformatieRecord {
   categorie: string;
   leefgebied: string | null;
   inhoud: string;
+  /** Named parts of the item, as JSON text (ciphertext when `versleuteld`); null when it has none. */
+  velden: string | null;
   versleuteld: boolean;
+  /** Reference to the person's recorded consent, where the supplier gave one. */
+  toestemming: string | null;
   grondslag: string;
   doelVerzameling: string;
   ontvangenOp: Date;
@@ -25,14 +29,27 @@ export type InformatieViewRow = { [K in keyof InformatieRecord]: InformatieRecor
 /** Information items partners contributed to casussen. */
 export function informatieRepository(db: DbClient) {
   return {
-    addMany: async (rows: InformatieRecord[]): Promise<void> => {
+    addMany: async (
+      rows: (Omit<InformatieRecord, 'velden' | 'toestemming'> &
+        Partial<Pick<InformatieRecord, 'velden' | 'toestemming'>>)[],
+    ): Promise<void> => {
       await db.informatieItem.createMany({ data: rows });
     },
     /** What the triage criteria look at, of every item in these casussen. */
-    factsOf: (casusIds: string[]): Promise<{ categorie: string; leefgebied: string | null; bronPartnerId: string }[]> =>
+    factsOf: (
+      casusIds: string[],
+    ): Promise<
+      {
+        casusId: string;
+        categorie: string;
+        leefgebied: string | null;
+        bronPartnerId: string;
+        toestemming: string | null;
+      }[]
+    > =>
       db.informatieItem.findMany({
         where: { casusId: { in: casusIds } },
-        select: { categorie: true, leefgebied: true, bronPartnerId: true },
+        select: { casusId: true, categorie: true, leefgebied: true, bronPartnerId: true, toestemming: true },
       }),
     /** Ids of the partners that supplied anything about these betrokkene records, each once. */
     sourcesAbout: async (betrokkeneIds: string[]): Promise<string[]> =>

@@ -8,7 +8,8 @@ export type CasusFacts = Pick<CasusRecord, 'id' | 'fase' | 'codeRood' | 'aanmeld
 /**
  * The informatie view, the most requested read, from one query (see the informatie repository): the
  * casus only when `partnerId` takes part (otherwise null, exactly as for a missing casus), its items,
- * and their owners' data keys, each unwrapped once.
+ * and their owners' data keys, each unwrapped once. An item's `inhoud` and each of its named `velden`
+ * are fields masking can remove one by one.
  */
 export async function informatieView(
   deps: UseCaseDeps,
@@ -36,28 +37,33 @@ export async function informatieView(
     if (item.id === null) continue; // the casus has no items: its one row carries only the casus
     const key = item.versleuteld ? keyOf(item) : undefined;
     // A special category whose data key was destroyed (erasure) has no content any more.
-    const inhoud = !item.versleuteld
-      ? item.inhoud!
-      : key
-        ? deps.dp.decrypt(key, item.inhoud!, `item:${item.id}`)
-        : undefined;
+    const erased = item.versleuteld && !key;
+    const open = (text: string | null, aad: string) =>
+      text === null || erased ? undefined : item.versleuteld ? deps.dp.decrypt(key!, text, aad) : text;
+    const inhoud = open(item.inhoud, `item:${item.id}`);
+    const velden = JSON.parse(open(item.velden, `item-velden:${item.id}`) ?? '{}') as Record<string, string>;
     candidates.push({
       bron: item.bronPartnerId!,
-      categorie: item.categorie!,
-      subject: item.betrokkeneId ?? undefined,
-      // Masking names fields inside free text that cannot be cut out reliably: any masking withholds the content.
-      render: (masked) => ({
-        id: item.id,
-        categorie: item.categorie,
-        leefgebied: item.leefgebied,
-        betrokkene: item.betrokkeneId,
-        bron: item.bronPartnerId,
-        grondslag: item.grondslag,
-        ontvangenOp: item.ontvangenOp!.toISOString(),
-        ...(masked.length === 0 && inhoud !== undefined
-          ? { inhoud }
-          : { gemaskeerd: masked.length ? masked : ['gewist'] }),
-      }),
+      categorieen: [item.categorie!],
+      subjects: item.betrokkeneId ? [item.betrokkeneId] : [],
+      toestemming: item.toestemming !== null,
+      velden: Object.fromEntries(['inhoud', ...Object.keys(velden)].map((v) => [v, []])),
+      render: (weg, gemaskeerd) => {
+        const shown = Object.entries(velden).filter(([k]) => !weg.has(k));
+        return {
+          id: item.id,
+          categorie: item.categorie,
+          leefgebied: item.leefgebied,
+          betrokkene: item.betrokkeneId,
+          bron: item.bronPartnerId,
+          grondslag: item.grondslag,
+          ontvangenOp: item.ontvangenOp!.toISOString(),
+          ...(inhoud !== undefined && !weg.has('inhoud') ? { inhoud } : {}),
+          ...(shown.length > 0 ? { velden: Object.fromEntries(shown) } : {}),
+          ...(gemaskeerd.length > 0 ? { gemaskeerd } : {}),
+          ...(erased ? { gewist: true } : {}),
+        };
+      },
     });
   }
   return { casus, gathered: { candidates, shape: (parts) => ({ items: parts.map((p) => p.value) }) } };

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { CategoryDecision } from '../../policies/engine/decision.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
+import { judgeCandidates, type Judgement } from './judge-candidates.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
+import { requireOpenPurpose } from './require-open-purpose.js';
 
 export type { PullView };
-
-const withheldReason: Record<string, string> = { 'alleen-aggregaat': 'alleen als aggregaat beschikbaar' };
 
 /** The casus and what the view could show, or null when the caller does not take part (or it does not exist). */
 async function load(
@@ -22,12 +21,61 @@ async function load(
   return casus && { casus, gathered: await gather(deps, casus, view) };
 }
 
+/** What the log entry records of a judgement: everything that left, and — for privacy officers — what did not. */
+function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: PullView) {
+  const gemaskeerd: Record<string, string[]> = {};
+  for (const j of allowed.filter((x) => x.gemaskeerd.length > 0)) {
+    const k = j.candidate.categorieen[0]!;
+    gemaskeerd[k] = [...new Set([...(gemaskeerd[k] ?? []), ...j.gemaskeerd])].sort();
+  }
+  const tekstWeggelaten = allowed.flatMap((j) =>
+    j.tekstWeg.map((v) => `${j.candidate.bron}:${j.candidate.categorieen[0]}.${v}`),
+  );
+  return {
+    bronnen: [...new Set(allowed.map((j) => j.candidate.bron))],
+    grondslagen: [...new Set(allowed.flatMap((j) => j.grondslagen))],
+    categorieen: [...new Set(allowed.flatMap((j) => j.categorieen))],
+    subjectRefs: [...new Set(allowed.flatMap((j) => j.candidate.subjects))].map((s) => deps.dp.subjectRef(s)),
+    details: {
+      view,
+      weggelaten: [...new Set(refused.map((c) => `${c.bron}:${c.categorieen[0]}`))],
+      ...(tekstWeggelaten.length > 0 ? { tekstWeggelaten: [...new Set(tekstWeggelaten)] } : {}),
+      ...(Object.keys(gemaskeerd).length > 0 ? { gemaskeerd } : {}),
+      id: randomUUID(),
+    },
+  };
+}
+
+/** A casus the caller does not take part in (or that does not exist): logged, then the same 404 for both. */
+async function refuseOutsideParticipation(
+  deps: UseCaseDeps,
+  base: Pick<DisclosureFacts, 'ontvanger' | 'doel' | 'casus' | 'traceId' | 'convenant'>,
+  view: PullView,
+): Promise<never> {
+  // Logged too: attempts outside participation are what a privacy officer looks for.
+  await deps.disclosures.record(
+    {
+      ...base,
+      soort: 'weigering',
+      bronnen: [],
+      grondslagen: [],
+      categorieen: [],
+      subjectRefs: [],
+      details: { reden: 'geen-deelnemer', view },
+    },
+    null,
+  );
+  throw new DomainError('not-found', 'Deze casus bestaat niet.');
+}
+
 /**
- * A participating partner reads part of a casus for a declared purpose. The covenant decides per
- * source partner and category; masking is applied; what is refused is left out and named. The
- * disclosure (or, when nothing is allowed, the refusal) is committed to the ledger before the answer
- * leaves: the answer is pending until its exact bytes are committed; a failing ledger means a 503 and
- * nothing disclosed.
+ * A participating partner reads part of a casus for a declared purpose. A purpose closed to the partner
+ * is a 403 before anything else; then only a participant gets further (anyone else: the same 404 as a
+ * missing casus). The covenant decides per source partner and category; masked fields and free text
+ * whose categories may not go are left out, the rest disclosed. What was left out is not named: under
+ * `weglatingen: melden` the answer says only that something was. The disclosure (or, when nothing is
+ * allowed, the refusal) is committed to the ledger before the answer leaves: the answer is pending
+ * until its exact bytes are committed; a failing ledger means a 503 and nothing disclosed.
  */
 export async function pullCasus(
   deps: UseCaseDeps,
@@ -42,81 +90,27 @@ export async function pullCasus(
     throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, {
       invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }],
     });
+  const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
+  await requireOpenPurpose(deps, caller, base, { view });
   // Found only when the caller takes part: someone else's casus and a missing one look the same.
   const found = await load(deps, casusId, caller.partner.id, view);
-  const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
-  if (!found) {
-    // Logged too: attempts outside participation are what a privacy officer looks for.
-    await deps.disclosures.record(
-      {
-        ...base,
-        soort: 'weigering',
-        bronnen: [],
-        grondslagen: [],
-        categorieen: [],
-        subjectRefs: [],
-        convenant: covenant?.label ?? 'geen',
-        details: { reden: 'geen-deelnemer', view },
-      },
-      null,
-    );
-    throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  }
-  const {
-    casus,
-    gathered: { candidates, shape },
-  } = found;
-  const sources = await deps.soortOf(candidates.map((c) => c.bron));
-  const decisions = new Map<string, CategoryDecision>();
-  let version = covenant?.label ?? 'geen';
-  for (const bron of new Set(candidates.map((c) => c.bron))) {
-    const categories = [...new Set(candidates.filter((c) => c.bron === bron).map((c) => c.categorie))];
-    const d = deps.policy.decide({
-      actie: 'verstrekken',
-      partner: caller.partner,
-      bron: { id: bron, soort: sources.get(bron) ?? 'overig' },
-      categorieen: categories,
-      doel,
-      fase: casus.fase as never,
-      deelnemer: true,
-      codeRood: casus.codeRood,
-    });
-    version = d.covenantVersion;
-    for (const c of d.perCategory) decisions.set(`${bron}|${c.categorie}`, c);
-  }
-  const allowed = candidates.filter((c) => decisions.get(`${c.bron}|${c.categorie}`)!.effect === 'permit');
-  const refused = new Map<string, { categorie: string; bron: string; reden: string }>();
-  for (const c of candidates.filter((x) => !allowed.includes(x))) {
-    const d = decisions.get(`${c.bron}|${c.categorie}`)!;
-    refused.set(`${c.bron}|${c.categorie}`, {
-      categorie: c.categorie,
-      bron: c.bron,
-      reden: withheldReason[d.reason] ?? d.reason,
-    });
-  }
-  const payload = shape(
-    allowed.map((c) => ({
-      categorie: c.categorie,
-      value: c.render(decisions.get(`${c.bron}|${c.categorie}`)!.maskering),
-    })),
-  );
-  const grondslagen = [
-    ...new Set(
-      allowed.map((c) => decisions.get(`${c.bron}|${c.categorie}`)!.grondslag).filter((g): g is string => !!g),
+  if (!found) return refuseOutsideParticipation(deps, { ...base, convenant: covenant?.label ?? 'geen' }, view);
+  const { candidates, shape } = found.gathered;
+  const judgement = await judgeCandidates(deps, caller, found.casus, candidates, doel);
+  const { allowed, refused } = judgement;
+  const leftOut = refused.length > 0 || allowed.some((j) => j.tekstWeg.length > 0);
+  const payload = {
+    ...shape(
+      allowed.map((j) => ({ categorie: j.candidate.categorieen[0]!, value: j.candidate.render(j.weg, j.gemaskeerd) })),
     ),
-  ];
-  const body = { casus: casusId, doel, ...payload, weggelaten: [...refused.values()] };
+    ...(leftOut && covenant?.weglatingen === 'melden' ? { weggelaten: true as const } : {}),
+  };
+  const body = { casus: casusId, doel, ...payload };
   const facts: DisclosureFacts = {
     ...base,
     soort: allowed.length > 0 || candidates.length === 0 ? 'verstrekking' : 'weigering',
-    bronnen: [...new Set(allowed.map((c) => c.bron))],
-    grondslagen,
-    categorieen: [...new Set(allowed.map((c) => c.categorie))],
-    subjectRefs: [...new Set(allowed.map((c) => c.subject).filter((s): s is string => !!s))].map((s) =>
-      deps.dp.subjectRef(s),
-    ),
-    convenant: version,
-    details: { view, weggelaten: [...refused.values()].map((r) => `${r.bron}:${r.categorie}`), id: randomUUID() },
+    convenant: judgement.covenantVersion,
+    ...logFacts(deps, judgement, view),
   };
   // The caller serialises `body` once and commits exactly those bytes before it sends them.
   return { body, commit: (bytes: Uint8Array) => deps.disclosures.record(facts, bytes) };

@@ -7,6 +7,7 @@ export const errorCodes = [
   'unauthenticated',
   'forbidden',
   'covenant-denied',
+  'doel-niet-toegestaan',
   'not-found',
   'method-not-allowed',
   'not-acceptable',

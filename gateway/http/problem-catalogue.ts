@@ -6,6 +6,7 @@ export const problemCatalogue: Readonly<Record<ErrorCode, { status: number; titl
   unauthenticated: { status: 401, title: 'Geen geldige partneridentiteit' },
   forbidden: { status: 403, title: 'Geen toegang' },
   'covenant-denied': { status: 403, title: 'Het convenant staat dit niet toe' },
+  'doel-niet-toegestaan': { status: 403, title: 'Dit doel is voor deze partner niet toegestaan' },
   'not-found': { status: 404, title: 'Niet gevonden' },
   'method-not-allowed': { status: 405, title: 'Methode niet toegestaan' },
   'not-acceptable': { status: 406, title: 'Gevraagde representatie niet beschikbaar' },

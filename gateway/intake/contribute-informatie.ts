@@ -82,10 +82,13 @@ export async function contributeInformatie(
         if (problems.length > 0) continue;
         const id = randomUUID();
         let inhoud = item.inhoud;
+        // Named fields are kept apart so masking can remove exactly the masked ones; sealed like inhoud.
+        let velden = item.velden && Object.keys(item.velden).length > 0 ? JSON.stringify(item.velden) : null;
         if (special) {
           const key = await dataKey(betrokkeneId!);
           if (!key) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
           inhoud = deps.dp.encrypt(key, item.inhoud, `item:${id}`);
+          if (velden) velden = deps.dp.encrypt(key, velden, `item-velden:${id}`);
         }
         rows.push({
           id,
@@ -95,7 +98,9 @@ export async function contributeInformatie(
           categorie: item.categorie,
           leefgebied: item.leefgebied ?? null,
           inhoud,
+          velden,
           versleuteld: special,
+          toestemming: item.toestemming ?? null,
           grondslag: item.grondslag,
           doelVerzameling: body.doel,
           ontvangenOp: now,

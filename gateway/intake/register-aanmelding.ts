@@ -7,6 +7,7 @@ import { requirePermitted } from './covenant-check.js';
 import { idempotent, requestHash, type StoredAnswer } from './idempotency.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { linkPersoon, type Linked } from './link-betrokkenen.js';
+import { requireKnownCategories } from './known-categories.js';
 
 type Aanmelding = components['schemas']['Aanmelding'];
 
@@ -59,6 +60,7 @@ async function writeCasus(
     soort: body.soort,
     gemeente: body.gemeente,
     reden: body.reden,
+    redenCategorieen: body.redenCategorieen?.length ? JSON.stringify(body.redenCategorieen) : null,
     codeRood: body.codeRood ?? false,
     leefgebieden: JSON.stringify(body.leefgebieden),
     signalen: JSON.stringify(body.signalen ?? []),
@@ -103,6 +105,7 @@ export async function registerAanmelding(
   casusUrl: (casusId: string) => string,
 ): Promise<StoredAnswer> {
   checkInput(body);
+  requireKnownCategories(deps, body.redenCategorieen, '/redenCategorieen');
   const doel = body.doel ?? 'triage';
   return idempotent(
     deps.store,

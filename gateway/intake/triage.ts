@@ -1,24 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { TriageBesluitRecord } from '../../adapters/store/casus-repository.js';
+import { isUniqueViolation } from '../../adapters/store/unique-violation.js';
 import type { RepositoryStore } from '../../adapters/store/repositories.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
+import { requireKnownCategories } from './known-categories.js';
 import { evaluateTriage, type TriageFacts, type Voorstel } from './triage-criteria.js';
 
+/** Triage is a purpose like any other: the proposal shows only what the caller may see for it. */
+const DOEL = 'triage';
+
+type Deps = Pick<UseCaseDeps, 'store' | 'policy' | 'soortOf'>;
+type CasusRow = NonNullable<Awaited<ReturnType<RepositoryStore['casussen']['findById']>>>;
+
+/** May `caller` receive these categories, supplied by `bron`, for triage in this casus? Cached per question. */
+function triageGate(deps: Deps, caller: Caller, casus: CasusRow, soorten: Map<string, string>) {
+  const cache = new Map<string, boolean>();
+  return (bron: string, categorieen: string[], veld?: string, toestemming = false): boolean => {
+    const k = `${bron}|${toestemming}|${veld}|${categorieen.join(',')}`;
+    if (!cache.has(k)) {
+      const d = deps.policy.decide({
+        actie: 'verstrekken',
+        partner: caller.partner,
+        bron: { id: bron, soort: soorten.get(bron) ?? 'overig' },
+        categorieen,
+        doel: DOEL,
+        fase: casus.fase as never,
+        deelnemer: true,
+        codeRood: casus.codeRood,
+        toestemming,
+      });
+      cache.set(
+        k,
+        d.perCategory.every((c) => c.effect === 'permit' && !(veld && c.maskering.includes(veld))),
+      );
+    }
+    return cache.get(k)!;
+  };
+}
+
 /**
- * Gathers the facts the criteria need: the casus itself, and — once persons are linked — everything
- * partners supplied about the same persons in other casussen: one picture per person and family.
+ * Gathers the facts the criteria need: the casus itself, and — once persons are linked — what partners
+ * supplied about the same persons in other casussen, as far as the caller may see it for triage: a
+ * reason never names a category (or a source) the covenant withholds from the caller.
  */
-async function factsOf(store: RepositoryStore, casusId: string): Promise<TriageFacts> {
-  const casus = await store.casussen.findById(casusId);
-  if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  const links = await store.casussen.betrokkenenOf(casusId);
+async function factsOf(deps: Deps, caller: Caller, casus: CasusRow): Promise<TriageFacts> {
+  const store = deps.store;
+  const links = await store.casussen.betrokkenenOf(casus.id);
   const persons = [...new Set(await Promise.all(links.map((l) => store.betrokkenen.canonical(l.betrokkeneId))))];
   const records = (await Promise.all(persons.map((p) => store.betrokkenen.recordsOfPerson(p)))).flat();
-  const casussen = [...new Set([casusId, ...(await store.casussen.casussenOf(records))])];
-  const [items, deelnemers, related] = await Promise.all([
+  const casussen = [...new Set([casus.id, ...(await store.casussen.casussenOf(records))])];
+  const [all, deelnemers, related] = await Promise.all([
     store.informatie.factsOf(casussen),
     store.casussen.deelnemersOf(casussen),
     store.casussen.signalsOf(casussen),
   ]);
+  const may = triageGate(deps, caller, casus, await deps.soortOf(all.map((i) => i.bronPartnerId)));
+  const items = all.filter((i) => may(i.bronPartnerId, [i.categorie], undefined, i.toestemming !== null));
   const relaties = await store.betrokkenen.countRelatiesOf(records);
   const partnerIds = [...new Set([...deelnemers, ...items.map((i) => i.bronPartnerId)])];
   const soorten = (await store.partners.findByIds(partnerIds)).map((p) => p.soort);
@@ -37,16 +75,37 @@ async function factsOf(store: RepositoryStore, casusId: string): Promise<TriageF
   };
 }
 
-export async function triageProposal(deps: Pick<UseCaseDeps, 'store'>, casusId: string) {
-  const facts = await factsOf(deps.store, casusId);
-  const { criteria, voorstel } = evaluateTriage(facts);
+/** One version of the decision as the caller may see it: the motivation only where its categories may go. */
+function besluitJson(b: TriageBesluitRecord, mayRead: (bron: string, categorieen: string[]) => boolean) {
+  const categorieen = JSON.parse(b.motiveringCategorieen) as string[];
+  const readable = mayRead(b.door.split('/')[0]!, ['triage-uitkomst', ...categorieen]);
+  return {
+    id: b.id,
+    versie: b.versie,
+    uitkomst: b.uitkomst,
+    ...(readable ? { motivering: b.motivering, motiveringCategorieen: categorieen } : {}),
+    door: b.door,
+    op: b.op.toISOString(),
+    vervangt: b.vervangt,
+  };
+}
+
+/** GET …/triage: the proposal against the criteria, the current decision and every earlier version. */
+export async function triageProposal(deps: Deps, caller: Caller, casusId: string) {
   const casus = await deps.store.casussen.findById(casusId);
+  if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  const facts = await factsOf(deps, caller, casus);
+  const { criteria, voorstel } = evaluateTriage(facts);
+  const versies = await deps.store.casussen.triageBesluiten(casusId);
+  const may = triageGate(deps, caller, casus, await deps.soortOf(versies.map((b) => b.door.split('/')[0]!)));
+  const geschiedenis = versies.map((b) => besluitJson(b, (bron, cats) => may(bron, cats, 'motivering')));
   return {
     casus: casusId,
     voorstel,
     codeRood: facts.codeRood,
     criteria,
-    besluit: casus?.triage ? JSON.parse(casus.triage) : null,
+    besluit: geschiedenis.at(-1) ?? null,
+    geschiedenis,
   };
 }
 
@@ -56,25 +115,41 @@ const statusFor: Record<Voorstel, string> = {
   procesregie: 'procesregie',
 };
 
-/** Records the procesregisseur's decision; it may differ from the proposal, the motivation says why. */
+/**
+ * Records the procesregisseur's decision as a new version: it may differ from the proposal (the motivation
+ * says why) and from an earlier decision, which it names as the one it replaces — nothing is overwritten.
+ */
 export async function recordTriageBesluit(
-  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  deps: Deps & Pick<UseCaseDeps, 'clock'>,
   caller: Caller,
   casusId: string,
-  uitkomst: Voorstel,
-  motivering: string,
+  vraag: { uitkomst: Voorstel; motivering: string; motiveringCategorieen?: string[] },
 ) {
+  requireKnownCategories(deps, vraag.motiveringCategorieen, '/motiveringCategorieen');
   const now = deps.clock.now();
-  const besluit = { uitkomst, motivering, door: `${caller.partner.id}/${caller.actor.id}`, op: now.toISOString() };
-  const found = await deps.store.casussen.recordTriage(casusId, {
-    triage: JSON.stringify(besluit),
-    status: statusFor[uitkomst],
-    fase: uitkomst === 'procesregie' ? 'casusoverleg' : 'triage',
-  });
-  if (!found) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  const besluit = {
+    id: randomUUID(),
+    casusId,
+    uitkomst: vraag.uitkomst,
+    motivering: vraag.motivering,
+    motiveringCategorieen: JSON.stringify(vraag.motiveringCategorieen ?? []),
+    door: `${caller.partner.id}/${caller.actor.id}`,
+    op: now,
+  };
+  const next = {
+    status: statusFor[vraag.uitkomst],
+    fase: vraag.uitkomst === 'procesregie' ? 'casusoverleg' : 'triage',
+  };
+  const stored = await deps.store
+    .transaction((tx) => tx.casussen.recordTriageBesluit(besluit, next))
+    .catch((err: unknown) => {
+      if (isUniqueViolation(err)) throw new DomainError('conflict', 'Tegelijk is een ander triagebesluit vastgelegd.');
+      throw err;
+    });
+  if (!stored) throw new DomainError('not-found', 'Deze casus bestaat niet.');
   await deps.store.audit.record(
-    { soort: 'triage', reden: uitkomst, partnerId: caller.partner.id, actor: caller.actor.id },
+    { soort: 'triage', reden: vraag.uitkomst, partnerId: caller.partner.id, actor: caller.actor.id },
     now,
   );
-  return triageProposal(deps, casusId);
+  return triageProposal(deps, caller, casusId);
 }

@@ -313,7 +313,7 @@ export interface paths {
         };
         /**
          * Read a casus you take part in, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
+         * @description A purpose closed to the partner is a 403 `doel-niet-toegestaan` naming the rule (before anything else, so a non-participant learns nothing of the casus). The covenant decides per category and source partner; free text goes only where every category it was classified under may; masked fields are left out and the rest disclosed; what is not allowed is left out silently (only under a covenant that says `melden` does `weggelaten` say that something was). The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasus"];
         put?: never;
@@ -335,7 +335,7 @@ export interface paths {
         };
         /**
          * Read the persons of a casus, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
+         * @description A purpose closed to the partner is a 403 `doel-niet-toegestaan` naming the rule (before anything else, so a non-participant learns nothing of the casus). The covenant decides per category and source partner; free text goes only where every category it was classified under may; masked fields are left out and the rest disclosed; what is not allowed is left out silently (only under a covenant that says `melden` does `weggelaten` say that something was). The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusBetrokkenen"];
         put?: never;
@@ -357,7 +357,7 @@ export interface paths {
         };
         /**
          * Read the family system (links between the persons), for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
+         * @description A purpose closed to the partner is a 403 `doel-niet-toegestaan` naming the rule (before anything else, so a non-participant learns nothing of the casus). The covenant decides per category and source partner; free text goes only where every category it was classified under may; masked fields are left out and the rest disclosed; what is not allowed is left out silently (only under a covenant that says `melden` does `weggelaten` say that something was). The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusSysteem"];
         put?: never;
@@ -379,7 +379,7 @@ export interface paths {
         };
         /**
          * Read the information items of a casus, for a declared purpose
-         * @description The covenant decides per category and source partner; masking is applied; what is not allowed is left out and listed under `weggelaten`. The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
+         * @description A purpose closed to the partner is a 403 `doel-niet-toegestaan` naming the rule (before anything else, so a non-participant learns nothing of the casus). The covenant decides per category and source partner; free text goes only where every category it was classified under may; masked fields are left out and the rest disclosed; what is not allowed is left out silently (only under a covenant that says `melden` does `weggelaten` say that something was). The disclosure is committed to the log before the response is sent; the entry's `payloadDigest` is the SHA-256 of exactly the bytes of this response body, and the `Ontvangstbewijs` header names the entry.
          */
         get: operations["getCasusInformatie"];
         put?: never;
@@ -909,6 +909,8 @@ export interface components {
             soort: "persoon" | "systeem" | "gebied";
             gemeente: string;
             reden: string;
+            /** @description The covenant categories the reason's text touches (e.g. huiselijk-geweld, politiegegevens). The reason, like the rest of the referral, is disclosed only to recipients that may receive every one of them, besides `aanmelding`. */
+            redenCategorieen?: string[];
             leefgebieden: components["schemas"]["Leefgebied"][];
             signalen?: ("criminaliteit" | "overlast" | "verloedering" | "geweld" | "zorgmijding")[];
             /** @default false */
@@ -977,18 +979,36 @@ export interface components {
             voorstel: "terugleggen-met-advies" | "ondersteunen-aanmelder" | "procesregie";
             codeRood: boolean;
             criteria: components["schemas"]["TriageCriterium"][];
-            besluit?: {
-                uitkomst?: string;
-                motivering?: string;
-                door?: string;
-                /** Format: date-time */
-                op?: string;
-            } | null;
+            /** @description The current decision; null before the first. */
+            besluit?: components["schemas"]["TriageBesluit"] | null;
+            /** @description Every version of the decision, oldest first (the last is `besluit`). */
+            geschiedenis?: components["schemas"]["TriageBesluit"][];
+        };
+        /** @description One version of the procesregisseur's triage decision. `motivering` (with its categories) is shown only where every category it was classified under may go to the caller for triage. */
+        TriageBesluit: {
+            /** Format: uuid */
+            id: string;
+            versie: number;
+            /** @enum {string} */
+            uitkomst: "terugleggen-met-advies" | "ondersteunen-aanmelder" | "procesregie";
+            motivering?: string;
+            motiveringCategorieen?: string[];
+            /** @description `partner/actor` of who decided. */
+            door: string;
+            /** Format: date-time */
+            op: string;
+            /**
+             * Format: uuid
+             * @description The version this one replaced.
+             */
+            vervangt: string | null;
         };
         TriageBesluitVraag: {
             /** @enum {string} */
             uitkomst: "terugleggen-met-advies" | "ondersteunen-aanmelder" | "procesregie";
             motivering: string;
+            /** @description The covenant categories the motivation's text touches; it is disclosed only where all of them (and triage-uitkomst) may go. */
+            motiveringCategorieen?: string[];
         };
         Koppelvoorstel: {
             /** Format: uuid */
@@ -1029,12 +1049,11 @@ export interface components {
             index: number;
             leafHash: string;
         };
-        /** @description What was left out, by category and source, and why (never its content). */
-        Weggelaten: {
-            categorie: string;
-            bron: string;
-            reden: string;
-        }[];
+        /**
+         * @description Present only under a covenant with `weglatingen: melden`, and only when something was left out: it says that, never which category, field or source. Under `verzwijgen` an answer says nothing about what it left out. The disclosure log records what was withheld, for privacy officers.
+         * @enum {boolean}
+         */
+        Weggelaten: true;
         CasusVerstrekking: {
             /** Format: uuid */
             casus: string;
@@ -1052,10 +1071,11 @@ export interface components {
                 /** Format: date-time */
                 aangemaaktOp?: string;
             };
+            /** @description The current triage decision (as TriageBesluit; `motivering` only where its categories may go). */
             triage?: {
                 [key: string]: unknown;
             } | null;
-            weggelaten: components["schemas"]["Weggelaten"];
+            weggelaten?: components["schemas"]["Weggelaten"];
         };
         BetrokkenenVerstrekking: {
             /** Format: uuid */
@@ -1073,7 +1093,7 @@ export interface components {
                 postcode?: string;
                 gewist?: boolean;
             }[];
-            weggelaten: components["schemas"]["Weggelaten"];
+            weggelaten?: components["schemas"]["Weggelaten"];
         };
         SysteemVerstrekking: {
             /** Format: uuid */
@@ -1086,7 +1106,7 @@ export interface components {
                 naar: string;
                 soort: string;
             }[];
-            weggelaten: components["schemas"]["Weggelaten"];
+            weggelaten?: components["schemas"]["Weggelaten"];
         };
         InformatieVerstrekking: {
             /** Format: uuid */
@@ -1103,9 +1123,16 @@ export interface components {
                 /** Format: date-time */
                 ontvangenOp: string;
                 inhoud?: string;
+                /** @description The item's named fields */
+                velden?: {
+                    [key: string]: string;
+                };
+                /** @description Fields the covenant masks for this recipient (e.g. inhoud, diagnose): left out, the rest is disclosed. */
                 gemaskeerd?: string[];
+                /** @description The person's data were erased; the content is gone. */
+                gewist?: boolean;
             }[];
-            weggelaten: components["schemas"]["Weggelaten"];
+            weggelaten?: components["schemas"]["Weggelaten"];
         };
         Checkpoint: {
             origin: string;

@@ -30,7 +30,10 @@ export function purposeVerdict(
     (r) => r.effect === 'deny' && (r.denyForAll || r.blocks.has(doel)) && isEveryCategory(covenant, r.covers),
   );
   if (opening.length > 0 && !closingForAll) return { toegestaan: true, regels: opening.map((r) => r.id) };
-  const closing = closingForAll ?? own.find((r) => r.blocks.has(doel));
+  // An explicit prohibition (a deny rule for this purpose) is the rule to name, before a permit rule
+  // that merely lists the purpose among its verbodenDoelen.
+  const closing =
+    closingForAll ?? own.find((r) => r.effect === 'deny' && r.blocks.has(doel)) ?? own.find((r) => r.blocks.has(doel));
   return closing
     ? { toegestaan: false, reden: 'doel-verboden', regel: closing.id }
     : { toegestaan: false, reden: 'doel-niet-toegestaan' };

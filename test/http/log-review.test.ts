@@ -36,7 +36,9 @@ describe('the privacy officer’s review of the disclosure log', () => {
   it('finds every disclosure about a person by BSN, which is sent in the body and matched through keyed references', async () => {
     const res = await request(t.app).post('/api/v1/verstrekkingslog/zoekvragen').set(as.fg).send({ bsn });
     assert.equal(res.status, 200, res.text);
+    // The persons and the referral (which is about them too) left, and the verwijsindex answered.
     assert.deepEqual(res.body.regels.map((r: { regel: { soort: string } }) => r.regel.soort).sort(), [
+      'verstrekking',
       'verstrekking',
       'verwijsindex',
     ]);

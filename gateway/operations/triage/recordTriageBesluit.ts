@@ -9,7 +9,7 @@ export const recordTriageBesluit: Operation<'recordTriageBesluit'> = {
   async handle({ params, body, caller }, { useCases }) {
     return {
       status: 201,
-      body: await record(useCases, callerOf(caller), params.casusId, body.uitkomst, body.motivering),
+      body: await record(useCases, callerOf(caller), params.casusId, body),
     };
   },
 };

@@ -53,6 +53,7 @@ describe('purposeVerdict: may a partner use a purpose at all', () => {
   it('in the example covenant, closes handhaving to the woningcorporatie and opens triage to the police', () => {
     const woning = purposeVerdict(example, 'verstrekken', p('woningcorporatie'), 'fraudebestrijding');
     assert.equal(woning.toegestaan, false, `fraudebestrijding must be closed: ${JSON.stringify(woning)}`);
+    assert.equal(woning.toegestaan === false && woning.regel, 'niets-voor-handhaving', 'named by its prohibition');
     const politie = purposeVerdict(example, 'verstrekken', p('politie'), 'triage');
     assert.equal(politie.toegestaan, true, `triage must be open to the police: ${JSON.stringify(politie)}`);
   });

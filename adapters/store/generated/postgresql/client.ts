@@ -102,6 +102,11 @@ export type CasusBetrokkene = Prisma.CasusBetrokkeneModel
  */
 export type InformatieItem = Prisma.InformatieItemModel
 /**
+ * Model TriageBesluit
+ * One version of a casus' triage decision: who decided what, when and why, and which version it replaced.
+ */
+export type TriageBesluit = Prisma.TriageBesluitModel
+/**
  * Model IdempotentVerzoek
  * Stored answer to a request made with an Idempotency-Key, so that a retry gets the same answer.
  */

@@ -89,10 +89,28 @@ describe('the store’s unit of work', () => {
     assert.equal(found?.codeRood, false, 'the raw query maps booleans on this database');
   });
 
-  it('records a triage decision only on an existing casus', async () => {
-    const t = { triage: '{"uitkomst":"procesregie"}', status: 'procesregie', fase: 'casusoverleg' };
-    assert.equal(await db.store.casussen.recordTriage('nope', t), false, 'a missing casus is reported');
-    assert.equal(await db.store.casussen.recordTriage('c1', t), true, 'an existing casus is updated');
+  it('records a triage decision only on an existing casus, each one a new version naming the one it replaces', async () => {
+    const besluit = (casusId: string, uitkomst: string) => ({
+      id: `${casusId}-${uitkomst}`,
+      casusId,
+      uitkomst,
+      motivering: 'waarom',
+      motiveringCategorieen: '[]',
+      door: 'zvh/r1',
+      op: new Date('2026-03-01T10:00:00Z'),
+    });
+    const t = { status: 'procesregie', fase: 'casusoverleg' };
+    assert.equal(await db.store.casussen.recordTriageBesluit(besluit('nope', 'procesregie'), t), null, 'missing casus');
+    const first = await db.store.casussen.recordTriageBesluit(besluit('c1', 'procesregie'), t);
+    assert.deepEqual([first?.versie, first?.vervangt], [1, null], 'the first decision replaces nothing');
     assert.equal((await db.store.casussen.findById('c1'))?.fase, 'casusoverleg', 'the phase follows the decision');
+    const second = await db.store.casussen.recordTriageBesluit(besluit('c1', 'terugleggen'), { ...t, fase: 'triage' });
+    assert.deepEqual([second?.versie, second?.vervangt], [2, first?.id], 'the second names the first');
+    assert.equal(JSON.parse((await db.store.casussen.findById('c1'))!.triage!).uitkomst, 'terugleggen', 'current');
+    assert.deepEqual(
+      (await db.store.casussen.triageBesluiten('c1')).map((b) => b.uitkomst),
+      ['procesregie', 'terugleggen'],
+      'the history keeps both, oldest first',
+    );
   });
 });

@@ -409,6 +409,7 @@ export const ModelName = {
   CasusDeelnemer: 'CasusDeelnemer',
   CasusBetrokkene: 'CasusBetrokkene',
   InformatieItem: 'InformatieItem',
+  TriageBesluit: 'TriageBesluit',
   IdempotentVerzoek: 'IdempotentVerzoek',
   LedgerEntry: 'LedgerEntry',
   LedgerNode: 'LedgerNode',
@@ -431,7 +432,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1323,6 +1324,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    TriageBesluit: {
+      payload: Prisma.$TriageBesluitPayload<ExtArgs>
+      fields: Prisma.TriageBesluitFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TriageBesluitFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TriageBesluitFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        findFirst: {
+          args: Prisma.TriageBesluitFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TriageBesluitFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        findMany: {
+          args: Prisma.TriageBesluitFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>[]
+        }
+        create: {
+          args: Prisma.TriageBesluitCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        createMany: {
+          args: Prisma.TriageBesluitCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TriageBesluitCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>[]
+        }
+        delete: {
+          args: Prisma.TriageBesluitDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        update: {
+          args: Prisma.TriageBesluitUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        deleteMany: {
+          args: Prisma.TriageBesluitDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TriageBesluitUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TriageBesluitUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>[]
+        }
+        upsert: {
+          args: Prisma.TriageBesluitUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TriageBesluitPayload>
+        }
+        aggregate: {
+          args: Prisma.TriageBesluitAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTriageBesluit>
+        }
+        groupBy: {
+          args: Prisma.TriageBesluitGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TriageBesluitGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TriageBesluitCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TriageBesluitCountAggregateOutputType> | number
+        }
+      }
+    }
     IdempotentVerzoek: {
       payload: Prisma.$IdempotentVerzoekPayload<ExtArgs>
       fields: Prisma.IdempotentVerzoekFieldRefs
@@ -2002,7 +2077,8 @@ export const CasusScalarFieldEnum = {
   signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
-  afgeslotenOp: 'afgeslotenOp'
+  afgeslotenOp: 'afgeslotenOp',
+  redenCategorieen: 'redenCategorieen'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -2035,13 +2111,30 @@ export const InformatieItemScalarFieldEnum = {
   categorie: 'categorie',
   leefgebied: 'leefgebied',
   inhoud: 'inhoud',
+  velden: 'velden',
   versleuteld: 'versleuteld',
+  toestemming: 'toestemming',
   grondslag: 'grondslag',
   doelVerzameling: 'doelVerzameling',
   ontvangenOp: 'ontvangenOp'
 } as const
 
 export type InformatieItemScalarFieldEnum = (typeof InformatieItemScalarFieldEnum)[keyof typeof InformatieItemScalarFieldEnum]
+
+
+export const TriageBesluitScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  versie: 'versie',
+  uitkomst: 'uitkomst',
+  motivering: 'motivering',
+  motiveringCategorieen: 'motiveringCategorieen',
+  door: 'door',
+  op: 'op',
+  vervangt: 'vervangt'
+} as const
+
+export type TriageBesluitScalarFieldEnum = (typeof TriageBesluitScalarFieldEnum)[keyof typeof TriageBesluitScalarFieldEnum]
 
 
 export const IdempotentVerzoekScalarFieldEnum = {
@@ -2414,6 +2507,7 @@ export type GlobalOmitConfig = {
   casusDeelnemer?: Prisma.CasusDeelnemerOmit
   casusBetrokkene?: Prisma.CasusBetrokkeneOmit
   informatieItem?: Prisma.InformatieItemOmit
+  triageBesluit?: Prisma.TriageBesluitOmit
   idempotentVerzoek?: Prisma.IdempotentVerzoekOmit
   ledgerEntry?: Prisma.LedgerEntryOmit
   ledgerNode?: Prisma.LedgerNodeOmit

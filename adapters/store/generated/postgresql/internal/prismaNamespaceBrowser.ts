@@ -63,6 +63,7 @@ export const ModelName = {
   CasusDeelnemer: 'CasusDeelnemer',
   CasusBetrokkene: 'CasusBetrokkene',
   InformatieItem: 'InformatieItem',
+  TriageBesluit: 'TriageBesluit',
   IdempotentVerzoek: 'IdempotentVerzoek',
   LedgerEntry: 'LedgerEntry',
   LedgerNode: 'LedgerNode',
@@ -210,7 +211,8 @@ export const CasusScalarFieldEnum = {
   signalen: 'signalen',
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
-  afgeslotenOp: 'afgeslotenOp'
+  afgeslotenOp: 'afgeslotenOp',
+  redenCategorieen: 'redenCategorieen'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -243,13 +245,30 @@ export const InformatieItemScalarFieldEnum = {
   categorie: 'categorie',
   leefgebied: 'leefgebied',
   inhoud: 'inhoud',
+  velden: 'velden',
   versleuteld: 'versleuteld',
+  toestemming: 'toestemming',
   grondslag: 'grondslag',
   doelVerzameling: 'doelVerzameling',
   ontvangenOp: 'ontvangenOp'
 } as const
 
 export type InformatieItemScalarFieldEnum = (typeof InformatieItemScalarFieldEnum)[keyof typeof InformatieItemScalarFieldEnum]
+
+
+export const TriageBesluitScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  versie: 'versie',
+  uitkomst: 'uitkomst',
+  motivering: 'motivering',
+  motiveringCategorieen: 'motiveringCategorieen',
+  door: 'door',
+  op: 'op',
+  vervangt: 'vervangt'
+} as const
+
+export type TriageBesluitScalarFieldEnum = (typeof TriageBesluitScalarFieldEnum)[keyof typeof TriageBesluitScalarFieldEnum]
 
 
 export const IdempotentVerzoekScalarFieldEnum = {

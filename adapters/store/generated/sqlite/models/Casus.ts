@@ -39,6 +39,7 @@ export type CasusMinAggregateOutputType = {
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
+  redenCategorieen: string | null
 }
 
 export type CasusMaxAggregateOutputType = {
@@ -56,6 +57,7 @@ export type CasusMaxAggregateOutputType = {
   aangemaaktOp: Date | null
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
+  redenCategorieen: string | null
 }
 
 export type CasusCountAggregateOutputType = {
@@ -73,6 +75,7 @@ export type CasusCountAggregateOutputType = {
   aangemaaktOp: number
   gewijzigdOp: number
   afgeslotenOp: number
+  redenCategorieen: number
   _all: number
 }
 
@@ -92,6 +95,7 @@ export type CasusMinAggregateInputType = {
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
+  redenCategorieen?: true
 }
 
 export type CasusMaxAggregateInputType = {
@@ -109,6 +113,7 @@ export type CasusMaxAggregateInputType = {
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
+  redenCategorieen?: true
 }
 
 export type CasusCountAggregateInputType = {
@@ -126,6 +131,7 @@ export type CasusCountAggregateInputType = {
   aangemaaktOp?: true
   gewijzigdOp?: true
   afgeslotenOp?: true
+  redenCategorieen?: true
   _all?: true
 }
 
@@ -216,6 +222,7 @@ export type CasusGroupByOutputType = {
   aangemaaktOp: Date
   gewijzigdOp: Date
   afgeslotenOp: Date | null
+  redenCategorieen: string | null
   _count: CasusCountAggregateOutputType | null
   _min: CasusMinAggregateOutputType | null
   _max: CasusMaxAggregateOutputType | null
@@ -254,6 +261,7 @@ export type CasusWhereInput = {
   aangemaaktOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
+  redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -274,6 +282,7 @@ export type CasusOrderByWithRelationInput = {
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
+  redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
   deelnemers?: Prisma.CasusDeelnemerOrderByRelationAggregateInput
   betrokkenen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
@@ -297,6 +306,7 @@ export type CasusWhereUniqueInput = Prisma.AtLeast<{
   aangemaaktOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
+  redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -317,6 +327,7 @@ export type CasusOrderByWithAggregationInput = {
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
+  redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.CasusCountOrderByAggregateInput
   _max?: Prisma.CasusMaxOrderByAggregateInput
   _min?: Prisma.CasusMinOrderByAggregateInput
@@ -340,6 +351,7 @@ export type CasusScalarWhereWithAggregatesInput = {
   aangemaaktOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   gewijzigdOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Casus"> | Date | string | null
+  redenCategorieen?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
 }
 
 export type CasusCreateInput = {
@@ -357,6 +369,7 @@ export type CasusCreateInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
@@ -377,6 +390,7 @@ export type CasusUncheckedCreateInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
@@ -397,6 +411,7 @@ export type CasusUpdateInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
@@ -417,6 +432,7 @@ export type CasusUncheckedUpdateInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
@@ -437,6 +453,7 @@ export type CasusCreateManyInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
 }
 
 export type CasusUpdateManyMutationInput = {
@@ -454,6 +471,7 @@ export type CasusUpdateManyMutationInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusUncheckedUpdateManyInput = {
@@ -471,6 +489,7 @@ export type CasusUncheckedUpdateManyInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusCountOrderByAggregateInput = {
@@ -488,6 +507,7 @@ export type CasusCountOrderByAggregateInput = {
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
+  redenCategorieen?: Prisma.SortOrder
 }
 
 export type CasusMaxOrderByAggregateInput = {
@@ -505,6 +525,7 @@ export type CasusMaxOrderByAggregateInput = {
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
+  redenCategorieen?: Prisma.SortOrder
 }
 
 export type CasusMinOrderByAggregateInput = {
@@ -522,6 +543,7 @@ export type CasusMinOrderByAggregateInput = {
   aangemaaktOp?: Prisma.SortOrder
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
+  redenCategorieen?: Prisma.SortOrder
 }
 
 export type CasusScalarRelationFilter = {
@@ -586,6 +608,7 @@ export type CasusCreateWithoutDeelnemersInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -605,6 +628,7 @@ export type CasusUncheckedCreateWithoutDeelnemersInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -640,6 +664,7 @@ export type CasusUpdateWithoutDeelnemersInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -659,6 +684,7 @@ export type CasusUncheckedUpdateWithoutDeelnemersInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -678,6 +704,7 @@ export type CasusCreateWithoutBetrokkenenInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -697,6 +724,7 @@ export type CasusUncheckedCreateWithoutBetrokkenenInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -732,6 +760,7 @@ export type CasusUpdateWithoutBetrokkenenInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -751,6 +780,7 @@ export type CasusUncheckedUpdateWithoutBetrokkenenInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -770,6 +800,7 @@ export type CasusCreateWithoutItemsInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
 }
@@ -789,6 +820,7 @@ export type CasusUncheckedCreateWithoutItemsInput = {
   aangemaaktOp?: Date | string
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
+  redenCategorieen?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -824,6 +856,7 @@ export type CasusUpdateWithoutItemsInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
 }
@@ -843,6 +876,7 @@ export type CasusUncheckedUpdateWithoutItemsInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -911,6 +945,7 @@ export type CasusSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
+  redenCategorieen?: boolean
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
   items?: boolean | Prisma.Casus$itemsArgs<ExtArgs>
@@ -932,6 +967,7 @@ export type CasusSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
+  redenCategorieen?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -949,6 +985,7 @@ export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
+  redenCategorieen?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectScalar = {
@@ -966,9 +1003,10 @@ export type CasusSelectScalar = {
   aangemaaktOp?: boolean
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
+  redenCategorieen?: boolean
 }
 
-export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp", ExtArgs["result"]["casus"]>
+export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen", ExtArgs["result"]["casus"]>
 export type CasusInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
@@ -996,13 +1034,19 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     leefgebieden: string
     aanmelderId: string
     /**
-     * The procesregisseur's triage decision (JSON: uitkomst, motivering, door, op).
+     * The procesregisseur's current triage decision (JSON: uitkomst, motivering, motiveringCategorieen,
+     * door, op, versie); every version, with what it replaced, is in TriageBesluit.
      */
     triage: string | null
     signalen: string
     aangemaaktOp: Date
     gewijzigdOp: Date
     afgeslotenOp: Date | null
+    /**
+     * The categories the referrer classified its reason under (JSON array of category keys; null: none):
+     * the reason leaves only where every one of them may.
+     */
+    redenCategorieen: string | null
   }, ExtArgs["result"]["casus"]>
   composites: {}
 }
@@ -1443,6 +1487,7 @@ export interface CasusFieldRefs {
   readonly aangemaaktOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly gewijzigdOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly afgeslotenOp: Prisma.FieldRef<"Casus", 'DateTime'>
+  readonly redenCategorieen: Prisma.FieldRef<"Casus", 'String'>
 }
     
 

@@ -32,7 +32,9 @@ export type InformatieItemMinAggregateOutputType = {
   categorie: string | null
   leefgebied: string | null
   inhoud: string | null
+  velden: string | null
   versleuteld: boolean | null
+  toestemming: string | null
   grondslag: string | null
   doelVerzameling: string | null
   ontvangenOp: Date | null
@@ -46,7 +48,9 @@ export type InformatieItemMaxAggregateOutputType = {
   categorie: string | null
   leefgebied: string | null
   inhoud: string | null
+  velden: string | null
   versleuteld: boolean | null
+  toestemming: string | null
   grondslag: string | null
   doelVerzameling: string | null
   ontvangenOp: Date | null
@@ -60,7 +64,9 @@ export type InformatieItemCountAggregateOutputType = {
   categorie: number
   leefgebied: number
   inhoud: number
+  velden: number
   versleuteld: number
+  toestemming: number
   grondslag: number
   doelVerzameling: number
   ontvangenOp: number
@@ -76,7 +82,9 @@ export type InformatieItemMinAggregateInputType = {
   categorie?: true
   leefgebied?: true
   inhoud?: true
+  velden?: true
   versleuteld?: true
+  toestemming?: true
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
@@ -90,7 +98,9 @@ export type InformatieItemMaxAggregateInputType = {
   categorie?: true
   leefgebied?: true
   inhoud?: true
+  velden?: true
   versleuteld?: true
+  toestemming?: true
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
@@ -104,7 +114,9 @@ export type InformatieItemCountAggregateInputType = {
   categorie?: true
   leefgebied?: true
   inhoud?: true
+  velden?: true
   versleuteld?: true
+  toestemming?: true
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
@@ -191,7 +203,9 @@ export type InformatieItemGroupByOutputType = {
   categorie: string
   leefgebied: string | null
   inhoud: string
+  velden: string | null
   versleuteld: boolean
+  toestemming: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp: Date
@@ -226,7 +240,9 @@ export type InformatieItemWhereInput = {
   categorie?: Prisma.StringFilter<"InformatieItem"> | string
   leefgebied?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   inhoud?: Prisma.StringFilter<"InformatieItem"> | string
+  velden?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   versleuteld?: Prisma.BoolFilter<"InformatieItem"> | boolean
+  toestemming?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
@@ -242,7 +258,9 @@ export type InformatieItemOrderByWithRelationInput = {
   categorie?: Prisma.SortOrder
   leefgebied?: Prisma.SortOrderInput | Prisma.SortOrder
   inhoud?: Prisma.SortOrder
+  velden?: Prisma.SortOrderInput | Prisma.SortOrder
   versleuteld?: Prisma.SortOrder
+  toestemming?: Prisma.SortOrderInput | Prisma.SortOrder
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
@@ -261,7 +279,9 @@ export type InformatieItemWhereUniqueInput = Prisma.AtLeast<{
   categorie?: Prisma.StringFilter<"InformatieItem"> | string
   leefgebied?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   inhoud?: Prisma.StringFilter<"InformatieItem"> | string
+  velden?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   versleuteld?: Prisma.BoolFilter<"InformatieItem"> | boolean
+  toestemming?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
@@ -277,7 +297,9 @@ export type InformatieItemOrderByWithAggregationInput = {
   categorie?: Prisma.SortOrder
   leefgebied?: Prisma.SortOrderInput | Prisma.SortOrder
   inhoud?: Prisma.SortOrder
+  velden?: Prisma.SortOrderInput | Prisma.SortOrder
   versleuteld?: Prisma.SortOrder
+  toestemming?: Prisma.SortOrderInput | Prisma.SortOrder
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
@@ -297,7 +319,9 @@ export type InformatieItemScalarWhereWithAggregatesInput = {
   categorie?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
   leefgebied?: Prisma.StringNullableWithAggregatesFilter<"InformatieItem"> | string | null
   inhoud?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
+  velden?: Prisma.StringNullableWithAggregatesFilter<"InformatieItem"> | string | null
   versleuteld?: Prisma.BoolWithAggregatesFilter<"InformatieItem"> | boolean
+  toestemming?: Prisma.StringNullableWithAggregatesFilter<"InformatieItem"> | string | null
   grondslag?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeWithAggregatesFilter<"InformatieItem"> | Date | string
@@ -309,7 +333,9 @@ export type InformatieItemCreateInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -325,7 +351,9 @@ export type InformatieItemUncheckedCreateInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -337,7 +365,9 @@ export type InformatieItemUpdateInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -353,7 +383,9 @@ export type InformatieItemUncheckedUpdateInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -367,7 +399,9 @@ export type InformatieItemCreateManyInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -379,7 +413,9 @@ export type InformatieItemUpdateManyMutationInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -393,7 +429,9 @@ export type InformatieItemUncheckedUpdateManyInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -417,7 +455,9 @@ export type InformatieItemCountOrderByAggregateInput = {
   categorie?: Prisma.SortOrder
   leefgebied?: Prisma.SortOrder
   inhoud?: Prisma.SortOrder
+  velden?: Prisma.SortOrder
   versleuteld?: Prisma.SortOrder
+  toestemming?: Prisma.SortOrder
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
@@ -431,7 +471,9 @@ export type InformatieItemMaxOrderByAggregateInput = {
   categorie?: Prisma.SortOrder
   leefgebied?: Prisma.SortOrder
   inhoud?: Prisma.SortOrder
+  velden?: Prisma.SortOrder
   versleuteld?: Prisma.SortOrder
+  toestemming?: Prisma.SortOrder
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
@@ -445,7 +487,9 @@ export type InformatieItemMinOrderByAggregateInput = {
   categorie?: Prisma.SortOrder
   leefgebied?: Prisma.SortOrder
   inhoud?: Prisma.SortOrder
+  velden?: Prisma.SortOrder
   versleuteld?: Prisma.SortOrder
+  toestemming?: Prisma.SortOrder
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
@@ -541,7 +585,9 @@ export type InformatieItemCreateWithoutBetrokkeneInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -555,7 +601,9 @@ export type InformatieItemUncheckedCreateWithoutBetrokkeneInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -597,7 +645,9 @@ export type InformatieItemScalarWhereInput = {
   categorie?: Prisma.StringFilter<"InformatieItem"> | string
   leefgebied?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   inhoud?: Prisma.StringFilter<"InformatieItem"> | string
+  velden?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   versleuteld?: Prisma.BoolFilter<"InformatieItem"> | boolean
+  toestemming?: Prisma.StringNullableFilter<"InformatieItem"> | string | null
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
@@ -609,7 +659,9 @@ export type InformatieItemCreateWithoutCasusInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -623,7 +675,9 @@ export type InformatieItemUncheckedCreateWithoutCasusInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -661,7 +715,9 @@ export type InformatieItemCreateManyBetrokkeneInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -673,7 +729,9 @@ export type InformatieItemUpdateWithoutBetrokkeneInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -687,7 +745,9 @@ export type InformatieItemUncheckedUpdateWithoutBetrokkeneInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -700,7 +760,9 @@ export type InformatieItemUncheckedUpdateManyWithoutBetrokkeneInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -713,7 +775,9 @@ export type InformatieItemCreateManyCasusInput = {
   categorie: string
   leefgebied?: string | null
   inhoud: string
+  velden?: string | null
   versleuteld?: boolean
+  toestemming?: string | null
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
@@ -725,7 +789,9 @@ export type InformatieItemUpdateWithoutCasusInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -739,7 +805,9 @@ export type InformatieItemUncheckedUpdateWithoutCasusInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -752,7 +820,9 @@ export type InformatieItemUncheckedUpdateManyWithoutCasusInput = {
   categorie?: Prisma.StringFieldUpdateOperationsInput | string
   leefgebied?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   inhoud?: Prisma.StringFieldUpdateOperationsInput | string
+  velden?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   versleuteld?: Prisma.BoolFieldUpdateOperationsInput | boolean
+  toestemming?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -768,7 +838,9 @@ export type InformatieItemSelect<ExtArgs extends runtime.Types.Extensions.Intern
   categorie?: boolean
   leefgebied?: boolean
   inhoud?: boolean
+  velden?: boolean
   versleuteld?: boolean
+  toestemming?: boolean
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
@@ -784,7 +856,9 @@ export type InformatieItemSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   categorie?: boolean
   leefgebied?: boolean
   inhoud?: boolean
+  velden?: boolean
   versleuteld?: boolean
+  toestemming?: boolean
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
@@ -800,7 +874,9 @@ export type InformatieItemSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   categorie?: boolean
   leefgebied?: boolean
   inhoud?: boolean
+  velden?: boolean
   versleuteld?: boolean
+  toestemming?: boolean
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
@@ -816,13 +892,15 @@ export type InformatieItemSelectScalar = {
   categorie?: boolean
   leefgebied?: boolean
   inhoud?: boolean
+  velden?: boolean
   versleuteld?: boolean
+  toestemming?: boolean
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
 }
 
-export type InformatieItemOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "casusId" | "betrokkeneId" | "bronPartnerId" | "categorie" | "leefgebied" | "inhoud" | "versleuteld" | "grondslag" | "doelVerzameling" | "ontvangenOp", ExtArgs["result"]["informatieItem"]>
+export type InformatieItemOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "casusId" | "betrokkeneId" | "bronPartnerId" | "categorie" | "leefgebied" | "inhoud" | "velden" | "versleuteld" | "toestemming" | "grondslag" | "doelVerzameling" | "ontvangenOp", ExtArgs["result"]["informatieItem"]>
 export type InformatieItemInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   casus?: boolean | Prisma.CasusDefaultArgs<ExtArgs>
   betrokkene?: boolean | Prisma.InformatieItem$betrokkeneArgs<ExtArgs>
@@ -850,7 +928,15 @@ export type $InformatieItemPayload<ExtArgs extends runtime.Types.Extensions.Inte
     categorie: string
     leefgebied: string | null
     inhoud: string
+    /**
+     * Named parts of the item (JSON object; encrypted like inhoud when versleuteld): masking is per field.
+     */
+    velden: string | null
     versleuteld: boolean
+    /**
+     * Reference to the person's recorded consent, for rules that rest on consent (never a copy of it).
+     */
+    toestemming: string | null
     grondslag: string
     doelVerzameling: string
     ontvangenOp: Date
@@ -1286,7 +1372,9 @@ export interface InformatieItemFieldRefs {
   readonly categorie: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly leefgebied: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly inhoud: Prisma.FieldRef<"InformatieItem", 'String'>
+  readonly velden: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly versleuteld: Prisma.FieldRef<"InformatieItem", 'Boolean'>
+  readonly toestemming: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly grondslag: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly doelVerzameling: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly ontvangenOp: Prisma.FieldRef<"InformatieItem", 'DateTime'>
