@@ -67,10 +67,12 @@ export async function verifyClientCertificate(
   } catch {
     throw new AuthFailure('certificate-unparseable');
   }
+  // Weak signatures and keys first: the chain builder cannot verify an MD5 signature at all, and "weak"
+  // is the reason that tells an integrator what to fix (it says nothing about our trust anchors).
+  assertCertificateStrength(cert);
   if (cert.ca || !(await chainsToBundle(cert, trust.caBundle))) throw new AuthFailure('certificate-untrusted');
   if (now < new Date(cert.validFrom)) throw new AuthFailure('certificate-not-yet-valid');
   if (now > new Date(cert.validTo)) throw new AuthFailure('certificate-expired');
-  assertCertificateStrength(cert);
   if (cert.keyUsage && !cert.keyUsage.includes('1.3.6.1.5.5.7.3.2')) throw new AuthFailure('certificate-not-client');
   if (trust.revocations && (await trust.revocations.isRevoked(cert.issuer, cert.serialNumber)))
     throw new AuthFailure('certificate-revoked');

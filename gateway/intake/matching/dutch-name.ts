@@ -91,8 +91,12 @@ export interface NormalisedName {
 
 /** Splits and normalises a surname as partners write it (rules 1–4). */
 export function normaliseDutchName(achternaam: string, tussenvoegsel = ''): NormalisedName {
-  const ws = words(achternaam);
+  // "Bosch, van den": a comma says exactly where the surname ends, even when the surname is itself a
+  // word that can be a prefix ("Da, de").
+  const comma = achternaam.indexOf(',');
+  const ws = words(comma >= 0 ? achternaam.slice(0, comma) : achternaam);
   const prefix: string[] = words(tussenvoegsel);
+  if (comma >= 0) prefix.push(...words(achternaam.slice(comma + 1)));
   // Leading prefixes ("van den Bosch") and trailing ones ("Bosch, van den" / "Bosch van den").
   while (ws.length > 1 && isPrefix(ws[0]!)) prefix.push(ws.shift()!);
   const trailing: string[] = [];
