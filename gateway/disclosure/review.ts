@@ -6,6 +6,7 @@ import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
+import { inLogScope, type LogScope } from './log-scope.js';
 
 /** The search a privacy officer sends: the contract's LogZoekvraag. */
 export type ReviewQuery = components['schemas']['LogZoekvraag'];
@@ -85,10 +86,15 @@ async function subjectRefsFor(
  * never in a URL) through the same keyed references the log holds — the log itself never sees the BSN.
  * Scans the log in pages (1,000,000 entries in a few seconds); an index per field is the next step
  * when logs reach tens of millions.
+ *
+ * Only entries within the officer's `scope` are found (see log-scope.ts). A partner's officer searching
+ * by BSN gets exactly what an unknown BSN would give when the person only occurs in other partners'
+ * entries: the same status and no entry — the search never tells that the person is in the log.
  */
 export async function searchLog(
   deps: Pick<UseCaseDeps, 'store' | 'dp'> & { ledger: Ledger },
   q: ReviewQuery,
+  scope: LogScope,
 ): Promise<FoundEntry[]> {
   const refs = q.bsn ? await subjectRefsFor(deps.store.betrokkenen, deps.dp, q.bsn) : undefined;
   const van = q.van ? Date.parse(q.van) : -Infinity;
@@ -104,6 +110,7 @@ export async function searchLog(
     if (t < van || t >= tot) continue;
     if (!mustContain.every((v) => e.body.includes(v)) || (anyRef && !anyRef.some((r) => e.body.includes(r)))) continue;
     const entry = JSON.parse(e.body) as LoggedDisclosure;
+    if (!inLogScope(scope, entry)) continue;
     if (q.partner && entry.ontvanger.partner !== q.partner && !entry.bronnen.includes(q.partner)) continue;
     if (q.doel && entry.doel !== q.doel) continue;
     if (q.casus && entry.casus !== q.casus) continue;
@@ -203,8 +210,15 @@ const officeHours = (d: Date) => {
  * Signals for the privacy officer, over the last `days` (default 30) up to `now`: a partner pulling far
  * above its usual daily volume today; refused attempts at casussen it does not take part in; bulk pulls
  * outside office hours (Amsterdam time). Thresholds are deliberately simple and stated in each signal.
+ * Computed only over the entries within the officer's `scope`: a partner's officer sees signals about
+ * its own partner's pulls and about pulls of its own data, never another partner's habits.
  */
-export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Promise<Signaal[]> {
+export async function anomalySignals(
+  ledger: Ledger,
+  now: Date,
+  scope: LogScope = { alles: true },
+  days = 30,
+): Promise<Signaal[]> {
   const since = now.getTime() - days * 86_400_000;
   const perPartnerDay = new Map<string, Map<number, number>>();
   const refusals = new Map<string, number>();
@@ -213,6 +227,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
     const t = e.tijd.getTime();
     if (t < since || t > now.getTime()) continue;
     const r = JSON.parse(e.body) as LoggedDisclosure & { details?: { reden?: string } };
+    if (!inLogScope(scope, r)) continue;
     const p = r.ontvanger.partner;
     if (r.soort === 'weigering' && r.details?.reden === 'geen-deelnemer') refusals.set(p, (refusals.get(p) ?? 0) + 1);
     if (r.soort !== 'verstrekking') continue;

@@ -604,7 +604,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entries by index range (privacy officers only; at most 1000 per call) */
+        /**
+         * Entries by index range (privacy officers only; at most 1000 per call)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`). Entries outside that scope are left out entirely (not even their index or leaf hash), so the indices in an answer may have gaps.
+         */
         get: operations["listLogEntries"];
         put?: never;
         post?: never;
@@ -640,7 +643,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search disclosures by person (BSN in the body), partner, purpose, casus and period (privacy officers) */
+        /**
+         * Search disclosures by person (BSN in the body), partner, purpose, casus and period (privacy officers)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`). A search by BSN answers a partner's officer exactly as for an unknown person when the person occurs only in other partners' entries.
+         */
         post: operations["searchLog"];
         delete?: never;
         options?: never;
@@ -655,7 +661,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export disclosures as CSV, JSON or in the Logboek Dataverwerkingen shape (privacy officers) */
+        /**
+         * Export disclosures as CSV, JSON or in the Logboek Dataverwerkingen shape (privacy officers)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`).
+         */
         get: operations["exportLog"];
         put?: never;
         post?: never;
@@ -672,7 +681,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anomaly signals over the last 30 days (privacy officers) */
+        /**
+         * Anomaly signals over the last 30 days (privacy officers)
+         * @description Computed over the entries the officer may review: the ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`).
+         */
         get: operations["getAnomalySignals"];
         put?: never;
         post?: never;

@@ -5,6 +5,8 @@ import type { NoteSigner } from '../../../adapters/ledger/signed-note.js';
 import type { SecurityEvents } from '../../auth/security-events.js';
 import { pullCasus, type PullView } from '../../disclosure/pull-casus.js';
 import { anomalySignals, searchLog, toCsv, toLogboek, type ReviewQuery } from '../../disclosure/review.js';
+import { listLogEntries } from '../../disclosure/list-log-entries.js';
+import { logScopeOf } from '../../disclosure/log-scope.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { callerOf } from '../caller-of.js';
@@ -80,34 +82,30 @@ export function disclosureRoutes(
 
   const officer = requireRole(deps.events, ['privacy-officer']);
   router.get('/verstrekkingslog/regels', officer, async (req, res) => {
-    const van = Number(req.query.van);
-    const tot = Math.min(Number(req.query.tot), van + 1000);
-    if (van >= tot) throw new DomainError('invalid-request', 'van moet kleiner zijn dan tot.');
-    const entries = await deps.ledger.entries(van, tot);
-    res.json({
-      regels: entries.map((e) => ({
-        index: e.index,
-        leafHash: e.leafHash.toString('hex'),
-        tijd: e.tijd.toISOString(),
-        regel: JSON.parse(e.body),
-      })),
-    });
+    const scope = logScopeOf(callerOf(res));
+    res.json({ regels: await listLogEntries(deps.ledger, Number(req.query.van), Number(req.query.tot), scope) });
   });
 
   router.post('/verstrekkingslog/zoekvragen', officer, async (req, res) => {
     res.json({
-      regels: (await searchLog(deps, req.body as ReviewQuery)).map(({ index, leafHash, tijd, regel }) => ({
-        index,
-        leafHash,
-        tijd,
-        regel,
-      })),
+      regels: (await searchLog(deps, req.body as ReviewQuery, logScopeOf(callerOf(res)))).map(
+        ({ index, leafHash, tijd, regel }) => ({
+          index,
+          leafHash,
+          tijd,
+          regel,
+        }),
+      ),
     });
   });
 
   router.get('/verstrekkingslog/export', officer, async (req, res) => {
     const q = req.query as Record<string, string | undefined>;
-    const regels = await searchLog(deps, { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot });
+    const regels = await searchLog(
+      deps,
+      { partner: q.partner, doel: q.doel, casus: q.casus, van: q.van, tot: q.tot },
+      logScopeOf(callerOf(res)),
+    );
     const stamp = deps.clock.now().toISOString().slice(0, 10);
     if (q.formaat === 'csv') {
       res.attachment(`verstrekkingen-${stamp}.csv`).type('text/csv; charset=utf-8').send(toCsv(regels));
@@ -119,7 +117,7 @@ export function disclosureRoutes(
   });
 
   router.get('/verstrekkingslog/signalen', officer, async (_req, res) => {
-    res.json({ signalen: await anomalySignals(deps.ledger, deps.clock.now()) });
+    res.json({ signalen: await anomalySignals(deps.ledger, deps.clock.now(), logScopeOf(callerOf(res))) });
   });
 
   router.get('/verstrekkingslog/publieke-sleutel', (_req, res) => {
