@@ -69,6 +69,14 @@ export function casusRepository(db: DbClient) {
     /** The betrokkene records linked to the casus (as linked: not followed through merges), with their role. */
     betrokkenenOf: (casusId: string): Promise<{ betrokkeneId: string; rol: string }[]> =>
       db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true, rol: true } }),
+    /** Which partner referred each casus these betrokkene records are linked to (one row per record and casus). */
+    referrersOf: async (betrokkeneIds: string[]): Promise<{ betrokkeneId: string; aanmelderId: string }[]> =>
+      (
+        await db.casusBetrokkene.findMany({
+          where: { betrokkeneId: { in: betrokkeneIds } },
+          select: { betrokkeneId: true, casus: { select: { aanmelderId: true } } },
+        })
+      ).map((r) => ({ betrokkeneId: r.betrokkeneId, aanmelderId: r.casus.aanmelderId })),
     /** Ids of the casussen any of these betrokkene records is linked to (repeats included). */
     casussenOf: async (betrokkeneIds: string[]): Promise<string[]> =>
       (

@@ -88,8 +88,10 @@ async function subjectRefsFor(
  * when logs reach tens of millions.
  *
  * Only entries within the officer's `scope` are found (see log-scope.ts). A partner's officer searching
- * by BSN gets exactly what an unknown BSN would give when the person only occurs in other partners'
- * entries: the same status and no entry — the search never tells that the person is in the log.
+ * by BSN finds only disclosures of its own partner's data about the person (it is a source): what it needs
+ * to answer that person's access request as controller. Everything else about the person — other
+ * partners' entries, and even its own partner's questions and refusals, which exist only because someone
+ * asked — answers exactly as an unknown BSN does: the search never tells that the person is in the log.
  */
 export async function searchLog(
   deps: Pick<UseCaseDeps, 'store' | 'dp'> & { ledger: Ledger },
@@ -111,6 +113,7 @@ export async function searchLog(
     if (!mustContain.every((v) => e.body.includes(v)) || (anyRef && !anyRef.some((r) => e.body.includes(r)))) continue;
     const entry = JSON.parse(e.body) as LoggedDisclosure;
     if (!inLogScope(scope, entry)) continue;
+    if (refs && !scope.alles && !entry.bronnen.includes(scope.partner)) continue;
     if (q.partner && entry.ontvanger.partner !== q.partner && !entry.bronnen.includes(q.partner)) continue;
     if (q.doel && entry.doel !== q.doel) continue;
     if (q.casus && entry.casus !== q.casus) continue;
