@@ -383,7 +383,7 @@ export interface paths {
         put?: never;
         /**
          * Contribute information items to a casus you take part in
-         * @description All items are accepted or none. Special categories are encrypted at rest with the betrokkene's own data key.
+         * @description All items are accepted or none. The supply purpose (`doel`) must be one the covenant lets the partner supply for, and every item must be carried by a permitting supply rule for its category under the legal basis the item declares (`grondslag`): a basis that covers the category's special kind (AVG art. 9/10, BSN) and, where it rests on consent, with the item's `toestemming` reference; otherwise a 403 names each refused field and the rule. Special and `gevoelig` categories are encrypted at rest with the betrokkene's own data key.
          */
         post: operations["addInformatie"];
         delete?: never;
