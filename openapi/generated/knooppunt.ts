@@ -456,10 +456,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open candidate matches without BSN, for the procesregisseur to decide */
+        /**
+         * Open candidate matches without BSN, for the procesregisseur to decide
+         * @description Best first. Each proposal shows the two records side by side as far as the covenant lets the ZVH receive their identification (names, birth date, postcode; never the BSN), which partners supplied data about each, the score and what agreed. Showing identification is a disclosure: it is written to the disclosure log before the answer is sent, and the answer carries its receipt.
+         */
         get: operations["listKoppelvoorstellen"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koppelingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link two records of one person by hand, with a motivation (procesregisseur of the ZVH)
+         * @description For a match the scoring missed. Record A's person is merged into B's (reversible with `splitBetrokkene` on A); an existing proposal between them is settled by it. Two records with a BSN each are two people (409). Audited.
+         */
+        post: operations["linkBetrokkenen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,12 +992,47 @@ export interface components {
             betrokkene: string;
             /** Format: uuid */
             kandidaat: string;
+            /** @description What agreed, joined by +; `handmatig` for a link made by hand. */
             reden: string;
             /** @enum {string} */
             status: "open" | "samengevoegd" | "afgewezen";
+            /** @description How likely the two records are one person; null for a link made by hand. */
+            score?: number | null;
+            /** @description Which parts of the two records agreed (never their values). */
+            overeenkomsten?: ("achternaam" | "achternaam-bijna" | "voorletter" | "geboortedatum" | "geboortedatum-bijna" | "postcode")[];
+        };
+        /** @description One record of a proposal as the procesregisseur may see it: identification only where the covenant lets the ZVH receive it from the partner that referred the person (masked fields left out), never the BSN. */
+        KoppelRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @description Partners that supplied data about this record. */
+            bronnen: string[];
+            voornamen?: string;
+            tussenvoegsel?: string;
+            achternaam?: string;
+            /** Format: date */
+            geboortedatum?: string;
+            postcode?: string;
+        };
+        KoppelvoorstelMetVergelijking: components["schemas"]["Koppelvoorstel"] & {
+            vergelijking: {
+                betrokkene: components["schemas"]["KoppelRecord"];
+                kandidaat: components["schemas"]["KoppelRecord"];
+            };
         };
         KoppelvoorstelLijst: {
-            koppelvoorstellen: components["schemas"]["Koppelvoorstel"][];
+            koppelvoorstellen: components["schemas"]["KoppelvoorstelMetVergelijking"][];
+            ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        KoppelingVraag: {
+            /**
+             * Format: uuid
+             * @description The record that is merged into B's person.
+             */
+            betrokkeneA: string;
+            /** Format: uuid */
+            betrokkeneB: string;
+            motivering: string;
         };
         Splitsing: {
             /** Format: uuid */
@@ -2138,6 +2196,42 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    linkBetrokkenen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KoppelingVraag"];
+            };
+        };
+        responses: {
+            /** @description The records are one person. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Koppelvoorstel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     decideKoppelvoorstel: {

@@ -4,12 +4,9 @@ import type { SecurityEvents } from '../../auth/security-events.js';
 import { contributeInformatie } from '../../intake/contribute-informatie.js';
 import { callerOf } from '../caller-of.js';
 import type { StoredAnswer } from '../../intake/idempotency.js';
-import {
-  addDeelnemer,
-  decideKoppelvoorstel,
-  openKoppelvoorstellen,
-  splitBetrokkene,
-} from '../../intake/koppelvoorstellen.js';
+import { addDeelnemer, decideKoppelvoorstel, splitBetrokkene } from '../../intake/koppelvoorstellen.js';
+import { koppelvoorstelOverzicht } from '../../intake/koppelvoorstel-overzicht.js';
+import { linkBetrokkenenByHand } from '../../intake/link-by-hand.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
 import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
 import { askVerwijsindex } from '../../disclosure/verwijsindex.js';
@@ -75,7 +72,11 @@ export function intakeRoutes(deps: UseCaseDeps & { events: SecurityEvents; baseP
   });
 
   router.get('/koppelvoorstellen', regisseur, async (_req, res) => {
-    res.json(await openKoppelvoorstellen(deps));
+    res.json(await koppelvoorstelOverzicht(deps, callerOf(res), res.locals.ctx.traceId));
+  });
+
+  router.post('/koppelingen', regisseur, async (req, res) => {
+    res.status(201).json(await linkBetrokkenenByHand(deps, callerOf(res), req.body as Schemas['KoppelingVraag']));
   });
 
   router.post('/koppelvoorstellen/:voorstelId/besluit', regisseur, async (req, res) => {
