@@ -300,6 +300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The casussen you take part in, filtered and paginated
+         * @description Need-to-know holds for lists too: a partner sees only casussen it takes part in; the ZVH takes part in every casus, so its procesregisseurs see all. Only what says nothing about the persons: ids, kind, status, phase, municipality and dates — no reason, leefgebieden or names. Newest first. Paginated as the NL API Design Rules describe (`page`, `pageSize`, HAL `_links` with `self`, `first`, `prev`, `next`, `last`, and the `X-Total-Count`, `X-Pagination-*` headers).
+         */
+        get: operations["listCasussen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}": {
         parameters: {
             query?: never;
@@ -1023,6 +1043,36 @@ export interface components {
         KoppelvoorstelLijst: {
             koppelvoorstellen: components["schemas"]["KoppelvoorstelMetVergelijking"][];
             ontvangstbewijs: components["schemas"]["Ontvangstbewijs"];
+        };
+        Link: {
+            href: string;
+        };
+        CasusSamenvatting: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            soort: "persoon" | "systeem" | "gebied";
+            status: string;
+            fase: string;
+            gemeente: string;
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: date-time */
+            gewijzigdOp: string;
+            /** Format: date-time */
+            afgeslotenOp: string | null;
+        };
+        CasusLijst: {
+            _links: {
+                self: components["schemas"]["Link"];
+                first: components["schemas"]["Link"];
+                prev?: components["schemas"]["Link"];
+                next?: components["schemas"]["Link"];
+                last: components["schemas"]["Link"];
+            };
+            _embedded: {
+                casussen: components["schemas"]["CasusSamenvatting"][];
+            };
         };
         KoppelingVraag: {
             /**
@@ -1876,6 +1926,52 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCasussen: {
+        parameters: {
+            query?: {
+                /** @description e.g. aangemeld, teruggelegd, ondersteuning, procesregie */
+                status?: string;
+                /** @description The pseudonymous id of the procesregisseur who took the triage decision. */
+                regisseur?: string;
+                /** @description Only casussen this partner also takes part in. */
+                partner?: string;
+                /** @description Only casussen changed at or after this moment. */
+                sinds?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of casussen. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description How many casussen match in all. */
+                    "X-Total-Count"?: number;
+                    /** @description How many pages there are. */
+                    "X-Pagination-Count"?: number;
+                    /** @description This page's number. */
+                    "X-Pagination-Page"?: number;
+                    /** @description Casussen per page. */
+                    "X-Pagination-Limit"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLijst"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getCasus: {

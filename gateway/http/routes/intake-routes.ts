@@ -10,6 +10,7 @@ import { linkBetrokkenenByHand } from '../../intake/link-by-hand.js';
 import { registerAanmelding } from '../../intake/register-aanmelding.js';
 import { recordTriageBesluit, triageProposal } from '../../intake/triage.js';
 import { askVerwijsindex } from '../../disclosure/verwijsindex.js';
+import { listCasussen } from '../../cases/list-casussen.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { jsonSafe } from '../json-safe.js';
 import { requireRole } from '../middleware/require-role.js';
@@ -38,6 +39,34 @@ export function intakeRoutes(deps: UseCaseDeps & { events: SecurityEvents; baseP
         deps.basePath,
       ),
     );
+  });
+
+  router.get('/casussen', async (req, res) => {
+    const q = req.query as Record<string, string | undefined>;
+    const page = Number(q.page ?? 1);
+    const pageSize = Number(q.pageSize ?? 20);
+    const list = await listCasussen(deps, callerOf(res), { ...q, page, pageSize });
+    const href = (p: number) => {
+      const params = new URLSearchParams(Object.entries(q).filter((e): e is [string, string] => e[1] !== undefined));
+      params.set('page', String(p));
+      return { href: `${deps.basePath}/casussen?${params.toString()}` };
+    };
+    res.set({
+      'X-Total-Count': String(list.total),
+      'X-Pagination-Count': String(list.pages),
+      'X-Pagination-Page': String(page),
+      'X-Pagination-Limit': String(pageSize),
+    });
+    res.json({
+      _links: {
+        self: href(page),
+        first: href(1),
+        ...(page > 1 ? { prev: href(Math.min(page - 1, list.pages)) } : {}),
+        ...(page < list.pages ? { next: href(page + 1) } : {}),
+        last: href(list.pages),
+      },
+      _embedded: { casussen: list.casussen },
+    });
   });
 
   router.post('/casussen/:casusId/informatie', async (req, res) => {
