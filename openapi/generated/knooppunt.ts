@@ -558,7 +558,7 @@ export interface paths {
         put?: never;
         /**
          * Which partners know this person? Partner names and contacts only, never content
-         * @description The BSN travels in the body, never in a URL. Every question and answer is written to the disclosure log before the answer is sent.
+         * @description The BSN travels in the body, never in a URL. Names the partners that supplied data about that person (items about any of its records, or referring it), each only where the covenant lets the asker learn that involvement for the `doel`; never the asker itself (`bekend` is whether any other partner is named). Every question and answer is written to the disclosure log before the answer is sent.
          */
         post: operations["askVerwijsindex"];
         delete?: never;
