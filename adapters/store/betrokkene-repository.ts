@@ -10,6 +10,8 @@ export interface NewBetrokkene {
   matchSleutel: string;
   dataSleutel: string;
   aangemaaktOp: Date;
+  /** Keyed blocking keys (HMAC): records sharing one are compared for linking. */
+  blokkeerSleutels?: string[];
 }
 
 /** The encrypted person data of a record; `dataSleutel` is null once the record was erased (crypto-shredded). */
@@ -46,8 +48,12 @@ export function betrokkeneRepository(db: DbClient) {
   };
 
   return {
-    create: async (b: NewBetrokkene): Promise<void> => {
+    create: async ({ blokkeerSleutels = [], ...b }: NewBetrokkene): Promise<void> => {
       await db.betrokkene.create({ data: b });
+      if (blokkeerSleutels.length > 0)
+        await db.blokkeerSleutel.createMany({
+          data: [...new Set(blokkeerSleutels)].map((sleutel) => ({ sleutel, betrokkeneId: b.id })),
+        });
     },
     findIdByBsnPseudonym: async (bsnPseudoniem: string): Promise<string | null> =>
       (await db.betrokkene.findUnique({ where: { bsnPseudoniem }, select: { id: true } }))?.id ?? null,
@@ -57,6 +63,24 @@ export function betrokkeneRepository(db: DbClient) {
         where: { matchSleutel, samengevoegdIn: null, gewistOp: null },
         select: { id: true, bsnPseudoniem: true },
       }),
+    /** Records sharing any of these blocking keys (or the older single match key): not merged away, not erased. */
+    candidatesByKeys: (
+      blokkeerSleutels: string[],
+      matchSleutel: string,
+    ): Promise<{ id: string; bsnPseudoniem: string | null }[]> =>
+      db.betrokkene.findMany({
+        where: {
+          OR: [{ blokkeerSleutels: { some: { sleutel: { in: blokkeerSleutels } } } }, { matchSleutel }],
+          samengevoegdIn: null,
+          gewistOp: null,
+        },
+        select: { id: true, bsnPseudoniem: true },
+      }),
+    /** Whether a record exists and has a BSN; null when it does not exist. */
+    bsnStatus: async (id: string): Promise<{ heeftBsn: boolean; gewist: boolean } | null> => {
+      const row = await db.betrokkene.findUnique({ where: { id }, select: { bsnPseudoniem: true, gewistOp: true } });
+      return row ? { heeftBsn: row.bsnPseudoniem !== null, gewist: row.gewistOp !== null } : null;
+    },
     sealed: (id: string): Promise<SealedPersoon | null> =>
       db.betrokkene.findUnique({
         where: { id },

@@ -40,6 +40,25 @@ export interface TriageBesluitRecord {
   vervangt: string | null;
 }
 
+/** A filter on the casussen a partner takes part in (listCasussen). */
+export interface CasusFilter {
+  /** Only casussen this partner takes part in (need-to-know). */
+  deelnemer: string;
+  status?: string;
+  /** Only casussen this partner also takes part in. */
+  partner?: string;
+  /** Only casussen whose triage decision was taken by one of these `partner/actor` ids. */
+  besluitDoor?: string[];
+  /** Only casussen changed at or after this moment. */
+  sinds?: Date;
+}
+
+/** What a casus list shows: no free text, no leefgebieden, no persons. */
+export type CasusSummary = Pick<
+  CasusRecord,
+  'id' | 'soort' | 'status' | 'fase' | 'gemeente' | 'aangemaaktOp' | 'gewijzigdOp' | 'afgeslotenOp'
+>;
+
 /** Casussen with their participants (deelnemers) and their links to betrokkenen. */
 export function casusRepository(db: DbClient) {
   return {
@@ -47,6 +66,42 @@ export function casusRepository(db: DbClient) {
       await db.casus.create({ data: c });
     },
     findById: (id: string): Promise<CasusRecord | null> => db.casus.findUnique({ where: { id } }),
+
+    /** One page of the casussen matching `f`, newest first, and how many match in all. */
+    async list(f: CasusFilter, skip: number, take: number): Promise<{ rows: CasusSummary[]; total: number }> {
+      const where = {
+        AND: [
+          { deelnemers: { some: { partnerId: f.deelnemer } } },
+          ...(f.partner ? [{ deelnemers: { some: { partnerId: f.partner } } }] : []),
+          ...(f.status ? [{ status: f.status }] : []),
+          ...(f.sinds ? [{ gewijzigdOp: { gte: f.sinds } }] : []),
+          // The decision is JSON text written by JSON.stringify: `"door":"partner/actor"` appears exactly so.
+          ...(f.besluitDoor
+            ? [{ OR: f.besluitDoor.map((d) => ({ triage: { contains: `"door":${JSON.stringify(d)}` } })) }]
+            : []),
+        ],
+      };
+      const [rows, total] = await Promise.all([
+        db.casus.findMany({
+          where,
+          orderBy: [{ aangemaaktOp: 'desc' }, { id: 'asc' }],
+          skip,
+          take,
+          select: {
+            id: true,
+            soort: true,
+            status: true,
+            fase: true,
+            gemeente: true,
+            aangemaaktOp: true,
+            gewijzigdOp: true,
+            afgeslotenOp: true,
+          },
+        }),
+        db.casus.count({ where }),
+      ]);
+      return { rows, total };
+    },
 
     /**
      * The casus, only when `partnerId` takes part in it; otherwise null (missing or not theirs: the same).
@@ -106,6 +161,14 @@ export function casusRepository(db: DbClient) {
     /** The betrokkene records linked to the casus (as linked: not followed through merges), with their role. */
     betrokkenenOf: (casusId: string): Promise<{ betrokkeneId: string; rol: string }[]> =>
       db.casusBetrokkene.findMany({ where: { casusId }, select: { betrokkeneId: true, rol: true } }),
+    /** Which partner referred each casus these betrokkene records are linked to (one row per record and casus). */
+    referrersOf: async (betrokkeneIds: string[]): Promise<{ betrokkeneId: string; aanmelderId: string }[]> =>
+      (
+        await db.casusBetrokkene.findMany({
+          where: { betrokkeneId: { in: betrokkeneIds } },
+          select: { betrokkeneId: true, casus: { select: { aanmelderId: true } } },
+        })
+      ).map((r) => ({ betrokkeneId: r.betrokkeneId, aanmelderId: r.casus.aanmelderId })),
     /** Ids of the casussen any of these betrokkene records is linked to (repeats included). */
     casussenOf: async (betrokkeneIds: string[]): Promise<string[]> =>
       (

@@ -60,6 +60,13 @@ export function informatieRepository(db: DbClient) {
           distinct: ['bronPartnerId'],
         })
       ).map((i) => i.bronPartnerId),
+    /** Which categories each partner supplied about these betrokkene records (one row per pair). */
+    categoriesBySourceAbout: (betrokkeneIds: string[]): Promise<{ bronPartnerId: string; categorie: string }[]> =>
+      db.informatieItem.findMany({
+        where: { betrokkeneId: { in: betrokkeneIds } },
+        select: { bronPartnerId: true, categorie: true },
+        distinct: ['bronPartnerId', 'categorie'],
+      }),
 
     /**
      * The informatie view, the most requested read, in one query: the casus (only when `partnerId` takes

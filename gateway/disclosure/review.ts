@@ -6,6 +6,7 @@ import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isValidBsn } from '../intake/bsn.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
+import { inLogScope, type LogScope } from './log-scope.js';
 import { isOfficeHours } from './office-hours.js';
 
 // The CSV export lives in log-csv.ts; re-exported so callers keep one import for the review functions.
@@ -93,10 +94,17 @@ function instantOf(field: 'van' | 'tot', value: string | undefined, open: number
  * never in a URL) through the same keyed references the log holds — the log itself never sees the BSN.
  * Scans the log in pages (1,000,000 entries in a few seconds); an index per field is the next step
  * when logs reach tens of millions.
+ *
+ * Only entries within the officer's `scope` are found (see log-scope.ts). A partner's officer searching
+ * by BSN finds only disclosures of its own partner's data about the person (it is a source): what it needs
+ * to answer that person's access request as controller. Everything else about the person — other
+ * partners' entries, and even its own partner's questions and refusals, which exist only because someone
+ * asked — answers exactly as an unknown BSN does: the search never tells that the person is in the log.
  */
 export async function searchLog(
   deps: Pick<UseCaseDeps, 'store' | 'dp'> & { ledger: Ledger },
   q: ReviewQuery,
+  scope: LogScope,
 ): Promise<FoundEntry[]> {
   const refs = q.bsn ? await subjectRefsFor(deps.store.betrokkenen, deps.dp, q.bsn) : undefined;
   const van = instantOf('van', q.van, -Infinity);
@@ -112,6 +120,8 @@ export async function searchLog(
     if (t < van || t >= tot) continue;
     if (!mustContain.every((v) => e.body.includes(v)) || (anyRef && !anyRef.some((r) => e.body.includes(r)))) continue;
     const entry = JSON.parse(e.body) as LoggedDisclosure;
+    if (!inLogScope(scope, entry)) continue;
+    if (refs && !scope.alles && !entry.bronnen.includes(scope.partner)) continue;
     if (q.partner && entry.ontvanger.partner !== q.partner && !entry.bronnen.includes(q.partner)) continue;
     if (q.doel && entry.doel !== q.doel) continue;
     if (q.casus && entry.casus !== q.casus) continue;
@@ -159,8 +169,15 @@ export interface Signaal {
  * Signals for the privacy officer, over the last `days` (default 30) up to `now`: a partner pulling far
  * above its usual daily volume today; refused attempts at casussen it does not take part in; bulk pulls
  * outside office hours (Amsterdam time). Thresholds are deliberately simple and stated in each signal.
+ * Computed only over the entries within the officer's `scope`: a partner's officer sees signals about
+ * its own partner's pulls and about pulls of its own data, never another partner's habits.
  */
-export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Promise<Signaal[]> {
+export async function anomalySignals(
+  ledger: Ledger,
+  now: Date,
+  scope: LogScope = { alles: true },
+  days = 30,
+): Promise<Signaal[]> {
   const since = now.getTime() - days * 86_400_000;
   const perPartnerDay = new Map<string, Map<number, number>>();
   const refusals = new Map<string, number>();
@@ -169,6 +186,7 @@ export async function anomalySignals(ledger: Ledger, now: Date, days = 30): Prom
     const t = e.tijd.getTime();
     if (t < since || t > now.getTime()) continue;
     const r = JSON.parse(e.body) as LoggedDisclosure & { details?: { reden?: string } };
+    if (!inLogScope(scope, r)) continue;
     const p = r.ontvanger.partner;
     if (r.soort === 'weigering' && r.details?.reden === 'geen-deelnemer') refusals.set(p, (refusals.get(p) ?? 0) + 1);
     if (r.soort !== 'verstrekking') continue;

@@ -1,27 +1,44 @@
-import type { RepositoryStore } from '../../adapters/store/repositories.js';
+import { mayLearnInvolvement } from '../../policies/engine/may-learn-involvement.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { isValidBsn } from '../intake/bsn.js';
+import { suppliersOfPerson } from './suppliers-of-person.js';
 
-/** Partners that know any record of the person: referrers, participants and suppliers of information. */
-async function partnersKnowing(store: RepositoryStore, records: string[]) {
-  const casussen = await store.casussen.casussenOf(records);
-  const ids = new Set<string>([
-    ...(await store.casussen.deelnemersOf(casussen)),
-    ...(await store.informatie.sourcesAbout(records)),
-  ]);
-  return (await store.partners.findByIds([...ids])).map((p) => ({
-    id: p.id,
-    naam: p.naam,
-    contactNaam: p.contactNaam,
-    contactEmail: p.contactEmail,
-  }));
+/**
+ * The partners the asker may hear know this person: the suppliers of data about the person (never the
+ * asker itself: it knows what it supplied), each only where the covenant lets the asker learn that
+ * involvement for this purpose (`mayLearnInvolvement`: "GGZ knows her" is itself health data).
+ */
+async function partnersKnowing(deps: UseCaseDeps, caller: Caller, doel: string, known: string, records: string[]) {
+  const covenant = deps.policy.covenant();
+  if (!covenant) return [];
+  const suppliers = await suppliersOfPerson(deps.store, records, known);
+  suppliers.delete(caller.partner.id);
+  const soorten = await deps.soortOf([...suppliers.keys()]);
+  const named = [...suppliers]
+    .filter(([bron, categorieen]) => {
+      const soort = soorten.get(bron);
+      return (
+        soort !== undefined &&
+        mayLearnInvolvement(covenant, {
+          asker: caller.partner,
+          bron: { id: bron, soort },
+          categorieen: [...categorieen],
+          doel,
+        })
+      );
+    })
+    .map(([bron]) => bron);
+  return (await deps.store.partners.findByIds(named))
+    .map((p) => ({ id: p.id, naam: p.naam, contactNaam: p.contactNaam, contactEmail: p.contactEmail }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
  * "Which partners know this person?" — names and contacts, never content. The covenant decides who
- * may ask (category `betrokkenheid`), and every question is written to the disclosure log before the
+ * may ask (category `betrokkenheid`) and, per source, whom the asker may hear of; `bekend` says whether
+ * any other partner may be named. Every question is written to the disclosure log before the
  * answer (or the refusal) leaves, with a keyed reference instead of the BSN.
  */
 export async function askVerwijsindex(
@@ -68,7 +85,7 @@ export async function askVerwijsindex(
       invalidParams: [{ name: '/doel', reason: decision.perCategory[0]!.reason }],
     });
   }
-  const partners = records.length > 0 ? await partnersKnowing(deps.store, records) : [];
+  const partners = known ? await partnersKnowing(deps, caller, doel, known, records) : [];
   const answer = { bekend: partners.length > 0, partners };
   const facts: DisclosureFacts = {
     ...base,

@@ -44,6 +44,7 @@ export async function sendReply(res: Response, reply: AnyReply): Promise<void> {
     return;
   }
   if (reply.location) res.location(reply.location);
+  if ('headers' in reply && reply.headers) res.set(reply.headers);
   res.status(reply.status);
   if ('body' in reply) res.json(reply.body);
   else res.end();

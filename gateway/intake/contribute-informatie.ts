@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { components } from '../../openapi/generated/knooppunt.js';
 import { DomainError, type InvalidParam } from '../errors/domain-error.js';
-import { requirePermitted } from './covenant-check.js';
+import type { Fase } from '../../policies/taxonomy/fasen.js';
+import { checkSupplyBasis } from './check-supply-basis.js';
 import { idempotent, requestHash, type StoredAnswer } from './idempotency.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { casusForParticipant } from './casus-for-participant.js';
@@ -10,7 +11,8 @@ type Aanlevering = components['schemas']['InformatieAanlevering'];
 
 /**
  * POST /casussen/{id}/informatie: a participating partner adds items. Every item's category must be
- * one this partner may supply for the stated purpose, in this phase of the casus; if one is not, none
+ * one this partner may supply for the stated purpose, in this phase of the casus, under the legal basis
+ * the item declares (with consent where that basis rests on it: `checkSupplyBasis`); if one is not, none
  * is stored. Special categories (health, criminal, BSN) are encrypted with the betrokkene's data key.
  */
 export async function contributeInformatie(
@@ -40,17 +42,10 @@ export async function contributeInformatie(
       if (problems.length > 0)
         throw new DomainError('invalid-request', 'De informatie klopt niet.', { invalidParams: problems });
 
-      const categories = [...new Set(body.items.map((i) => i.categorie))];
-      const decision = deps.policy.decide({
-        actie: 'aanleveren',
-        partner: caller.partner,
-        categorieen: categories,
-        doel: body.doel,
-        fase: casus.fase as never,
-        deelnemer: true,
+      checkSupplyBasis(covenant, caller, body.doel, body.items, {
+        fase: casus.fase as Fase,
         codeRood: casus.codeRood,
       });
-      requirePermitted(deps.policy, decision, (c) => `/items (${c})`);
 
       const linked = new Set((await tx.casussen.betrokkenenOf(casusId)).map((b) => b.betrokkeneId));
       const now = deps.clock.now();

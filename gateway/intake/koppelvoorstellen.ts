@@ -2,24 +2,25 @@ import type { KoppelvoorstelRecord } from '../../adapters/store/koppelvoorstel-r
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 
-const view = (k: KoppelvoorstelRecord) => ({
+/** A proposal as the contract shows it (Koppelvoorstel): ids, score and what agreed — no person data. */
+export const koppelvoorstelView = (k: KoppelvoorstelRecord) => ({
   id: k.id,
   betrokkene: k.betrokkeneId,
   kandidaat: k.kandidaatId,
   reden: k.reden,
   status: k.status,
+  score: k.score,
+  overeenkomsten: k.overeenkomsten,
 });
+const view = koppelvoorstelView;
 
-const audited = (caller: Caller, reden: string) => ({
+/** An audit event of a linking decision: ids and the motivation, never person data. */
+export const audited = (caller: Caller, reden: string) => ({
   soort: 'koppeling',
   reden,
   partnerId: caller.partner.id,
   actor: caller.actor.id,
 });
-
-export async function openKoppelvoorstellen(deps: Pick<UseCaseDeps, 'store'>) {
-  return { koppelvoorstellen: (await deps.store.koppelvoorstellen.open(500)).map(view) };
-}
 
 /**
  * Merging never deletes: the newer record points at the candidate (`samengevoegdIn`), and everything

@@ -3,6 +3,8 @@ import type { DataProtection } from '../../adapters/crypto/data-protection.js';
 import type { BetrokkeneRepository } from '../../adapters/store/betrokkene-repository.js';
 import type { Repositories } from '../../adapters/store/repositories.js';
 import type { components } from '../../openapi/generated/knooppunt.js';
+import { blockingKeys } from './matching/blocking-keys.js';
+import { PROPOSAL_THRESHOLD, scoreCandidate, type MatchablePerson } from './matching/score-candidate.js';
 
 /** A person as the contract describes one (its role belongs to the casus link, not to linking). */
 export type PersoonInput = Omit<components['schemas']['Persoon'], 'rol'>;
@@ -23,9 +25,12 @@ export function normaliseName(name: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** Surname with its prefix ("de" + "Vries" and "de Vries" are one name) and the birth date. */
+/**
+ * The older single match key (surname with prefix + birth date), still written and searched so records
+ * stored before blocking keys existed are found.
+ */
 function matchValue(p: PersoonInput): string {
-  return `${normaliseName(`${p.tussenvoegsel ?? ''}${p.achternaam}`)}|${p.geboortedatum}`;
+  return `${normaliseName(`${p.tussenvoegsel ?? ''}${p.achternaam}`)}|${p.geboortedatum ?? ''}`;
 }
 
 const normalisePostcode = (p?: string) => p?.replace(/\s/g, '').toUpperCase();
@@ -53,6 +58,7 @@ async function createBetrokkene(
     matchSleutel: dp.matchKey(matchValue(p)),
     dataSleutel: wrapped,
     aangemaaktOp: now,
+    blokkeerSleutels: blockingKeys(p).map((k) => dp.matchKey(k)),
   });
   return id;
 }
@@ -62,7 +68,7 @@ export async function readPersoon(
   betrokkenen: Pick<BetrokkeneRepository, 'sealed'>,
   dp: DataProtection,
   id: string,
-): Promise<{ postcode?: string; achternaam: string; geboortedatum: string } | undefined> {
+): Promise<MatchablePerson | undefined> {
   const row = await betrokkenen.sealed(id);
   if (!row?.dataSleutel) return undefined;
   return JSON.parse(dp.decrypt(dp.unwrapDataKey(row.dataSleutel), row.persoonVersleuteld, `persoon:${id}`));
@@ -71,8 +77,9 @@ export async function readPersoon(
 /**
  * Finds or creates the betrokkene for one person. A BSN (already checked by the caller) is matched
  * through its keyed pseudonym and links for certain. Without one — and for a new BSN record too —
- * records with the same normalised surname and birth date become candidate matches for the
- * procesregisseur to decide: never a silent merge.
+ * records that share a keyed blocking key are decrypted and scored (Dutch surname rules, birth date,
+ * initial, postcode); from PROPOSAL_THRESHOLD up they become proposals for the procesregisseur to decide,
+ * with the score and what agreed: never a silent merge. Two different BSNs are never proposed.
  */
 export async function linkPersoon(
   tx: Pick<Repositories, 'betrokkenen' | 'koppelvoorstellen'>,
@@ -85,21 +92,18 @@ export async function linkPersoon(
     if (known)
       return { ref: p.ref, betrokkene: await tx.betrokkenen.canonical(known), koppeling: 'bsn-bekend', voorstellen: 0 };
   }
-  const candidates = await tx.betrokkenen.candidates(dp.matchKey(matchValue(p)));
+  const keys = blockingKeys(p).map((k) => dp.matchKey(k));
+  const candidates = await tx.betrokkenen.candidatesByKeys(keys, dp.matchKey(matchValue(p)));
   const id = await createBetrokkene(tx.betrokkenen, dp, p, now);
   let voorstellen = 0;
   for (const c of candidates) {
-    // Two different BSNs are two different people, whatever their names say.
     if (p.bsn && c.bsnPseudoniem) continue;
     const other = await readPersoon(tx.betrokkenen, dp, c.id);
-    const samePostcode = other?.postcode !== undefined && other.postcode === normalisePostcode(p.postcode);
+    if (!other) continue;
+    const { score, overeenkomsten } = scoreCandidate(p, other);
+    if (score < PROPOSAL_THRESHOLD) continue;
     await tx.koppelvoorstellen.create(
-      {
-        id: randomUUID(),
-        betrokkeneId: id,
-        kandidaatId: c.id,
-        reden: samePostcode ? 'naam+geboortedatum+postcode' : 'naam+geboortedatum',
-      },
+      { id: randomUUID(), betrokkeneId: id, kandidaatId: c.id, reden: overeenkomsten.join('+'), score, overeenkomsten },
       now,
     );
     voorstellen++;

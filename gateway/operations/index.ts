@@ -29,6 +29,8 @@ import { getCasusSysteem } from './verstrekking/getCasusSysteem.js';
 import { exportLog } from './verstrekkingslog/exportLog.js';
 import { getAnomalySignals } from './verstrekkingslog/getAnomalySignals.js';
 import { getCheckpoint } from './verstrekkingslog/getCheckpoint.js';
+import { listCasussen } from './verstrekking/listCasussen.js';
+import { linkBetrokkenen } from './triage/linkBetrokkenen.js';
 import { addCheckpointCosignature } from './verstrekkingslog/addCheckpointCosignature.js';
 import { getConsistencyProof } from './verstrekkingslog/getConsistencyProof.js';
 import { getInclusionProof } from './verstrekkingslog/getInclusionProof.js';
@@ -76,6 +78,8 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   exportLog,
   getAnomalySignals,
   getCheckpoint,
+  listCasussen,
+  linkBetrokkenen,
   addCheckpointCosignature,
   getConsistencyProof,
   getInclusionProof,

@@ -11,7 +11,13 @@ import type { OperationDeps } from './operation-deps.js';
 export type OperationId = keyof operations;
 
 type Parameters<K extends OperationId> = operations[K]['parameters'];
-type Slot<P, S extends string> = P extends { [key in S]: infer V } ? ([V] extends [never] ? undefined : V) : undefined;
+type Slot<P, S extends string> = P extends { [key in S]: infer V }
+  ? [V] extends [never]
+    ? undefined
+    : V
+  : P extends { [key in S]?: infer V }
+    ? Exclude<V, undefined> | undefined
+    : undefined;
 type Body<K extends OperationId> = operations[K] extends { requestBody: { content: infer C } }
   ? C[keyof C]
   : operations[K] extends { requestBody?: { content: infer C } }
@@ -59,7 +65,7 @@ export type Loose<T> = T extends string
 type JsonReply<K extends OperationId> = {
   [S in Success<K>]: [JsonOf<Responses<K>[S]>] extends [never]
     ? { status: S }
-    : { status: S; body: Loose<JsonOf<Responses<K>[S]>>; location?: string };
+    : { status: S; body: Loose<JsonOf<Responses<K>[S]>>; location?: string; headers?: Record<string, string> };
 }[Success<K>];
 
 /**

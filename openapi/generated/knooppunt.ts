@@ -302,6 +302,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The casussen you take part in, filtered and paginated
+         * @description Need-to-know holds for lists too: a partner sees only casussen it takes part in; the ZVH takes part in every casus, so its procesregisseurs see all. Only what says nothing about the persons: ids, kind, status, phase, municipality and dates — no reason, leefgebieden or names. Newest first. Paginated as the NL API Design Rules describe (`page`, `pageSize`, HAL `_links` with `self`, `first`, `prev`, `next`, `last`, and the `X-Total-Count`, `X-Pagination-*` headers).
+         */
+        get: operations["listCasussen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}": {
         parameters: {
             query?: never;
@@ -385,7 +405,7 @@ export interface paths {
         put?: never;
         /**
          * Contribute information items to a casus you take part in
-         * @description All items are accepted or none. Special categories are encrypted at rest with the betrokkene's own data key.
+         * @description All items are accepted or none. The supply purpose (`doel`) must be one the covenant lets the partner supply for, and every item must be carried by a permitting supply rule for its category under the legal basis the item declares (`grondslag`): a basis that covers the category's special kind (AVG art. 9/10, BSN) and, where it rests on consent, with the item's `toestemming` reference; otherwise a 403 names each refused field and the rule. Special and `gevoelig` categories are encrypted at rest with the betrokkene's own data key.
          */
         post: operations["addInformatie"];
         delete?: never;
@@ -458,10 +478,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Open candidate matches without BSN, for the procesregisseur to decide */
+        /**
+         * Open candidate matches without BSN, for the procesregisseur to decide
+         * @description Best first. Each proposal shows the two records side by side as far as the covenant lets the ZVH receive their identification (names, birth date, postcode; never the BSN), which partners supplied data about each, the score and what agreed. Showing identification is a disclosure: it is written to the disclosure log before the answer is sent, and the answer carries its receipt.
+         */
         get: operations["listKoppelvoorstellen"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/koppelingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link two records of one person by hand, with a motivation (procesregisseur of the ZVH)
+         * @description For a match the scoring missed. Record A's person is merged into B's (reversible with `splitBetrokkene` on A); an existing proposal between them is settled by it. Two records with a BSN each are two people (409). Audited.
+         */
+        post: operations["linkBetrokkenen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -517,7 +560,7 @@ export interface paths {
         put?: never;
         /**
          * Which partners know this person? Partner names and contacts only, never content
-         * @description The BSN travels in the body, never in a URL. Every question and answer is written to the disclosure log before the answer is sent.
+         * @description The BSN travels in the body, never in a URL. Names the partners that supplied data about that person (items about any of its records, or referring it), each only where the covenant lets the asker learn that involvement for the `doel`; never the asker itself (`bekend` is whether any other partner is named). Every question and answer is written to the disclosure log before the answer is sent.
          */
         post: operations["askVerwijsindex"];
         delete?: never;
@@ -637,7 +680,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Entries by index range (privacy officers only; at most 1000 per call) */
+        /**
+         * Entries by index range (privacy officers only; at most 1000 per call)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`). Entries outside that scope are left out entirely (not even their index or leaf hash), so the indices in an answer may have gaps.
+         */
         get: operations["listLogEntries"];
         put?: never;
         post?: never;
@@ -673,7 +719,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search disclosures by person (BSN in the body), partner, purpose, casus and period (privacy officers) */
+        /**
+         * Search disclosures by person (BSN in the body), partner, purpose, casus and period (privacy officers)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`). A search by BSN answers a partner's officer exactly as for an unknown person when the person occurs only in other partners' entries.
+         */
         post: operations["searchLog"];
         delete?: never;
         options?: never;
@@ -688,7 +737,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export disclosures as CSV, JSON or in the Logboek Dataverwerkingen shape (privacy officers) */
+        /**
+         * Export disclosures as CSV, JSON or in the Logboek Dataverwerkingen shape (privacy officers)
+         * @description The ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`).
+         */
         get: operations["exportLog"];
         put?: never;
         post?: never;
@@ -705,7 +757,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Anomaly signals over the last 30 days (privacy officers) */
+        /**
+         * Anomaly signals over the last 30 days (privacy officers)
+         * @description Computed over the entries the officer may review: the ZVH's own privacy officer sees every entry; a partner's privacy officer only the entries in which that partner is the recipient or one of the sources (`bronnen`).
+         */
         get: operations["getAnomalySignals"];
         put?: never;
         post?: never;
@@ -1017,12 +1072,76 @@ export interface components {
             betrokkene: string;
             /** Format: uuid */
             kandidaat: string;
+            /** @description What agreed, joined by +; `handmatig` for a link made by hand. */
             reden: string;
             /** @enum {string} */
             status: "open" | "samengevoegd" | "afgewezen";
+            /** @description How likely the two records are one person; null for a link made by hand. */
+            score?: number | null;
+            /** @description Which parts of the two records agreed (never their values). */
+            overeenkomsten?: ("achternaam" | "achternaam-bijna" | "voorletter" | "geboortedatum" | "geboortedatum-bijna" | "postcode")[];
+        };
+        /** @description One record of a proposal as the procesregisseur may see it: identification only where the covenant lets the ZVH receive it from the partner that referred the person (masked fields left out), never the BSN. */
+        KoppelRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @description Partners that supplied data about this record. */
+            bronnen: string[];
+            voornamen?: string;
+            tussenvoegsel?: string;
+            achternaam?: string;
+            /** Format: date */
+            geboortedatum?: string;
+            postcode?: string;
+        };
+        KoppelvoorstelMetVergelijking: components["schemas"]["Koppelvoorstel"] & {
+            vergelijking: {
+                betrokkene: components["schemas"]["KoppelRecord"];
+                kandidaat: components["schemas"]["KoppelRecord"];
+            };
         };
         KoppelvoorstelLijst: {
-            koppelvoorstellen: components["schemas"]["Koppelvoorstel"][];
+            koppelvoorstellen: components["schemas"]["KoppelvoorstelMetVergelijking"][];
+        };
+        Link: {
+            href: string;
+        };
+        CasusSamenvatting: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            soort: "persoon" | "systeem" | "gebied";
+            status: string;
+            fase: string;
+            gemeente: string;
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: date-time */
+            gewijzigdOp: string;
+            /** Format: date-time */
+            afgeslotenOp: string | null;
+        };
+        CasusLijst: {
+            _links: {
+                self: components["schemas"]["Link"];
+                first: components["schemas"]["Link"];
+                prev?: components["schemas"]["Link"];
+                next?: components["schemas"]["Link"];
+                last: components["schemas"]["Link"];
+            };
+            _embedded: {
+                casussen: components["schemas"]["CasusSamenvatting"][];
+            };
+        };
+        KoppelingVraag: {
+            /**
+             * Format: uuid
+             * @description The record that is merged into B's person.
+             */
+            betrokkeneA: string;
+            /** Format: uuid */
+            betrokkeneB: string;
+            motivering: string;
         };
         Splitsing: {
             /** Format: uuid */
@@ -1882,6 +2001,52 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listCasussen: {
+        parameters: {
+            query?: {
+                /** @description e.g. aangemeld, teruggelegd, ondersteuning, procesregie */
+                status?: string;
+                /** @description The pseudonymous id of the procesregisseur who took the triage decision. */
+                regisseur?: string;
+                /** @description Only casussen this partner also takes part in. */
+                partner?: string;
+                /** @description Only casussen changed at or after this moment. */
+                sinds?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of casussen. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    /** @description How many casussen match in all. */
+                    "X-Total-Count"?: number;
+                    /** @description How many pages there are. */
+                    "X-Pagination-Count"?: number;
+                    /** @description This page's number. */
+                    "X-Pagination-Page"?: number;
+                    /** @description Casussen per page. */
+                    "X-Pagination-Limit"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLijst"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     getCasus: {
         parameters: {
             query: {
@@ -2192,6 +2357,7 @@ export interface operations {
             200: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2204,6 +2370,42 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    linkBetrokkenen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KoppelingVraag"];
+            };
+        };
+        responses: {
+            /** @description The records are one person. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Koppelvoorstel"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     decideKoppelvoorstel: {

@@ -129,7 +129,8 @@ describe('POST /api/v1/aanmeldingen', () => {
       where: { betrokkeneId: res.body.betrokkenen[0].betrokkene },
     });
     assert.equal(voorstel?.status, 'open');
-    assert.equal(voorstel?.reden, 'naam+geboortedatum+postcode');
+    assert.equal(voorstel?.reden, 'achternaam+voorletter+geboortedatum+postcode');
+    assert.equal(voorstel?.score, 1);
   });
 
   it('answers a retry with the same Idempotency-Key with the first answer, and creates nothing new', async () => {

@@ -122,4 +122,70 @@ describe('the privacy officer’s review of the disclosure log', () => {
       'invalid-request',
     );
   });
+
+  describe('a partner’s privacy officer', () => {
+    type Regel = { index: number; regel: { ontvanger: { partner: string }; bronnen: string[] } };
+    const own = (partner: string) => (r: Regel) =>
+      r.regel.ontvanger.partner === partner || r.regel.bronnen.includes(partner);
+
+    it('finds only the entries in which its partner is recipient or source', async () => {
+      const fg = await t.tokenHeaders('ggz-demo', 'privacy-officer');
+      const res = await request(t.app).post('/api/v1/verstrekkingslog/zoekvragen').set(fg).send({});
+      assert.equal(res.status, 200, res.text);
+      assert.equal(res.body.regels.length, 4, 'its verwijsindex question and three refused attempts');
+      assert.ok(res.body.regels.every(own('ggz-demo')));
+      const all = await request(t.app).post('/api/v1/verstrekkingslog/zoekvragen').set(as.fg).send({});
+      assert.ok(all.body.regels.length > res.body.regels.length, 'the ZVH officer sees more');
+    });
+
+    it('learns nothing by searching for a person or filtering on another partner', async () => {
+      const woning = await t.tokenHeaders('woningcorporatie-demo', 'privacy-officer');
+      const known = await request(t.app).post('/api/v1/verstrekkingslog/zoekvragen').set(woning).send({ bsn });
+      const unknown = await request(t.app)
+        .post('/api/v1/verstrekkingslog/zoekvragen')
+        .set(woning)
+        .send({ bsn: testBsn(49) });
+      assert.deepEqual([known.status, known.body], [unknown.status, unknown.body]);
+      assert.deepEqual(known.body.regels, []);
+      const other = await request(t.app)
+        .post('/api/v1/verstrekkingslog/zoekvragen')
+        .set(woning)
+        .send({ partner: 'politie-demo' });
+      assert.deepEqual(other.body.regels, []);
+    });
+
+    it('lists by index range only its own entries, leaving out even the others’ leaf hashes', async () => {
+      const fg = await t.tokenHeaders('politie-demo', 'privacy-officer');
+      const size = await t.ledger.size();
+      const res = await request(t.app).get(`/api/v1/verstrekkingslog/regels?van=0&tot=${size}`).set(fg).expect(200);
+      assert.equal(res.body.regels.length, 3, 'the two pulls and the verwijsindex answer naming politie');
+      assert.ok(res.body.regels.every(own('politie-demo')));
+      const leaves = (await t.ledger.entries(0, size)).filter(
+        (e) => !own('politie-demo')({ index: e.index, regel: JSON.parse(e.body) }),
+      );
+      for (const e of leaves) assert.doesNotMatch(res.text, new RegExp(e.leafHash.toString('hex')));
+      const zvh = await request(t.app).get(`/api/v1/verstrekkingslog/regels?van=0&tot=${size}`).set(as.fg).expect(200);
+      assert.equal(zvh.body.regels.length, size);
+    });
+
+    it('exports only its own entries and gets signals only about them', async () => {
+      const politie = await t.tokenHeaders('politie-demo', 'privacy-officer');
+      const json = await request(t.app).get('/api/v1/verstrekkingslog/export?formaat=json').set(politie).expect(200);
+      assert.equal(json.body.length, 3);
+      assert.ok(json.body.every(own('politie-demo')));
+      const signals = await request(t.app).get('/api/v1/verstrekkingslog/signalen').set(politie).expect(200);
+      assert.deepEqual(signals.body.signalen, [], 'ggz’s refused attempts are not politie’s business');
+      const ggz = await t.tokenHeaders('ggz-demo', 'privacy-officer');
+      const own3 = await request(t.app).get('/api/v1/verstrekkingslog/signalen').set(ggz).expect(200);
+      assert.equal(own3.body.signalen.length, 1, 'ggz’s officer sees its own partner’s refused attempts');
+    });
+
+    it('still needs the privacy-officer role', async () => {
+      assertProblem(
+        await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=1').set(as.ggz),
+        403,
+        'forbidden',
+      );
+    });
+  });
 });

@@ -40,6 +40,7 @@ describe('disclosure to three partners, logged before it leaves', () => {
       ['om', 'om-demo', 'medewerker'],
       ['regie', 'zvh-demo', 'procesregisseur'],
       ['fg', 'politie-demo', 'privacy-officer'],
+      ['zvhFg', 'zvh-demo', 'privacy-officer'],
     ] as const) {
       as[k] = await t.tokenHeaders(p, rol);
     }
@@ -272,8 +273,16 @@ describe('disclosure to three partners, logged before it leaves', () => {
   });
 
   it('shows entries to privacy officers only', async () => {
-    const res = await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.fg!).expect(200);
+    const res = await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.zvhFg!).expect(200);
     assert.equal(res.body.regels.length, 3);
+    const politie = await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.fg!).expect(200);
+    assert.ok(
+      politie.body.regels.every(
+        (r: { regel: { ontvanger: { partner: string }; bronnen: string[] } }) =>
+          r.regel.ontvanger.partner === 'politie-demo' || r.regel.bronnen.includes('politie-demo'),
+      ),
+      'a partner’s officer sees only its own partner’s entries',
+    );
     assertProblem(
       await request(t.app).get('/api/v1/verstrekkingslog/regels?van=0&tot=3').set(as.ggz!),
       403,

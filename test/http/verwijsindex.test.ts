@@ -35,7 +35,8 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
     assert.equal(res.body.bekend, true);
     assert.deepEqual(
       res.body.partners.map((p: { id: string }) => p.id),
-      ['politie-demo', 'zvh-demo'],
+      ['politie-demo'],
+      'the referrer supplied data about the person; the ZVH only takes part in the casus',
     );
     assert.deepEqual(Object.keys(res.body.partners[0]).sort(), ['contactEmail', 'contactNaam', 'id', 'naam']);
     const { index, leafHash } = receiptOf(res);
@@ -55,7 +56,7 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
     const body = JSON.parse(entry!.body);
     assert.equal(body.soort, 'verwijsindex');
     assert.equal(body.ontvanger.partner, 'ggz-demo');
-    assert.deepEqual(body.details.partners, ['politie-demo', 'zvh-demo']);
+    assert.deepEqual(body.details.partners, ['politie-demo']);
     assert.doesNotMatch(entry!.body, new RegExp(bsn), 'the log holds a keyed reference, never the BSN');
   });
 
@@ -124,5 +125,125 @@ describe('POST /api/v1/verwijsindex/zoekvragen', () => {
     } finally {
       t.ledger.append = append;
     }
+  });
+
+  describe('names exactly the partners that supplied data about that person', () => {
+    const moeder = testBsn(23);
+    const kind = testBsn(24);
+    const names = (res: request.Response) => res.body.partners.map((p: { id: string }) => p.id);
+    let ids: Record<string, string> = {};
+
+    before(async () => {
+      const politie = await t.tokenHeaders('politie-demo', 'medewerker');
+      const regisseur = await t.tokenHeaders('zvh-demo', 'procesregisseur');
+      const a = await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(politie)
+        .send({
+          soort: 'systeem',
+          gemeente: 'Demostad',
+          reden: 'x',
+          leefgebieden: [],
+          betrokkenen: [
+            { ref: 'moeder', bsn: moeder, achternaam: 'Visser', geboortedatum: '1980-02-02', rol: 'hoofdpersoon' },
+            { ref: 'kind', bsn: kind, achternaam: 'Visser', geboortedatum: '2010-03-03', rol: 'systeemlid' },
+          ],
+        })
+        .expect(201);
+      ids = Object.fromEntries(
+        a.body.betrokkenen.map((b: { ref: string; betrokkene: string }) => [b.ref, b.betrokkene]),
+      );
+      for (const partner of ['ggz-demo', 'om-demo', 'gemeente-demo'])
+        await request(t.app)
+          .post(`/api/v1/casussen/${a.body.casus}/deelnemers`)
+          .set(regisseur)
+          .send({ partner })
+          .expect(201);
+      await request(t.app)
+        .post(`/api/v1/casussen/${a.body.casus}/informatie`)
+        .set(ggz)
+        .send({
+          doel: 'triage',
+          items: [
+            {
+              categorie: 'psychische-gezondheid',
+              betrokkene: ids.moeder,
+              inhoud: 'opname',
+              grondslag: 'uavg-art-30-zorg',
+            },
+          ],
+        })
+        .expect(201);
+      await request(t.app)
+        .post(`/api/v1/casussen/${a.body.casus}/informatie`)
+        .set(await t.tokenHeaders('gemeente-demo', 'medewerker'))
+        .send({
+          doel: 'triage',
+          items: [
+            { categorie: 'wonen', betrokkene: ids.kind, inhoud: 'schoolverzuim', grondslag: 'avg-6-1-e-gemeente' },
+          ],
+        })
+        .expect(201);
+    });
+
+    it('never names participants that hold nothing about the person, nor a source of health data to the police', async () => {
+      const res = await request(t.app)
+        .post('/api/v1/verwijsindex/zoekvragen')
+        .set(await t.tokenHeaders('politie-demo', 'medewerker'))
+        .send({ bsn: moeder, doel: 'triage' })
+        .expect(200);
+      assert.deepEqual(
+        names(res),
+        [],
+        'not the police itself, not GGZ (health), not OM or the gemeente (nothing on her)',
+      );
+      assert.equal(res.body.bekend, false);
+      assert.doesNotMatch(res.text, /ggz|om-demo|gemeente-demo/);
+    });
+
+    it('names the supplier per person: the gemeente for the child, not for the mother', async () => {
+      const om = await t.tokenHeaders('om-demo', 'medewerker');
+      const aboutKind = await request(t.app)
+        .post('/api/v1/verwijsindex/zoekvragen')
+        .set(om)
+        .send({ bsn: kind, doel: 'triage' });
+      assert.deepEqual(names(aboutKind), ['gemeente-demo', 'politie-demo']);
+      const aboutMoeder = await request(t.app)
+        .post('/api/v1/verwijsindex/zoekvragen')
+        .set(om)
+        .send({ bsn: moeder, doel: 'triage' });
+      assert.deepEqual(names(aboutMoeder), ['politie-demo']);
+    });
+
+    it('counts what was supplied about a record merged into the person', async () => {
+      const gemeente = await t.tokenHeaders('gemeente-demo', 'medewerker');
+      const regisseur = await t.tokenHeaders('zvh-demo', 'procesregisseur');
+      const b = await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(await t.tokenHeaders('verslavingszorg-demo', 'medewerker'))
+        .send({
+          soort: 'persoon',
+          gemeente: 'Demostad',
+          reden: 'x',
+          leefgebieden: [],
+          betrokkenen: [{ ref: 'm', voornamen: 'Anna', achternaam: 'Visser', geboortedatum: '1980-02-02' }],
+        })
+        .expect(201);
+      const voorstel = (
+        await request(t.app).get('/api/v1/koppelvoorstellen').set(regisseur)
+      ).body.koppelvoorstellen.find((k: { betrokkene: string }) => k.betrokkene === b.body.betrokkenen[0].betrokkene);
+      assert.ok(voorstel, 'the record without BSN is proposed for linking');
+      await request(t.app)
+        .post(`/api/v1/koppelvoorstellen/${voorstel.id}/besluit`)
+        .set(regisseur)
+        .send({ besluit: 'samenvoegen', motivering: 'zelfde persoon' })
+        .expect(201);
+      const res = await request(t.app)
+        .post('/api/v1/verwijsindex/zoekvragen')
+        .set(gemeente)
+        .send({ bsn: moeder, doel: 'triage' })
+        .expect(200);
+      assert.deepEqual(names(res), ['politie-demo', 'verslavingszorg-demo']);
+    });
   });
 });

@@ -1,11 +1,15 @@
-import { openKoppelvoorstellen } from '../../intake/koppelvoorstellen.js';
+import { callerOf } from '../../http/caller-of.js';
+import { koppelvoorstelOverzicht } from '../../intake/koppelvoorstel-overzicht.js';
 import type { Operation } from '../operation.js';
 import { zvhRegisseur } from '../roles.js';
 
-/** Proposals to link records that may be the same person, waiting for a decision. */
+/**
+ * Proposals to link records that may be the same person, the two records side by side as far as the
+ * covenant lets the regisseur see them: a disclosure, logged before it leaves.
+ */
 export const listKoppelvoorstellen: Operation<'listKoppelvoorstellen'> = {
   roles: zvhRegisseur,
-  async handle(_request, { useCases }) {
-    return { status: 200, body: await openKoppelvoorstellen(useCases) };
+  async handle({ caller, ctx }, { useCases }) {
+    return { status: 200, disclosure: await koppelvoorstelOverzicht(useCases, callerOf(caller), ctx.traceId) };
   },
 };

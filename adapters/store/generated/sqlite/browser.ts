@@ -48,6 +48,12 @@ export type ConvenantVersie = Prisma.ConvenantVersieModel
  */
 export type Betrokkene = Prisma.BetrokkeneModel
 /**
+ * Model BlokkeerSleutel
+ * A keyed blocking key of a betrokkene (HMAC of e.g. folded surname + birth date): records sharing one
+ * are compared (decrypted and scored) for linking. Never a plain name or date.
+ */
+export type BlokkeerSleutel = Prisma.BlokkeerSleutelModel
+/**
  * Model SysteemRelatie
  * A family/system link between two betrokkenen (ouder, kind, partner, broer-zus, huisgenoot, groep).
  */

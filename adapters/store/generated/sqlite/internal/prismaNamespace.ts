@@ -403,6 +403,7 @@ export const ModelName = {
   GebruikteJti: 'GebruikteJti',
   ConvenantVersie: 'ConvenantVersie',
   Betrokkene: 'Betrokkene',
+  BlokkeerSleutel: 'BlokkeerSleutel',
   SysteemRelatie: 'SysteemRelatie',
   KoppelVoorstel: 'KoppelVoorstel',
   Casus: 'Casus',
@@ -432,7 +433,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -877,6 +878,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.BetrokkeneCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.BetrokkeneCountAggregateOutputType> | number
+        }
+      }
+    }
+    BlokkeerSleutel: {
+      payload: Prisma.$BlokkeerSleutelPayload<ExtArgs>
+      fields: Prisma.BlokkeerSleutelFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.BlokkeerSleutelFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.BlokkeerSleutelFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        findFirst: {
+          args: Prisma.BlokkeerSleutelFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.BlokkeerSleutelFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        findMany: {
+          args: Prisma.BlokkeerSleutelFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>[]
+        }
+        create: {
+          args: Prisma.BlokkeerSleutelCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        createMany: {
+          args: Prisma.BlokkeerSleutelCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.BlokkeerSleutelCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>[]
+        }
+        delete: {
+          args: Prisma.BlokkeerSleutelDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        update: {
+          args: Prisma.BlokkeerSleutelUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        deleteMany: {
+          args: Prisma.BlokkeerSleutelDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.BlokkeerSleutelUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.BlokkeerSleutelUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>[]
+        }
+        upsert: {
+          args: Prisma.BlokkeerSleutelUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BlokkeerSleutelPayload>
+        }
+        aggregate: {
+          args: Prisma.BlokkeerSleutelAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateBlokkeerSleutel>
+        }
+        groupBy: {
+          args: Prisma.BlokkeerSleutelGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BlokkeerSleutelGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.BlokkeerSleutelCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BlokkeerSleutelCountAggregateOutputType> | number
         }
       }
     }
@@ -2034,6 +2109,14 @@ export const BetrokkeneScalarFieldEnum = {
 export type BetrokkeneScalarFieldEnum = (typeof BetrokkeneScalarFieldEnum)[keyof typeof BetrokkeneScalarFieldEnum]
 
 
+export const BlokkeerSleutelScalarFieldEnum = {
+  sleutel: 'sleutel',
+  betrokkeneId: 'betrokkeneId'
+} as const
+
+export type BlokkeerSleutelScalarFieldEnum = (typeof BlokkeerSleutelScalarFieldEnum)[keyof typeof BlokkeerSleutelScalarFieldEnum]
+
+
 export const SysteemRelatieScalarFieldEnum = {
   id: 'id',
   vanId: 'vanId',
@@ -2051,6 +2134,8 @@ export const KoppelVoorstelScalarFieldEnum = {
   betrokkeneId: 'betrokkeneId',
   kandidaatId: 'kandidaatId',
   reden: 'reden',
+  score: 'score',
+  overeenkomsten: 'overeenkomsten',
   status: 'status',
   besluitDoor: 'besluitDoor',
   besluitOp: 'besluitOp',
@@ -2265,6 +2350,13 @@ export type DateTimeFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel
 
 
 /**
+ * Reference to a field of type 'Float'
+ */
+export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
+    
+
+
+/**
  * Reference to a field of type 'Int'
  */
 export type IntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Int'>
@@ -2282,13 +2374,6 @@ export type BigIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 
  * Reference to a field of type 'Bytes'
  */
 export type BytesFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Bytes'>
-    
-
-
-/**
- * Reference to a field of type 'Float'
- */
-export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float'>
     
 
 /**
@@ -2448,6 +2533,7 @@ export type GlobalOmitConfig = {
   gebruikteJti?: Prisma.GebruikteJtiOmit
   convenantVersie?: Prisma.ConvenantVersieOmit
   betrokkene?: Prisma.BetrokkeneOmit
+  blokkeerSleutel?: Prisma.BlokkeerSleutelOmit
   systeemRelatie?: Prisma.SysteemRelatieOmit
   koppelVoorstel?: Prisma.KoppelVoorstelOmit
   casus?: Prisma.CasusOmit

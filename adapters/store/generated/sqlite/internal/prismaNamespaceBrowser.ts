@@ -57,6 +57,7 @@ export const ModelName = {
   GebruikteJti: 'GebruikteJti',
   ConvenantVersie: 'ConvenantVersie',
   Betrokkene: 'Betrokkene',
+  BlokkeerSleutel: 'BlokkeerSleutel',
   SysteemRelatie: 'SysteemRelatie',
   KoppelVoorstel: 'KoppelVoorstel',
   Casus: 'Casus',
@@ -168,6 +169,14 @@ export const BetrokkeneScalarFieldEnum = {
 export type BetrokkeneScalarFieldEnum = (typeof BetrokkeneScalarFieldEnum)[keyof typeof BetrokkeneScalarFieldEnum]
 
 
+export const BlokkeerSleutelScalarFieldEnum = {
+  sleutel: 'sleutel',
+  betrokkeneId: 'betrokkeneId'
+} as const
+
+export type BlokkeerSleutelScalarFieldEnum = (typeof BlokkeerSleutelScalarFieldEnum)[keyof typeof BlokkeerSleutelScalarFieldEnum]
+
+
 export const SysteemRelatieScalarFieldEnum = {
   id: 'id',
   vanId: 'vanId',
@@ -185,6 +194,8 @@ export const KoppelVoorstelScalarFieldEnum = {
   betrokkeneId: 'betrokkeneId',
   kandidaatId: 'kandidaatId',
   reden: 'reden',
+  score: 'score',
+  overeenkomsten: 'overeenkomsten',
   status: 'status',
   besluitDoor: 'besluitDoor',
   besluitOp: 'besluitOp',

@@ -216,6 +216,7 @@ export type BetrokkeneWhereInput = {
   aangemaaktOp?: Prisma.DateTimeFilter<"Betrokkene"> | Date | string
   casussen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
+  blokkeerSleutels?: Prisma.BlokkeerSleutelListRelationFilter
   relatiesVan?: Prisma.SysteemRelatieListRelationFilter
   relatiesNaar?: Prisma.SysteemRelatieListRelationFilter
 }
@@ -232,6 +233,7 @@ export type BetrokkeneOrderByWithRelationInput = {
   aangemaaktOp?: Prisma.SortOrder
   casussen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelOrderByRelationAggregateInput
   relatiesVan?: Prisma.SysteemRelatieOrderByRelationAggregateInput
   relatiesNaar?: Prisma.SysteemRelatieOrderByRelationAggregateInput
 }
@@ -251,6 +253,7 @@ export type BetrokkeneWhereUniqueInput = Prisma.AtLeast<{
   aangemaaktOp?: Prisma.DateTimeFilter<"Betrokkene"> | Date | string
   casussen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
+  blokkeerSleutels?: Prisma.BlokkeerSleutelListRelationFilter
   relatiesVan?: Prisma.SysteemRelatieListRelationFilter
   relatiesNaar?: Prisma.SysteemRelatieListRelationFilter
 }, "id" | "bsnPseudoniem">
@@ -297,6 +300,7 @@ export type BetrokkeneCreateInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieCreateNestedManyWithoutNaarInput
 }
@@ -313,6 +317,7 @@ export type BetrokkeneUncheckedCreateInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutNaarInput
 }
@@ -329,6 +334,7 @@ export type BetrokkeneUpdateInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUpdateManyWithoutNaarNestedInput
 }
@@ -345,6 +351,7 @@ export type BetrokkeneUncheckedUpdateInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutNaarNestedInput
 }
@@ -431,6 +438,20 @@ export type BetrokkeneNullableScalarRelationFilter = {
   isNot?: Prisma.BetrokkeneWhereInput | null
 }
 
+export type BetrokkeneCreateNestedOneWithoutBlokkeerSleutelsInput = {
+  create?: Prisma.XOR<Prisma.BetrokkeneCreateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedCreateWithoutBlokkeerSleutelsInput>
+  connectOrCreate?: Prisma.BetrokkeneCreateOrConnectWithoutBlokkeerSleutelsInput
+  connect?: Prisma.BetrokkeneWhereUniqueInput
+}
+
+export type BetrokkeneUpdateOneRequiredWithoutBlokkeerSleutelsNestedInput = {
+  create?: Prisma.XOR<Prisma.BetrokkeneCreateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedCreateWithoutBlokkeerSleutelsInput>
+  connectOrCreate?: Prisma.BetrokkeneCreateOrConnectWithoutBlokkeerSleutelsInput
+  upsert?: Prisma.BetrokkeneUpsertWithoutBlokkeerSleutelsInput
+  connect?: Prisma.BetrokkeneWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.BetrokkeneUpdateToOneWithWhereWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUpdateWithoutBlokkeerSleutelsInput>, Prisma.BetrokkeneUncheckedUpdateWithoutBlokkeerSleutelsInput>
+}
+
 export type BetrokkeneCreateNestedOneWithoutRelatiesVanInput = {
   create?: Prisma.XOR<Prisma.BetrokkeneCreateWithoutRelatiesVanInput, Prisma.BetrokkeneUncheckedCreateWithoutRelatiesVanInput>
   connectOrCreate?: Prisma.BetrokkeneCreateOrConnectWithoutRelatiesVanInput
@@ -489,6 +510,86 @@ export type BetrokkeneUpdateOneWithoutItemsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.BetrokkeneUpdateToOneWithWhereWithoutItemsInput, Prisma.BetrokkeneUpdateWithoutItemsInput>, Prisma.BetrokkeneUncheckedUpdateWithoutItemsInput>
 }
 
+export type BetrokkeneCreateWithoutBlokkeerSleutelsInput = {
+  id: string
+  bsnPseudoniem?: string | null
+  bsnVersleuteld?: string | null
+  persoonVersleuteld: string
+  matchSleutel?: string | null
+  dataSleutel?: string | null
+  gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
+  aangemaaktOp?: Date | string
+  casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
+  items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
+  relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
+  relatiesNaar?: Prisma.SysteemRelatieCreateNestedManyWithoutNaarInput
+}
+
+export type BetrokkeneUncheckedCreateWithoutBlokkeerSleutelsInput = {
+  id: string
+  bsnPseudoniem?: string | null
+  bsnVersleuteld?: string | null
+  persoonVersleuteld: string
+  matchSleutel?: string | null
+  dataSleutel?: string | null
+  gewistOp?: Date | string | null
+  samengevoegdIn?: string | null
+  aangemaaktOp?: Date | string
+  casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
+  items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
+  relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
+  relatiesNaar?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutNaarInput
+}
+
+export type BetrokkeneCreateOrConnectWithoutBlokkeerSleutelsInput = {
+  where: Prisma.BetrokkeneWhereUniqueInput
+  create: Prisma.XOR<Prisma.BetrokkeneCreateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedCreateWithoutBlokkeerSleutelsInput>
+}
+
+export type BetrokkeneUpsertWithoutBlokkeerSleutelsInput = {
+  update: Prisma.XOR<Prisma.BetrokkeneUpdateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedUpdateWithoutBlokkeerSleutelsInput>
+  create: Prisma.XOR<Prisma.BetrokkeneCreateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedCreateWithoutBlokkeerSleutelsInput>
+  where?: Prisma.BetrokkeneWhereInput
+}
+
+export type BetrokkeneUpdateToOneWithWhereWithoutBlokkeerSleutelsInput = {
+  where?: Prisma.BetrokkeneWhereInput
+  data: Prisma.XOR<Prisma.BetrokkeneUpdateWithoutBlokkeerSleutelsInput, Prisma.BetrokkeneUncheckedUpdateWithoutBlokkeerSleutelsInput>
+}
+
+export type BetrokkeneUpdateWithoutBlokkeerSleutelsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  bsnVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  persoonVersleuteld?: Prisma.StringFieldUpdateOperationsInput | string
+  matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
+  items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
+  relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
+  relatiesNaar?: Prisma.SysteemRelatieUpdateManyWithoutNaarNestedInput
+}
+
+export type BetrokkeneUncheckedUpdateWithoutBlokkeerSleutelsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  bsnVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  persoonVersleuteld?: Prisma.StringFieldUpdateOperationsInput | string
+  matchSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
+  relatiesNaar?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutNaarNestedInput
+}
+
 export type BetrokkeneCreateWithoutRelatiesVanInput = {
   id: string
   bsnPseudoniem?: string | null
@@ -501,6 +602,7 @@ export type BetrokkeneCreateWithoutRelatiesVanInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelCreateNestedManyWithoutBetrokkeneInput
   relatiesNaar?: Prisma.SysteemRelatieCreateNestedManyWithoutNaarInput
 }
 
@@ -516,6 +618,7 @@ export type BetrokkeneUncheckedCreateWithoutRelatiesVanInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutNaarInput
 }
 
@@ -536,6 +639,7 @@ export type BetrokkeneCreateWithoutRelatiesNaarInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
 }
 
@@ -551,6 +655,7 @@ export type BetrokkeneUncheckedCreateWithoutRelatiesNaarInput = {
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
 }
 
@@ -582,6 +687,7 @@ export type BetrokkeneUpdateWithoutRelatiesVanInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUpdateManyWithoutBetrokkeneNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUpdateManyWithoutNaarNestedInput
 }
 
@@ -597,6 +703,7 @@ export type BetrokkeneUncheckedUpdateWithoutRelatiesVanInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutNaarNestedInput
 }
 
@@ -623,6 +730,7 @@ export type BetrokkeneUpdateWithoutRelatiesNaarInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
 }
 
@@ -638,6 +746,7 @@ export type BetrokkeneUncheckedUpdateWithoutRelatiesNaarInput = {
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
 }
 
@@ -652,6 +761,7 @@ export type BetrokkeneCreateWithoutCasussenInput = {
   samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   items?: Prisma.InformatieItemCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieCreateNestedManyWithoutNaarInput
 }
@@ -667,6 +777,7 @@ export type BetrokkeneUncheckedCreateWithoutCasussenInput = {
   samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutNaarInput
 }
@@ -698,6 +809,7 @@ export type BetrokkeneUpdateWithoutCasussenInput = {
   samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.InformatieItemUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUpdateManyWithoutNaarNestedInput
 }
@@ -713,6 +825,7 @@ export type BetrokkeneUncheckedUpdateWithoutCasussenInput = {
   samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutNaarNestedInput
 }
@@ -728,6 +841,7 @@ export type BetrokkeneCreateWithoutItemsInput = {
   samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieCreateNestedManyWithoutNaarInput
 }
@@ -743,6 +857,7 @@ export type BetrokkeneUncheckedCreateWithoutItemsInput = {
   samengevoegdIn?: string | null
   aangemaaktOp?: Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutBetrokkeneInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedCreateNestedManyWithoutBetrokkeneInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutVanInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedCreateNestedManyWithoutNaarInput
 }
@@ -774,6 +889,7 @@ export type BetrokkeneUpdateWithoutItemsInput = {
   samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUpdateManyWithoutNaarNestedInput
 }
@@ -789,6 +905,7 @@ export type BetrokkeneUncheckedUpdateWithoutItemsInput = {
   samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   casussen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutBetrokkeneNestedInput
+  blokkeerSleutels?: Prisma.BlokkeerSleutelUncheckedUpdateManyWithoutBetrokkeneNestedInput
   relatiesVan?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutVanNestedInput
   relatiesNaar?: Prisma.SysteemRelatieUncheckedUpdateManyWithoutNaarNestedInput
 }
@@ -801,6 +918,7 @@ export type BetrokkeneUncheckedUpdateWithoutItemsInput = {
 export type BetrokkeneCountOutputType = {
   casussen: number
   items: number
+  blokkeerSleutels: number
   relatiesVan: number
   relatiesNaar: number
 }
@@ -808,6 +926,7 @@ export type BetrokkeneCountOutputType = {
 export type BetrokkeneCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   casussen?: boolean | BetrokkeneCountOutputTypeCountCasussenArgs
   items?: boolean | BetrokkeneCountOutputTypeCountItemsArgs
+  blokkeerSleutels?: boolean | BetrokkeneCountOutputTypeCountBlokkeerSleutelsArgs
   relatiesVan?: boolean | BetrokkeneCountOutputTypeCountRelatiesVanArgs
   relatiesNaar?: boolean | BetrokkeneCountOutputTypeCountRelatiesNaarArgs
 }
@@ -839,6 +958,13 @@ export type BetrokkeneCountOutputTypeCountItemsArgs<ExtArgs extends runtime.Type
 /**
  * BetrokkeneCountOutputType without action
  */
+export type BetrokkeneCountOutputTypeCountBlokkeerSleutelsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.BlokkeerSleutelWhereInput
+}
+
+/**
+ * BetrokkeneCountOutputType without action
+ */
 export type BetrokkeneCountOutputTypeCountRelatiesVanArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.SysteemRelatieWhereInput
 }
@@ -863,6 +989,7 @@ export type BetrokkeneSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   aangemaaktOp?: boolean
   casussen?: boolean | Prisma.Betrokkene$casussenArgs<ExtArgs>
   items?: boolean | Prisma.Betrokkene$itemsArgs<ExtArgs>
+  blokkeerSleutels?: boolean | Prisma.Betrokkene$blokkeerSleutelsArgs<ExtArgs>
   relatiesVan?: boolean | Prisma.Betrokkene$relatiesVanArgs<ExtArgs>
   relatiesNaar?: boolean | Prisma.Betrokkene$relatiesNaarArgs<ExtArgs>
   _count?: boolean | Prisma.BetrokkeneCountOutputTypeDefaultArgs<ExtArgs>
@@ -908,6 +1035,7 @@ export type BetrokkeneOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs
 export type BetrokkeneInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   casussen?: boolean | Prisma.Betrokkene$casussenArgs<ExtArgs>
   items?: boolean | Prisma.Betrokkene$itemsArgs<ExtArgs>
+  blokkeerSleutels?: boolean | Prisma.Betrokkene$blokkeerSleutelsArgs<ExtArgs>
   relatiesVan?: boolean | Prisma.Betrokkene$relatiesVanArgs<ExtArgs>
   relatiesNaar?: boolean | Prisma.Betrokkene$relatiesNaarArgs<ExtArgs>
   _count?: boolean | Prisma.BetrokkeneCountOutputTypeDefaultArgs<ExtArgs>
@@ -920,6 +1048,7 @@ export type $BetrokkenePayload<ExtArgs extends runtime.Types.Extensions.Internal
   objects: {
     casussen: Prisma.$CasusBetrokkenePayload<ExtArgs>[]
     items: Prisma.$InformatieItemPayload<ExtArgs>[]
+    blokkeerSleutels: Prisma.$BlokkeerSleutelPayload<ExtArgs>[]
     relatiesVan: Prisma.$SysteemRelatiePayload<ExtArgs>[]
     relatiesNaar: Prisma.$SysteemRelatiePayload<ExtArgs>[]
   }
@@ -1332,6 +1461,7 @@ export interface Prisma__BetrokkeneClient<T, Null = never, ExtArgs extends runti
   readonly [Symbol.toStringTag]: "PrismaPromise"
   casussen<T extends Prisma.Betrokkene$casussenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Betrokkene$casussenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CasusBetrokkenePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   items<T extends Prisma.Betrokkene$itemsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Betrokkene$itemsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InformatieItemPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  blokkeerSleutels<T extends Prisma.Betrokkene$blokkeerSleutelsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Betrokkene$blokkeerSleutelsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$BlokkeerSleutelPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   relatiesVan<T extends Prisma.Betrokkene$relatiesVanArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Betrokkene$relatiesVanArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SysteemRelatiePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   relatiesNaar<T extends Prisma.Betrokkene$relatiesNaarArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Betrokkene$relatiesNaarArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SysteemRelatiePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
@@ -1808,6 +1938,30 @@ export type Betrokkene$itemsArgs<ExtArgs extends runtime.Types.Extensions.Intern
   take?: number
   skip?: number
   distinct?: Prisma.InformatieItemScalarFieldEnum | Prisma.InformatieItemScalarFieldEnum[]
+}
+
+/**
+ * Betrokkene.blokkeerSleutels
+ */
+export type Betrokkene$blokkeerSleutelsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the BlokkeerSleutel
+   */
+  select?: Prisma.BlokkeerSleutelSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the BlokkeerSleutel
+   */
+  omit?: Prisma.BlokkeerSleutelOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.BlokkeerSleutelInclude<ExtArgs> | null
+  where?: Prisma.BlokkeerSleutelWhereInput
+  orderBy?: Prisma.BlokkeerSleutelOrderByWithRelationInput | Prisma.BlokkeerSleutelOrderByWithRelationInput[]
+  cursor?: Prisma.BlokkeerSleutelWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.BlokkeerSleutelScalarFieldEnum | Prisma.BlokkeerSleutelScalarFieldEnum[]
 }
 
 /**

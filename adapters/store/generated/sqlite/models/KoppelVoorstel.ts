@@ -20,8 +20,18 @@ export type KoppelVoorstelModel = runtime.Types.Result.DefaultSelection<Prisma.$
 
 export type AggregateKoppelVoorstel = {
   _count: KoppelVoorstelCountAggregateOutputType | null
+  _avg: KoppelVoorstelAvgAggregateOutputType | null
+  _sum: KoppelVoorstelSumAggregateOutputType | null
   _min: KoppelVoorstelMinAggregateOutputType | null
   _max: KoppelVoorstelMaxAggregateOutputType | null
+}
+
+export type KoppelVoorstelAvgAggregateOutputType = {
+  score: number | null
+}
+
+export type KoppelVoorstelSumAggregateOutputType = {
+  score: number | null
 }
 
 export type KoppelVoorstelMinAggregateOutputType = {
@@ -29,6 +39,8 @@ export type KoppelVoorstelMinAggregateOutputType = {
   betrokkeneId: string | null
   kandidaatId: string | null
   reden: string | null
+  score: number | null
+  overeenkomsten: string | null
   status: string | null
   besluitDoor: string | null
   besluitOp: Date | null
@@ -40,6 +52,8 @@ export type KoppelVoorstelMaxAggregateOutputType = {
   betrokkeneId: string | null
   kandidaatId: string | null
   reden: string | null
+  score: number | null
+  overeenkomsten: string | null
   status: string | null
   besluitDoor: string | null
   besluitOp: Date | null
@@ -51,6 +65,8 @@ export type KoppelVoorstelCountAggregateOutputType = {
   betrokkeneId: number
   kandidaatId: number
   reden: number
+  score: number
+  overeenkomsten: number
   status: number
   besluitDoor: number
   besluitOp: number
@@ -59,11 +75,21 @@ export type KoppelVoorstelCountAggregateOutputType = {
 }
 
 
+export type KoppelVoorstelAvgAggregateInputType = {
+  score?: true
+}
+
+export type KoppelVoorstelSumAggregateInputType = {
+  score?: true
+}
+
 export type KoppelVoorstelMinAggregateInputType = {
   id?: true
   betrokkeneId?: true
   kandidaatId?: true
   reden?: true
+  score?: true
+  overeenkomsten?: true
   status?: true
   besluitDoor?: true
   besluitOp?: true
@@ -75,6 +101,8 @@ export type KoppelVoorstelMaxAggregateInputType = {
   betrokkeneId?: true
   kandidaatId?: true
   reden?: true
+  score?: true
+  overeenkomsten?: true
   status?: true
   besluitDoor?: true
   besluitOp?: true
@@ -86,6 +114,8 @@ export type KoppelVoorstelCountAggregateInputType = {
   betrokkeneId?: true
   kandidaatId?: true
   reden?: true
+  score?: true
+  overeenkomsten?: true
   status?: true
   besluitDoor?: true
   besluitOp?: true
@@ -131,6 +161,18 @@ export type KoppelVoorstelAggregateArgs<ExtArgs extends runtime.Types.Extensions
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: KoppelVoorstelAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: KoppelVoorstelSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: KoppelVoorstelMinAggregateInputType
@@ -161,6 +203,8 @@ export type KoppelVoorstelGroupByArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   _count?: KoppelVoorstelCountAggregateInputType | true
+  _avg?: KoppelVoorstelAvgAggregateInputType
+  _sum?: KoppelVoorstelSumAggregateInputType
   _min?: KoppelVoorstelMinAggregateInputType
   _max?: KoppelVoorstelMaxAggregateInputType
 }
@@ -170,11 +214,15 @@ export type KoppelVoorstelGroupByOutputType = {
   betrokkeneId: string
   kandidaatId: string
   reden: string
+  score: number | null
+  overeenkomsten: string | null
   status: string
   besluitDoor: string | null
   besluitOp: Date | null
   aangemaaktOp: Date
   _count: KoppelVoorstelCountAggregateOutputType | null
+  _avg: KoppelVoorstelAvgAggregateOutputType | null
+  _sum: KoppelVoorstelSumAggregateOutputType | null
   _min: KoppelVoorstelMinAggregateOutputType | null
   _max: KoppelVoorstelMaxAggregateOutputType | null
 }
@@ -202,6 +250,8 @@ export type KoppelVoorstelWhereInput = {
   betrokkeneId?: Prisma.StringFilter<"KoppelVoorstel"> | string
   kandidaatId?: Prisma.StringFilter<"KoppelVoorstel"> | string
   reden?: Prisma.StringFilter<"KoppelVoorstel"> | string
+  score?: Prisma.FloatNullableFilter<"KoppelVoorstel"> | number | null
+  overeenkomsten?: Prisma.StringNullableFilter<"KoppelVoorstel"> | string | null
   status?: Prisma.StringFilter<"KoppelVoorstel"> | string
   besluitDoor?: Prisma.StringNullableFilter<"KoppelVoorstel"> | string | null
   besluitOp?: Prisma.DateTimeNullableFilter<"KoppelVoorstel"> | Date | string | null
@@ -213,6 +263,8 @@ export type KoppelVoorstelOrderByWithRelationInput = {
   betrokkeneId?: Prisma.SortOrder
   kandidaatId?: Prisma.SortOrder
   reden?: Prisma.SortOrder
+  score?: Prisma.SortOrderInput | Prisma.SortOrder
+  overeenkomsten?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   besluitDoor?: Prisma.SortOrderInput | Prisma.SortOrder
   besluitOp?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -228,6 +280,8 @@ export type KoppelVoorstelWhereUniqueInput = Prisma.AtLeast<{
   betrokkeneId?: Prisma.StringFilter<"KoppelVoorstel"> | string
   kandidaatId?: Prisma.StringFilter<"KoppelVoorstel"> | string
   reden?: Prisma.StringFilter<"KoppelVoorstel"> | string
+  score?: Prisma.FloatNullableFilter<"KoppelVoorstel"> | number | null
+  overeenkomsten?: Prisma.StringNullableFilter<"KoppelVoorstel"> | string | null
   status?: Prisma.StringFilter<"KoppelVoorstel"> | string
   besluitDoor?: Prisma.StringNullableFilter<"KoppelVoorstel"> | string | null
   besluitOp?: Prisma.DateTimeNullableFilter<"KoppelVoorstel"> | Date | string | null
@@ -239,13 +293,17 @@ export type KoppelVoorstelOrderByWithAggregationInput = {
   betrokkeneId?: Prisma.SortOrder
   kandidaatId?: Prisma.SortOrder
   reden?: Prisma.SortOrder
+  score?: Prisma.SortOrderInput | Prisma.SortOrder
+  overeenkomsten?: Prisma.SortOrderInput | Prisma.SortOrder
   status?: Prisma.SortOrder
   besluitDoor?: Prisma.SortOrderInput | Prisma.SortOrder
   besluitOp?: Prisma.SortOrderInput | Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   _count?: Prisma.KoppelVoorstelCountOrderByAggregateInput
+  _avg?: Prisma.KoppelVoorstelAvgOrderByAggregateInput
   _max?: Prisma.KoppelVoorstelMaxOrderByAggregateInput
   _min?: Prisma.KoppelVoorstelMinOrderByAggregateInput
+  _sum?: Prisma.KoppelVoorstelSumOrderByAggregateInput
 }
 
 export type KoppelVoorstelScalarWhereWithAggregatesInput = {
@@ -256,6 +314,8 @@ export type KoppelVoorstelScalarWhereWithAggregatesInput = {
   betrokkeneId?: Prisma.StringWithAggregatesFilter<"KoppelVoorstel"> | string
   kandidaatId?: Prisma.StringWithAggregatesFilter<"KoppelVoorstel"> | string
   reden?: Prisma.StringWithAggregatesFilter<"KoppelVoorstel"> | string
+  score?: Prisma.FloatNullableWithAggregatesFilter<"KoppelVoorstel"> | number | null
+  overeenkomsten?: Prisma.StringNullableWithAggregatesFilter<"KoppelVoorstel"> | string | null
   status?: Prisma.StringWithAggregatesFilter<"KoppelVoorstel"> | string
   besluitDoor?: Prisma.StringNullableWithAggregatesFilter<"KoppelVoorstel"> | string | null
   besluitOp?: Prisma.DateTimeNullableWithAggregatesFilter<"KoppelVoorstel"> | Date | string | null
@@ -267,6 +327,8 @@ export type KoppelVoorstelCreateInput = {
   betrokkeneId: string
   kandidaatId: string
   reden: string
+  score?: number | null
+  overeenkomsten?: string | null
   status?: string
   besluitDoor?: string | null
   besluitOp?: Date | string | null
@@ -278,6 +340,8 @@ export type KoppelVoorstelUncheckedCreateInput = {
   betrokkeneId: string
   kandidaatId: string
   reden: string
+  score?: number | null
+  overeenkomsten?: string | null
   status?: string
   besluitDoor?: string | null
   besluitOp?: Date | string | null
@@ -289,6 +353,8 @@ export type KoppelVoorstelUpdateInput = {
   betrokkeneId?: Prisma.StringFieldUpdateOperationsInput | string
   kandidaatId?: Prisma.StringFieldUpdateOperationsInput | string
   reden?: Prisma.StringFieldUpdateOperationsInput | string
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  overeenkomsten?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
   besluitDoor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   besluitOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -300,6 +366,8 @@ export type KoppelVoorstelUncheckedUpdateInput = {
   betrokkeneId?: Prisma.StringFieldUpdateOperationsInput | string
   kandidaatId?: Prisma.StringFieldUpdateOperationsInput | string
   reden?: Prisma.StringFieldUpdateOperationsInput | string
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  overeenkomsten?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
   besluitDoor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   besluitOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -311,6 +379,8 @@ export type KoppelVoorstelCreateManyInput = {
   betrokkeneId: string
   kandidaatId: string
   reden: string
+  score?: number | null
+  overeenkomsten?: string | null
   status?: string
   besluitDoor?: string | null
   besluitOp?: Date | string | null
@@ -322,6 +392,8 @@ export type KoppelVoorstelUpdateManyMutationInput = {
   betrokkeneId?: Prisma.StringFieldUpdateOperationsInput | string
   kandidaatId?: Prisma.StringFieldUpdateOperationsInput | string
   reden?: Prisma.StringFieldUpdateOperationsInput | string
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  overeenkomsten?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
   besluitDoor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   besluitOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -333,6 +405,8 @@ export type KoppelVoorstelUncheckedUpdateManyInput = {
   betrokkeneId?: Prisma.StringFieldUpdateOperationsInput | string
   kandidaatId?: Prisma.StringFieldUpdateOperationsInput | string
   reden?: Prisma.StringFieldUpdateOperationsInput | string
+  score?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  overeenkomsten?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   status?: Prisma.StringFieldUpdateOperationsInput | string
   besluitDoor?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   besluitOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
@@ -349,10 +423,16 @@ export type KoppelVoorstelCountOrderByAggregateInput = {
   betrokkeneId?: Prisma.SortOrder
   kandidaatId?: Prisma.SortOrder
   reden?: Prisma.SortOrder
+  score?: Prisma.SortOrder
+  overeenkomsten?: Prisma.SortOrder
   status?: Prisma.SortOrder
   besluitDoor?: Prisma.SortOrder
   besluitOp?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
+}
+
+export type KoppelVoorstelAvgOrderByAggregateInput = {
+  score?: Prisma.SortOrder
 }
 
 export type KoppelVoorstelMaxOrderByAggregateInput = {
@@ -360,6 +440,8 @@ export type KoppelVoorstelMaxOrderByAggregateInput = {
   betrokkeneId?: Prisma.SortOrder
   kandidaatId?: Prisma.SortOrder
   reden?: Prisma.SortOrder
+  score?: Prisma.SortOrder
+  overeenkomsten?: Prisma.SortOrder
   status?: Prisma.SortOrder
   besluitDoor?: Prisma.SortOrder
   besluitOp?: Prisma.SortOrder
@@ -371,10 +453,24 @@ export type KoppelVoorstelMinOrderByAggregateInput = {
   betrokkeneId?: Prisma.SortOrder
   kandidaatId?: Prisma.SortOrder
   reden?: Prisma.SortOrder
+  score?: Prisma.SortOrder
+  overeenkomsten?: Prisma.SortOrder
   status?: Prisma.SortOrder
   besluitDoor?: Prisma.SortOrder
   besluitOp?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
+}
+
+export type KoppelVoorstelSumOrderByAggregateInput = {
+  score?: Prisma.SortOrder
+}
+
+export type NullableFloatFieldUpdateOperationsInput = {
+  set?: number | null
+  increment?: number
+  decrement?: number
+  multiply?: number
+  divide?: number
 }
 
 
@@ -384,6 +480,8 @@ export type KoppelVoorstelSelect<ExtArgs extends runtime.Types.Extensions.Intern
   betrokkeneId?: boolean
   kandidaatId?: boolean
   reden?: boolean
+  score?: boolean
+  overeenkomsten?: boolean
   status?: boolean
   besluitDoor?: boolean
   besluitOp?: boolean
@@ -395,6 +493,8 @@ export type KoppelVoorstelSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   betrokkeneId?: boolean
   kandidaatId?: boolean
   reden?: boolean
+  score?: boolean
+  overeenkomsten?: boolean
   status?: boolean
   besluitDoor?: boolean
   besluitOp?: boolean
@@ -406,6 +506,8 @@ export type KoppelVoorstelSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   betrokkeneId?: boolean
   kandidaatId?: boolean
   reden?: boolean
+  score?: boolean
+  overeenkomsten?: boolean
   status?: boolean
   besluitDoor?: boolean
   besluitOp?: boolean
@@ -417,13 +519,15 @@ export type KoppelVoorstelSelectScalar = {
   betrokkeneId?: boolean
   kandidaatId?: boolean
   reden?: boolean
+  score?: boolean
+  overeenkomsten?: boolean
   status?: boolean
   besluitDoor?: boolean
   besluitOp?: boolean
   aangemaaktOp?: boolean
 }
 
-export type KoppelVoorstelOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "betrokkeneId" | "kandidaatId" | "reden" | "status" | "besluitDoor" | "besluitOp" | "aangemaaktOp", ExtArgs["result"]["koppelVoorstel"]>
+export type KoppelVoorstelOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "betrokkeneId" | "kandidaatId" | "reden" | "score" | "overeenkomsten" | "status" | "besluitDoor" | "besluitOp" | "aangemaaktOp", ExtArgs["result"]["koppelVoorstel"]>
 
 export type $KoppelVoorstelPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "KoppelVoorstel"
@@ -433,6 +537,11 @@ export type $KoppelVoorstelPayload<ExtArgs extends runtime.Types.Extensions.Inte
     betrokkeneId: string
     kandidaatId: string
     reden: string
+    /**
+     * How likely the two records are one person (0..1), and which parts agreed (JSON array); null for manual links.
+     */
+    score: number | null
+    overeenkomsten: string | null
     status: string
     besluitDoor: string | null
     besluitOp: Date | null
@@ -864,6 +973,8 @@ export interface KoppelVoorstelFieldRefs {
   readonly betrokkeneId: Prisma.FieldRef<"KoppelVoorstel", 'String'>
   readonly kandidaatId: Prisma.FieldRef<"KoppelVoorstel", 'String'>
   readonly reden: Prisma.FieldRef<"KoppelVoorstel", 'String'>
+  readonly score: Prisma.FieldRef<"KoppelVoorstel", 'Float'>
+  readonly overeenkomsten: Prisma.FieldRef<"KoppelVoorstel", 'String'>
   readonly status: Prisma.FieldRef<"KoppelVoorstel", 'String'>
   readonly besluitDoor: Prisma.FieldRef<"KoppelVoorstel", 'String'>
   readonly besluitOp: Prisma.FieldRef<"KoppelVoorstel", 'DateTime'>
