@@ -283,8 +283,8 @@ describe('a client generated from the served contract', () => {
             ? t.asPartner('politie-demo')
             : headersFor[call.as]!;
       const method = meta.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
-      let req = request(t.app)
-        [method](url)
+      const agent = request(t.app);
+      let req = agent[method](url)
         .set(asPartner)
         .set(call.headers ?? {});
       if (call.body !== undefined) req = req.send(call.body as object);
