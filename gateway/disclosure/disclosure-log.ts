@@ -71,6 +71,21 @@ export function disclosureLog(ledger: Ledger, clock: Clock): DisclosureLog {
   };
 }
 
+/**
+ * Logs a refusal: nothing left, so no sources, categories or persons and no payload digest — only who
+ * asked, for what, and why not. Refusals are what a privacy officer looks for.
+ */
+export function recordRefusal(
+  log: DisclosureLog,
+  facts: Pick<DisclosureFacts, 'ontvanger' | 'doel' | 'casus' | 'traceId' | 'convenant'>,
+  details: Record<string, unknown>,
+): Promise<LedgerReceipt> {
+  return log.record(
+    { ...facts, soort: 'weigering', bronnen: [], grondslagen: [], categorieen: [], subjectRefs: [], details },
+    null,
+  );
+}
+
 export function receiptJson(r: LedgerReceipt): { log: string; index: number; leafHash: string } {
   return { log: r.origin, index: r.index, leafHash: r.leafHash };
 }

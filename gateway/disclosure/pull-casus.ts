@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
-import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
+import { recordRefusal, type DisclosureFacts, type PendingDisclosure } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
 import { judgeCandidates, type Judgement } from './judge-candidates.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
@@ -53,18 +53,7 @@ async function refuseOutsideParticipation(
   view: PullView,
 ): Promise<never> {
   // Logged too: attempts outside participation are what a privacy officer looks for.
-  await deps.disclosures.record(
-    {
-      ...base,
-      soort: 'weigering',
-      bronnen: [],
-      grondslagen: [],
-      categorieen: [],
-      subjectRefs: [],
-      details: { reden: 'geen-deelnemer', view },
-    },
-    null,
-  );
+  await recordRefusal(deps.disclosures, base, { reden: 'geen-deelnemer', view });
   throw new DomainError('not-found', 'Deze casus bestaat niet.');
 }
 

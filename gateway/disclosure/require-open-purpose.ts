@@ -1,7 +1,7 @@
 import { purposeVerdict } from '../../policies/engine/purpose-verdict.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
-import type { DisclosureFacts } from './disclosure-log.js';
+import { recordRefusal, type DisclosureFacts } from './disclosure-log.js';
 
 /**
  * Before anything of a casus is looked at: may this partner receive anything at all for `doel`? If not,
@@ -20,18 +20,10 @@ export async function requireOpenPurpose(
     : ({ toegestaan: false, reden: 'geen-convenant' } as const);
   if (verdict.toegestaan) return;
   const regel = 'regel' in verdict ? verdict.regel : undefined;
-  await deps.disclosures.record(
-    {
-      ...base,
-      soort: 'weigering',
-      bronnen: [],
-      grondslagen: [],
-      categorieen: [],
-      subjectRefs: [],
-      convenant: covenant?.label ?? 'geen',
-      details: { ...details, reden: verdict.reden, ...(regel ? { regel } : {}) },
-    },
-    null,
+  await recordRefusal(
+    deps.disclosures,
+    { ...base, convenant: covenant?.label ?? 'geen' },
+    { ...details, reden: verdict.reden, ...(regel ? { regel } : {}) },
   );
   const why = !covenant
     ? 'er is geen convenant van kracht'
