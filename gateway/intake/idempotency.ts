@@ -18,6 +18,7 @@ export function requestHash(operation: string, body: unknown): string {
  * transaction: either everything (data and stored answer) commits or nothing does. A retry with the
  * same key and body gets the stored answer; the same key with another body is a 409. Two concurrent
  * first attempts race on the key's primary key; the loser rolls back and returns the winner's answer.
+ * A race on any other unique key is settled by running the unit again (at most three times).
  */
 export async function idempotent(
   store: RepositoryStore,
@@ -36,8 +37,21 @@ export async function idempotent(
   };
   const earlier = await stored();
   if (earlier) return earlier;
-  try {
-    return await store.transaction(
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once();
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await stored();
+      if (winner) return winner;
+      // Another transaction committed the same natural key first (two referrals of one new BSN at
+      // once, on PostgreSQL): this unit rolled back whole, and run again it finds that row and links to it.
+      if (attempt >= 3) throw err;
+    }
+  }
+
+  function once(): Promise<StoredAnswer> {
+    return store.transaction(
       async (tx) => {
         const answer = await work(tx);
         if (key) {
@@ -54,11 +68,5 @@ export async function idempotent(
       },
       { timeoutMs: 30_000 },
     );
-  } catch (err) {
-    if (isUniqueViolation(err) && key) {
-      const winner = await stored();
-      if (winner) return winner;
-    }
-    throw err;
   }
 }
