@@ -96,6 +96,12 @@ export function verifyReportProofs(report: ReportProofs, pinnedKey?: string): Re
     return { problems, warnings, checked: 0 };
   }
   try {
+    // base64 with changed padding bits decodes to the same signature: refuse it, so any changed character fails.
+    for (const line of logbewijs.checkpoint.signedNote.split('\n').filter((l) => l.startsWith('\u2014 '))) {
+      const b64 = line.split(' ')[2] ?? '';
+      if (Buffer.from(b64, 'base64').toString('base64') !== b64)
+        throw new Error('handtekening is geen canonieke base64');
+    }
     const cp = parseCheckpoint(noteVerifier(pinnedKey ?? logbewijs.verifierKey).open(logbewijs.checkpoint.signedNote));
     if (cp.origin !== logbewijs.origin) throw new Error(`checkpoint is van log ${cp.origin}, niet ${logbewijs.origin}`);
     if (cp.size !== logbewijs.checkpoint.grootte || cp.root.toString('hex') !== logbewijs.checkpoint.rootHash)
