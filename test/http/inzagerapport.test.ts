@@ -25,6 +25,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 let casus: string;
 let persoon: string;
 const pulls: number[] = [];
+let huisgenootPull: number;
 const items: Record<string, string> = {};
 
 const rapport = (body: object, headers = as.zvhFg!, accept = 'application/json') =>
@@ -94,10 +95,47 @@ describe('the access report (AVG art. 15) with log proofs', () => {
       assert.equal(res.status, 200, res.text);
       pulls.push(receiptOf(res).index);
     }
-    // A household member in a casus of her own: disclosures about her do not name this person.
-    const ander = await refer('gemeente', testBsn(42), 'Els');
-    await add('gemeente', ander.casus, ander.persoon, 'wonen', 'avg-6-1-e-gemeente', 'MARKER-ANDER huur');
-    await request(t.app).get(`/api/v1/casussen/${ander.casus}/informatie?doel=triage`).set(as.gemeente!);
+    // The household: the person and his partner referred together; a pull that holds only her item names only her.
+    const gezin = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(as.gemeente!)
+      .send({
+        soort: 'systeem',
+        gemeente: 'Demostad',
+        reden: 'Huurachterstand gezin',
+        leefgebieden: ['huisvesting-en-wonen'],
+        betrokkenen: [
+          {
+            ref: 'p',
+            bsn: BSN,
+            voornamen: 'Karel',
+            achternaam: 'Visser',
+            geboortedatum: '1980-01-01',
+            postcode: '5913 EF',
+            rol: 'hoofdpersoon',
+          },
+          {
+            ref: 'q',
+            bsn: testBsn(42),
+            voornamen: 'Els',
+            achternaam: 'Visser',
+            geboortedatum: '1982-02-02',
+            postcode: '5913 EF',
+          },
+        ],
+        relaties: [{ van: 'p', naar: 'q', soort: 'partner' }],
+      });
+    assert.equal(gezin.status, 201, gezin.text);
+    const [p2, q] = gezin.body.betrokkenen.map((b: { betrokkene: string }) => b.betrokkene);
+    assert.equal(p2, persoon, 'the same BSN is the same record');
+    await add('gemeente', gezin.body.casus, q, 'wonen', 'avg-6-1-e-gemeente', 'MARKER-ANDER huur');
+    const ander = await request(t.app)
+      .get(`/api/v1/casussen/${gezin.body.casus}/informatie?doel=triage`)
+      .set(as.gemeente!);
+    assert.equal(ander.status, 200, ander.text);
+    huisgenootPull = receiptOf(ander).index;
+    const [entry] = await t.ledger.entries(huisgenootPull, huisgenootPull + 1);
+    assert.equal(JSON.parse(entry!.body).subjectRefs.length, 1, 'the log tells: the pull named only her');
   });
 
   it('lists exactly the three pulls of this person, with dates, purposes and both sources', async () => {
@@ -109,6 +147,7 @@ describe('the access report (AVG art. 15) with log proofs', () => {
       [...pulls].sort((a, b) => a - b),
       'the recipients are the three pulls, not the household member’s',
     );
+    assert.ok(!pulls.includes(huisgenootPull));
     for (const v of r.verstrekkingen) {
       assert.equal(v.doel, 'casusoverleg');
       assert.ok(!Number.isNaN(Date.parse(v.tijd)), `a date for entry ${v.index}`);
