@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { verifyReportProofs, type ReportProofs } from '../../adapters/ledger/verify-report.js';
 import { UsageError } from './partners-command.js';
 
-export const verifyReportUsage = `knooppunt ledger verify-report <rapport.json> [--key <verifier key file>]
+export const verifyReportUsage = `knooppunt ledger verify-report <rapport.json> [--key <verifier key file or key>]
   checks an access report (inzagerapport) offline: each listed disclosure's leaf hash against its logged
   body, its inclusion proof against the signed checkpoint, and the checkpoint's signature. Pin the log's
   key from elsewhere with --key (a file holding the key, e.g. the answer of the log's public-key operation,
@@ -44,7 +44,11 @@ function readKey(pathOrKey: string): string {
 
 /** `knooppunt ledger verify-report <file>`: offline, no database, no network. */
 export function verifyReportCommand(args: string[], out: (l: string) => void, err: (l: string) => void): number {
-  const { values, positionals } = parseArgs({ args, options: { key: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { key: { type: 'string' }, 'key-file': { type: 'string' } },
+    allowPositionals: true,
+  });
   const [file] = positionals;
   if (!file || positionals.length > 1) throw new UsageError(verifyReportUsage);
   let report: unknown;
@@ -58,7 +62,8 @@ export function verifyReportCommand(args: string[], out: (l: string) => void, er
     err(`FOUT  ${file} is geen inzagerapport met logbewijs`);
     return 1;
   }
-  const verdict = verifyReportProofs(report, values.key === undefined ? undefined : readKey(values.key));
+  const pinned = values.key ?? values['key-file'];
+  const verdict = verifyReportProofs(report, pinned === undefined ? undefined : readKey(pinned));
   verdict.warnings.forEach((w) => err(`LET OP  ${w}`));
   if (verdict.problems.length > 0) {
     verdict.problems.forEach((p) => err(`FOUT  ${p}`));

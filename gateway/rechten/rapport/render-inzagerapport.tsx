@@ -64,8 +64,8 @@ function Weggelaten({ bron, functionaris }: { bron: InzageBron; functionaris: bo
   );
 }
 
-function Ontvangers({ bron, per }: { bron: InzageBron; per: Map<number, InzageVerstrekking> }) {
-  if (bron.ontvangers.length === 0) return <p>Deze gegevens zijn aan niemand doorgegeven.</p>;
+function Ontvangers({ indexes, per }: { indexes: number[]; per: Map<number, InzageVerstrekking> }) {
+  if (indexes.length === 0) return <p>Deze gegevens zijn aan niemand doorgegeven.</p>;
   return (
     <table>
       <thead>
@@ -78,7 +78,7 @@ function Ontvangers({ bron, per }: { bron: InzageBron; per: Map<number, InzageVe
         </tr>
       </thead>
       <tbody>
-        {bron.ontvangers.map((i) => {
+        {indexes.map((i) => {
           const v = per.get(i)!;
           return (
             <tr key={i}>
@@ -147,7 +147,7 @@ function Bron({
           {nlDatum(bron.terugkijkperiode.tot)} (de vier jaar voor uw verzoek).
         </p>
       )}
-      <Ontvangers bron={bron} per={per} />
+      <Ontvangers indexes={bron.ontvangers} per={per} />
     </section>
   );
 }
@@ -193,6 +193,9 @@ function Bewijs({ rapport }: { rapport: Inzagerapport }) {
 function Document({ rapport }: { rapport: Inzagerapport }) {
   const per = new Map(rapport.verstrekkingen.map((v) => [v.index, v]));
   const functionaris = rapport.voor === 'functionaris';
+  // Entries no source section shows (no source named in the log, e.g. verwijsindex answers).
+  const perBron = new Set(rapport.bronnen.flatMap((b) => b.ontvangers));
+  const overig = rapport.verstrekkingen.map((v) => v.index).filter((i) => !perBron.has(i));
   return (
     <html lang="nl">
       <head>
@@ -212,6 +215,13 @@ function Document({ rapport }: { rapport: Inzagerapport }) {
         {rapport.bronnen.map((b) => (
           <Bron key={b.partner} bron={b} per={per} functionaris={functionaris} />
         ))}
+        {overig.length > 0 && (
+          <section>
+            <h2>Andere verstrekkingen over u</h2>
+            <p>Bijvoorbeeld antwoorden van de verwijsindex: welke organisaties u kennen, zonder inhoud.</p>
+            <Ontvangers indexes={overig} per={per} />
+          </section>
+        )}
         <section>
           <h2>Voorstellen van de computer</h2>
           <p>{rapport.geautomatiseerd.uitleg}</p>
