@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { verifyReportProofs, type ReportProofs } from '../../adapters/ledger/verify-report.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
+import { policyEngine } from '../../gateway/covenant/policy-engine.js';
+import { bouwInzagerapport } from '../../gateway/rechten/rapport/bouw-inzagerapport.js';
+import { noteSigner } from '../../adapters/ledger/signed-note.js';
 import { loadContract } from '../../openapi/load-contract.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
@@ -247,6 +250,30 @@ describe('the access report (AVG art. 15) with log proofs', () => {
     const dropped = { ...r, verstrekkingen: r.verstrekkingen.slice(1) };
     assert.deepEqual(verifyReportProofs(dropped, r.logbewijs.verifierKey).problems, []);
     assert.match(r.volledigheid, /niet aan dat de lijst volledig is/);
+  });
+
+  it('lists police (Wpg) recipients for the four years before the request only, others for all time', async () => {
+    const deps = {
+      store: t.db.store,
+      dp: t.dataProtection,
+      policy: policyEngine(t.covenants),
+      clock: t.clock,
+      ledger: t.ledger,
+      checkpoints: t.integrity,
+      verifierKey: noteSigner(t.ledger.origin, t.logSigningKey).verifierKey(),
+    };
+    const vijfJaarLater = new Date(t.clock.now().getTime() + 5 * 366 * 86_400_000);
+    const records = [persoon];
+    const nu = await bouwInzagerapport(deps, { betrokkeneIds: records, peildatum: t.clock.now(), weglatingen: [] });
+    const later = await bouwInzagerapport(deps, { betrokkeneIds: records, peildatum: vijfJaarLater, weglatingen: [] });
+    const ontvangers = (r: typeof nu, partner: string) => r.bronnen.find((b) => b.partner === partner)!.ontvangers;
+    assert.ok(ontvangers(nu, 'politie-demo').length > 0, 'police recipients within four years');
+    assert.deepEqual(ontvangers(later, 'politie-demo'), [], 'none after more than four years');
+    assert.deepEqual(ontvangers(later, 'gemeente-demo'), ontvangers(nu, 'gemeente-demo'), 'AVG: everything held');
+    assert.equal(
+      later.bronnen.find((b) => b.partner === 'politie-demo')!.terugkijkperiode!.tot,
+      vijfJaarLater.toISOString(),
+    );
   });
 
   it('renders a printable Dutch HTML document: sections, escaped content, no script', async () => {
