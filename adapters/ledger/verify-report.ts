@@ -90,6 +90,12 @@ export function verifyReportProofs(report: ReportProofs, pinnedKey?: string): Re
   else if (pinnedKey.trim() !== logbewijs.verifierKey.trim())
     problems.push('de sleutel in het rapport is niet de vastgepinde sleutel');
   let head: { size: number; root: Buffer };
+  try {
+    noteVerifier(pinnedKey ?? logbewijs.verifierKey);
+  } catch (e) {
+    problems.push(`sleutel: ${(e as Error).message}`);
+    return { problems, warnings, checked: 0 };
+  }
   if (!logbewijs.checkpoint) {
     if (report.verstrekkingen.length > 0)
       problems.push('checkpoint ontbreekt, maar er staan verstrekkingen in het rapport');

@@ -280,6 +280,7 @@ describe('the access report (AVG art. 15) with log proofs', () => {
     const res = await rapport({ bsn: BSN }, as.zvhFg, 'text/html');
     assert.equal(res.status, 200, res.text);
     assert.match(res.headers['content-type'] ?? '', /text\/html/);
+    assert.match(res.headers['content-security-policy'] ?? '', /default-src 'none'/);
     receiptOf(res);
     for (const kop of [
       'Waarvoor gebruiken we ze?',

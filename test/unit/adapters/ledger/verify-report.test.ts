@@ -121,6 +121,13 @@ describe('verifying an access report offline', () => {
     assert.match(verifyReportProofs(r, signer.verifierKey()).problems.join(), /logindex 2: ontvanger/);
   });
 
+  it('refuses a malformed key even when the report lists nothing', () => {
+    const r = reportOver(2, []);
+    delete r.logbewijs.checkpoint;
+    assert.match(verifyReportProofs(r, 'geen-sleutel').problems.join(), /sleutel/);
+    assert.deepEqual(verifyReportProofs(r, signer.verifierKey()).problems, []);
+  });
+
   it('cannot see a dropped entry: inclusion proofs say nothing of completeness', () => {
     const r = reportOver(6, [1, 2, 3]);
     r.verstrekkingen.splice(1, 1);
