@@ -1442,6 +1442,8 @@ export interface components {
                 artikel: string;
                 toelichting?: string;
                 vermelden?: boolean;
+                /** @description Privacy officer's version only: log indexes of listed disclosures whose logged categories include this item's category. The proofs need the logged body as it is, so the recipients list still shows that category. */
+                zichtbaarIn?: number[];
             }[];
             /** @description Log indexes (see `verstrekkingen`) of the disclosures of this source's data. */
             ontvangers: number[];

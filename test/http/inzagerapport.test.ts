@@ -315,7 +315,15 @@ describe('the access report (AVG art. 15) with log proofs', () => {
     assert.match(gemeld.text, /Rechten en vrijheden van anderen/);
     const fg = await rapport({ bsn: BSN, voor: 'functionaris', weglatingen: [{ ...grond, vermelden: false }] });
     const weg = fg.body.bronnen.flatMap((b: { weggelaten: unknown[] }) => b.weggelaten);
-    assert.deepEqual(weg, [{ ...grond, categorie: 'financien', vermelden: false }]);
+    assert.deepEqual(
+      weg.map(
+        ({ zichtbaarIn, ...w }: { zichtbaarIn: number[] }) => (
+          assert.ok(zichtbaarIn.length > 0, 'the financien pulls still show the category'),
+          w
+        ),
+      ),
+      [{ ...grond, categorie: 'financien', vermelden: false }],
+    );
     assert.doesNotMatch(JSON.stringify(fg.body), /MARKER-WEG/);
   });
 

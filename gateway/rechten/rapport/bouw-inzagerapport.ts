@@ -28,6 +28,17 @@ const zichtbaarVoor = (regime: string, peildatum: Date) => (v: GelogdeVerstrekki
   regime !== 'Wpg' || Date.parse(v.regel.tijd) >= terugkijkVan(peildatum).getTime();
 
 /**
+ * For the officer: where a withheld item's category still shows in the listed disclosures. A logged body
+ * cannot be redacted without breaking its proof, so whether to list such an entry is the officer's call.
+ */
+function markeerZichtbaar(weggelaten: InzageBron['weggelaten'], gelogd: GelogdeVerstrekking[], ontvangers: number[]) {
+  for (const w of weggelaten)
+    w.zichtbaarIn = gelogd
+      .filter((v) => ontvangers.includes(v.index) && w.categorie && v.regel.categorieen.includes(w.categorie))
+      .map((v) => v.index);
+}
+
+/**
  * The access report (AVG art. 15) about one person: per source partner and regime its data (minus
  * withheld items), purposes, legal bases, categories with retention, and the recipients from the log;
  * every listed disclosure with its leaf body and inclusion proof to a signed checkpoint.
@@ -54,6 +65,7 @@ export async function bouwInzagerapport(deps: RapportDeps, vraag: RapportVraag):
       .filter(zichtbaarVoor(regime, peildatum))
       .map((v) => v.index);
     ontvangers.forEach((i) => listed.add(i));
+    if (voor === 'functionaris') markeerZichtbaar(weggelaten, gelogd, ontvangers);
     return {
       partner: id,
       naam: partner?.naam ?? id,
