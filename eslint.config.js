@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // No import cycle anywhere in the application: `.js` specifiers resolve to the `.ts` sources.
-    files: ['gateway/**/*.ts', 'policies/**/*.ts', 'adapters/**/*.ts'],
+    files: ['gateway/**/*.{ts,tsx}', 'policies/**/*.ts', 'adapters/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // The gateway reaches the database only through the store's repositories: never Prisma itself.
-    files: ['gateway/**/*.ts'],
+    files: ['gateway/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -5,6 +5,7 @@ import { covenantVersionRepository, type CovenantVersionRepository } from './cov
 import type { Db, DbClient } from './db-client.js';
 import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
+import { inzageRepository, type InzageRepository } from './inzage-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 
@@ -15,6 +16,7 @@ export interface Repositories {
   casussen: CasusRepository;
   betrokkenen: BetrokkeneRepository;
   informatie: InformatieRepository;
+  inzage: InzageRepository;
   koppelvoorstellen: KoppelvoorstelRepository;
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
@@ -42,6 +44,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     casussen: casusRepository(db),
     betrokkenen: betrokkeneRepository(db),
     informatie: informatieRepository(db),
+    inzage: inzageRepository(db),
     koppelvoorstellen: koppelvoorstelRepository(db),
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),

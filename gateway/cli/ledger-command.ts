@@ -13,6 +13,7 @@ import { createLogger } from '../logging/create-logger.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
 import { UsageError } from './partners-command.js';
 import { ledgerWatchCommand, ledgerWatchUsage } from './ledger-watch-commands.js';
+import { verifyReportCommand, verifyReportUsage } from './verify-report-command.js';
 import { parsePinnedCheckpoint } from '../../adapters/ledger/checkpoint-body.js';
 import { witnessVerifier } from '../../adapters/ledger/cosignature.js';
 
@@ -26,7 +27,8 @@ export const ledgerUsage = `knooppunt ledger verify --key <verifier key> | --key
   Exit 1 on any mismatch
 knooppunt ledger public-key     prints the log's verifier key (to pin)
 knooppunt ledger checkpoint     signs a checkpoint at the current size
-${ledgerWatchUsage}`;
+${ledgerWatchUsage}
+${verifyReportUsage}`;
 
 /** `knooppunt ledger …`: the disclosure log for privacy officers and auditors. */
 export async function ledgerCommand(
@@ -36,6 +38,7 @@ export async function ledgerCommand(
   err: (l: string) => void,
 ): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === 'verify-report') return verifyReportCommand(rest, out, err);
   if (sub === 'monitor' || sub === 'witness' || sub === 'witness-key') return ledgerWatchCommand(sub, rest, out, err);
   const { values } = parseArgs({
     args: rest,

@@ -29,9 +29,22 @@ async function sendDisclosure(res: Response, pending: PendingDisclosure): Promis
   res.type('application/json; charset=utf-8').send(bytes);
 }
 
+/**
+ * A disclosure rendered as an HTML document: the same rule, log the exact bytes before they leave. The
+ * document has no script and no external resource; the policy header says so to the browser too.
+ */
+async function sendHtmlDisclosure(res: Response, pending: PendingDisclosure): Promise<void> {
+  const bytes = Buffer.from(String(pending.body), 'utf8');
+  const receipt = await pending.commit(bytes);
+  res.setHeader('Ontvangstbewijs', JSON.stringify(receiptJson(receipt)));
+  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+  res.status(200).type('text/html; charset=utf-8').send(bytes);
+}
+
 /** Sends what a handler answered: JSON, a download, a replayed stored answer, or a logged disclosure. */
 export async function sendReply(res: Response, reply: AnyReply): Promise<void> {
-  if ('disclosure' in reply) return sendDisclosure(res, reply.disclosure);
+  if ('disclosure' in reply)
+    return reply.as === 'html' ? sendHtmlDisclosure(res, reply.disclosure) : sendDisclosure(res, reply.disclosure);
   if ('stored' in reply) {
     if (reply.stored.location) res.location(reply.stored.location);
     res.status(reply.stored.status).json(reply.stored.body);

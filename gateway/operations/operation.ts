@@ -76,6 +76,8 @@ type JsonReply<K extends OperationId> = {
 interface DisclosureReply {
   status: 200;
   disclosure: PendingDisclosure;
+  /** `html`: the body is a finished HTML document (a string), sent as is; default JSON. */
+  as?: 'html';
 }
 
 /** A download: `text` is sent as is, or `body` as JSON, as an attachment named `filename`. */

@@ -770,6 +770,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inzagerapporten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draw up the access report (AVG art. 15) about one person, with log proofs (ZVH privacy officer)
+         * @description Everything Knooppunt holds about the person (BSN in the body, never in a URL), per source partner and regime, with every disclosure from the log and its inclusion proof to a signed checkpoint, so the list can be checked offline (`knooppunt ledger verify-report`). The report is itself a disclosure to the officer: it is logged before it is sent. JSON or a printable Dutch HTML document, by Accept.
+         */
+        post: operations["createInzagerapport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1309,6 +1329,155 @@ export interface components {
             details?: {
                 [key: string]: unknown;
             };
+        };
+        InzagerapportVraag: {
+            bsn: string;
+            /**
+             * @description functionaris: the privacy officer's version, which shows everything withheld and why
+             * @default betrokkene
+             * @enum {string}
+             */
+            voor?: "betrokkene" | "functionaris";
+            weglatingen?: components["schemas"]["Weglating"][];
+        };
+        Weglating: {
+            itemId: string;
+            grond: string;
+            label: string;
+            artikel: string;
+            /** @description Whether the copy may say that something was withheld */
+            vermelden: boolean;
+            toelichting?: string;
+        };
+        Inzagerapport: {
+            /** @constant */
+            versie: 1;
+            /** @enum {string} */
+            voor: "betrokkene" | "functionaris";
+            /** Format: date-time */
+            peildatum: string;
+            /** Format: date-time */
+            opgesteldOp: string;
+            /** @description Per source partner and regime (AVG art. 15(1)(a)-(d), (g)). */
+            bronnen: components["schemas"]["InzageBron"][];
+            /** @description Every disclosure of the person's data the log holds (within the look-back period), each with its proof. */
+            verstrekkingen: components["schemas"]["InzageVerstrekking"][];
+            logbewijs: components["schemas"]["InzageLogbewijs"];
+            rechten: {
+                recht: string;
+                artikel: string;
+                uitleg: string;
+            }[];
+            klacht: {
+                instantie: string;
+                adres: string;
+                website: string;
+                uitleg: string;
+            };
+            geautomatiseerd: {
+                uitleg: string;
+                voorstellen: {
+                    id: string;
+                    status: string;
+                    score?: number | null;
+                    overeenkomsten: string[];
+                    /** Format: date-time */
+                    aangemaaktOp: string;
+                    besluitDoor?: string | null;
+                    /** Format: date-time */
+                    besluitOp?: string | null;
+                }[];
+            };
+            /** @description What the proofs do and do not prove */
+            volledigheid: string;
+        };
+        InzageBron: {
+            partner: string;
+            naam: string;
+            regime: string;
+            terugkijkperiode?: {
+                /** Format: date-time */
+                van: string;
+                /** Format: date-time */
+                tot: string;
+            };
+            doelen: {
+                key: string;
+                omschrijving: string;
+            }[];
+            grondslagen: {
+                key: string;
+                avg: string;
+                nationaal?: string;
+            }[];
+            categorieen: {
+                key: string;
+                omschrijving: string;
+                bewaartermijn?: {
+                    duur: string;
+                    vanaf: string;
+                };
+            }[];
+            gegevens: {
+                id: string;
+                casus: string;
+                categorie: string;
+                leefgebied?: string;
+                inhoud?: string;
+                velden?: {
+                    [key: string]: string;
+                };
+                gewist?: boolean;
+                grondslag: string;
+                doel: string;
+                /** Format: date-time */
+                ontvangenOp: string;
+            }[];
+            /** @description Withheld items, only where the copy may say so (`vermelden`) or in the privacy officer's version. */
+            weggelaten: {
+                itemId?: string;
+                categorie?: string;
+                grond: string;
+                label: string;
+                artikel: string;
+                toelichting?: string;
+                vermelden?: boolean;
+                /** @description Privacy officer's version only: log indexes of listed disclosures whose logged categories include this item's category. The proofs need the logged body as it is, so the recipients list still shows that category. */
+                zichtbaarIn?: number[];
+            }[];
+            /** @description Log indexes (see `verstrekkingen`) of the disclosures of this source's data. */
+            ontvangers: number[];
+        };
+        InzageVerstrekking: {
+            index: number;
+            leafHash: string;
+            /** Format: date-time */
+            tijd: string;
+            soort: string;
+            ontvanger: {
+                partner: string;
+                naam: string;
+                rol: string;
+            };
+            doel: string;
+            categorieen: string[];
+            bronnen: string[];
+            /** @description The entry's canonical JSON (RFC 8785): leaf hash = SHA-256(0x00 ‖ UTF-8 bytes) */
+            logRegel: string;
+            /** @description RFC 9162 inclusion proof to the checkpoint */
+            bewijs: string[];
+        };
+        InzageLogbewijs: {
+            origin: string;
+            /** @description The log's public Ed25519 note key (name+keyid+key); pin it from elsewhere to check independently */
+            verifierKey: string;
+            /** @description Absent only while the log is empty (then nothing was disclosed). */
+            checkpoint?: {
+                grootte: number;
+                rootHash: string;
+                signedNote: string;
+            };
+            uitleg: string;
         };
         LogZoekvraag: {
             bsn?: string;
@@ -2833,6 +3002,40 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createInzagerapport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InzagerapportVraag"];
+            };
+        };
+        responses: {
+            /** @description The report; the `Ontvangstbewijs` header is its own log receipt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inzagerapport"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -191,6 +191,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   searchLog: () => ({ as: 'privacy-officer', body: { doel: 'triage' }, expect: 200 }),
   exportLog: () => ({ as: 'privacy-officer', query: { formaat: 'csv' }, expect: 200 }),
   getAnomalySignals: () => ({ as: 'privacy-officer', expect: 200 }),
+  createInzagerapport: () => ({ as: 'privacy-officer', body: { bsn: '111222333' }, expect: 200 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -236,6 +237,7 @@ const order: OperationId[] = [
   'searchLog',
   'exportLog',
   'getAnomalySignals',
+  'createInzagerapport',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {
