@@ -39,6 +39,16 @@ import { getLogVerifierKey } from './verstrekkingslog/getLogVerifierKey.js';
 import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
+import { registerVerzoek } from './rechten/registerVerzoek.js';
+import { listVerzoeken } from './rechten/listVerzoeken.js';
+import { listVerzoekTermijnen } from './rechten/listVerzoekTermijnen.js';
+import { getVerzoek } from './rechten/getVerzoek.js';
+import { changeVerzoekStatus } from './rechten/changeVerzoekStatus.js';
+import { extendVerzoek } from './rechten/extendVerzoek.js';
+import { recomputeVerzoekTermijn } from './rechten/recomputeVerzoekTermijn.js';
+import { addWeglating } from './rechten/addWeglating.js';
+import { deleteWeglating } from './rechten/deleteWeglating.js';
+import { listWeigeringsgronden } from './rechten/listWeigeringsgronden.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -88,4 +98,14 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   listLogEntries,
   searchLog,
   askVerwijsindex,
+  registerVerzoek,
+  listVerzoeken,
+  listVerzoekTermijnen,
+  getVerzoek,
+  changeVerzoekStatus,
+  extendVerzoek,
+  recomputeVerzoekTermijn,
+  addWeglating,
+  deleteWeglating,
+  listWeigeringsgronden,
 };

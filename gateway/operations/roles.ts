@@ -11,3 +11,6 @@ export const privacyOfficer: RoleRequirement = { roles: ['privacy-officer'] };
 
 /** Who may read the covenant and simulate it. */
 export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beheerder', 'procesregisseur'] };
+
+/** The ZVH's own privacy officer: handles subject-rights requests (transitions, extensions, withholding). */
+export const zvhPrivacyOfficer: RoleRequirement = { roles: ['privacy-officer'], zvhOnly: true };

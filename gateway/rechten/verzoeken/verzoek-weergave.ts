@@ -58,7 +58,9 @@ export async function toonVerzoek(deps: UseCaseDeps, scope: VerzoekScope, id: st
           },
           identiteit: { methode: r.identiteitMethode, door: r.identiteitDoor, op: r.identiteitOp },
           ...optional('toelichting', tekst.open(r.toelichtingVersleuteld, 'toelichting')),
-          ...(rectificatie ? { rectificatie: JSON.parse(rectificatie) as unknown } : {}),
+          ...(rectificatie
+            ? { rectificatie: JSON.parse(rectificatie) as { items: string[]; gewensteCorrectie: string } }
+            : {}),
         }
       : {}),
     ...(r.uitkomstCode
