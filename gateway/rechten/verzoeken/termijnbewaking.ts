@@ -4,7 +4,7 @@ import { eigenRegimes, samenvatting } from './verzoek-weergave.js';
 import { inVerzoekScope, type VerzoekScope } from './verzoek-scope.js';
 
 /** Every request in scope, newest first. */
-export async function lijstVerzoeken(deps: UseCaseDeps, scope: VerzoekScope, status?: string) {
+export async function lijstVerzoeken(deps: Pick<UseCaseDeps, 'store'>, scope: VerzoekScope, status?: string) {
   const eigen = await eigenRegimes(deps, scope);
   return (await deps.store.rechtenverzoeken.list())
     .filter((r) => inVerzoekScope(scope, r) && (!status || r.status === status))
@@ -15,7 +15,11 @@ export async function lijstVerzoeken(deps: UseCaseDeps, scope: VerzoekScope, sta
  * Open requests whose deadline has passed (most overdue first), then those due within `binnenDagen`
  * days (soonest first), with the days left (negative when overdue), in the caller's scope.
  */
-export async function termijnbewaking(deps: UseCaseDeps, scope: VerzoekScope, binnenDagen: number) {
+export async function termijnbewaking(
+  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  scope: VerzoekScope,
+  binnenDagen: number,
+) {
   const vandaag = amsterdamDatum(deps.clock.now());
   const eigen = await eigenRegimes(deps, scope);
   return (await deps.store.rechtenverzoeken.list({ open: true }))

@@ -7,15 +7,21 @@ import { termijnVan } from './verzoek-termijn.js';
 import { weglatingenVan, type WeglatingWeergave } from './weglatingen-van.js';
 
 /** A partner officer's own regime, or none for the ZVH's officer (who sees every regime). */
-export async function eigenRegimes(deps: UseCaseDeps, scope: VerzoekScope): Promise<string[] | undefined> {
+export async function eigenRegimes(
+  deps: Pick<UseCaseDeps, 'store'>,
+  scope: VerzoekScope,
+): Promise<string[] | undefined> {
   if (scope.alles) return undefined;
   const partner = await deps.store.partners.findById(scope.partner);
   return partner ? [partner.regime] : [];
 }
 
-/** The summary used in lists. */
+/**
+ * The summary used in lists: the stored governing deadline for the ZVH's officer, a partner's officer's
+ * own regime's deadline for a partner.
+ */
 export function samenvatting(r: RechtenverzoekRecord, eigen: string[] | undefined) {
-  const termijn = termijnVan(r, eigen);
+  const termijn = eigen ? termijnVan(r, eigen) : { uiterlijk: r.uiterlijkOp, bepalendRegime: r.bepalendRegime };
   return {
     id: r.id,
     soort: r.soort,
