@@ -14,6 +14,7 @@ const as = {} as Record<Who, Record<string, string>>;
 const bsnA = testBsn(701);
 const bsnB = testBsn(702);
 const bsnOnbekend = testBsn(703);
+const bsnLater = testBsn(704);
 const answers: string[] = [];
 const seen = (res: Response): Response => {
   answers.push(res.text, JSON.stringify(res.headers));
@@ -131,6 +132,49 @@ describe('subject-rights requests', () => {
       const future = await register(as.fg, { bsn: bsnA, ontvangstdatum: '2999-01-01' });
       assertProblem(future, 400, 'invalid-request');
       assert.equal(future.body.invalidParams[0].name, '/ontvangstdatum');
+    });
+
+    it('keeps the items and the desired correction of a rectification request, encrypted', async () => {
+      const res = await register(as.fg, {
+        bsn: bsnA,
+        soort: 'rectificatie',
+        rectificatie: { items: [politieItemA], gewensteCorrectie: 'MARKER-CORRECTIE' },
+      });
+      assert.equal(res.status, 201, res.text);
+      const full = await get(as.fg, res.body.id);
+      assert.deepEqual(full.body.rectificatie, { items: [politieItemA], gewensteCorrectie: 'MARKER-CORRECTIE' });
+      assert.doesNotMatch(JSON.stringify(await t.db.store.db.rechtenverzoek.findMany()), /MARKER-CORRECTIE/);
+      const wrongKind = await register(as.fg, { bsn: bsnA, rectificatie: { items: ['x'], gewensteCorrectie: 'y' } });
+      assertProblem(wrongKind, 400, 'invalid-request');
+      assert.equal(wrongKind.body.invalidParams[0].name, '/rectificatie');
+    });
+
+    it('recomputes the regimes and deadline when data about the person arrived after registration', async () => {
+      const { body } = await register(as.fg, { bsn: bsnLater });
+      assert.equal(body.bepalendRegime, 'AVG');
+      await supply(as.politie, bsnLater, {
+        categorie: 'politiegegevens',
+        inhoud: 'Later',
+        grondslag: 'wpg-art-20',
+        leefgebied: 'delictgeschiedenis',
+      });
+      const before = await get(as.fg, body.id);
+      assert.deepEqual(
+        before.body.termijn.perRegime.map((p: { regime: string }) => p.regime),
+        ['AVG'],
+      );
+      const res = seen(await request(t.app).post(`/api/v1/verzoeken/${body.id}/termijnberekeningen`).set(as.fg));
+      assert.equal(res.status, 204, res.text);
+      const after = await get(as.fg, body.id);
+      assert.deepEqual(
+        after.body.termijn.perRegime.map((p: { regime: string }) => p.regime),
+        ['Wpg'],
+      );
+      assert.equal(
+        (await get(as.politieFg, body.id)).status,
+        200,
+        'the police officer now sees it: it concerns its data',
+      );
     });
 
     it('counts the deadline from the date the request reached a partner’s desk', async () => {
@@ -380,7 +424,7 @@ describe('subject-rights requests', () => {
 
   after(async () => {
     // Runs before the app's own teardown (registered first), while the database is still open.
-    const marker = new RegExp(`${bsnA}|${bsnB}|${bsnOnbekend}`);
+    const marker = new RegExp(`${bsnA}|${bsnB}|${bsnOnbekend}|${bsnLater}`);
     for (const text of answers) assert.doesNotMatch(text, marker, 'no answer or header carries a BSN');
     assert.doesNotMatch(t.logLines().join('\n'), marker, 'no log line carries a BSN');
     const audit = JSON.stringify(await t.db.store.db.auditEvent.findMany());
