@@ -22,6 +22,7 @@ const seen = (res: Response): Response => {
 };
 
 let politieItemA: string;
+let gemeenteItemA: string;
 let itemB: string;
 
 const daysAgo = (n: number) => amsterdamDatum(new Date(t.clock.now().getTime() - n * 86_400_000));
@@ -74,7 +75,11 @@ describe('subject-rights requests', () => {
       grondslag: 'wpg-art-20',
       leefgebied: 'delictgeschiedenis',
     });
-    await supply(as.gemeente, bsnA, { categorie: 'wonen', inhoud: 'Huurachterstand', grondslag: 'avg-6-1-e-gemeente' });
+    gemeenteItemA = await supply(as.gemeente, bsnA, {
+      categorie: 'wonen',
+      inhoud: 'Huurachterstand',
+      grondslag: 'avg-6-1-e-gemeente',
+    });
     itemB = await supply(as.gemeente, bsnB, { categorie: 'wonen', inhoud: 'Schuld', grondslag: 'avg-6-1-e-gemeente' });
   });
 
@@ -370,6 +375,12 @@ describe('subject-rights requests', () => {
     let gemeenteDesk: string;
     before(async () => {
       aboutA = (await register(as.fg, { bsn: bsnA, toelichting: 'MARKER-ZVH' })).body.id;
+      for (const item of [politieItemA, gemeenteItemA])
+        await request(t.app)
+          .post(`/api/v1/verzoeken/${aboutA}/weglatingen`)
+          .set(as.fg)
+          .send({ item, grond: 'AVG_15_4_RECHTEN_ANDEREN' })
+          .expect(201);
       gemeenteDesk = (
         await register(as.gemeenteFg, {
           bsn: bsnB,
@@ -396,7 +407,18 @@ describe('subject-rights requests', () => {
       );
       assert.equal(res.body.geregistreerd, undefined);
       assert.equal(res.body.toelichting, undefined);
-      assert.doesNotMatch(res.text, /gemeente|MARKER-ZVH|zvh-demo/);
+      assert.deepEqual(
+        res.body.weglatingen.map((w: { itemId: string }) => w.itemId),
+        [politieItemA],
+        'only the withheld item the police supplied',
+      );
+      assert.deepEqual(
+        res.body.geschiedenis.map((g: { soort: string }) => g.soort),
+        ['registratie'],
+        'no trace of withholding other partners’ items',
+      );
+      assert.doesNotMatch(res.text, new RegExp(`gemeente|MARKER-ZVH|zvh-demo|${gemeenteItemA}`));
+      assert.equal((await get(as.fg, aboutA)).body.weglatingen.length, 2, 'the ZVH sees both');
       const list = seen(await request(t.app).get('/api/v1/verzoeken').set(as.politieFg));
       const ids = list.body.verzoeken.map((v: { id: string }) => v.id);
       assert.ok(ids.includes(aboutA));

@@ -77,19 +77,22 @@ export async function toonVerzoek(deps: UseCaseDeps, scope: VerzoekScope, id: st
           },
         }
       : {}),
-    geschiedenis: geschiedenis.map((g) => ({
-      volgnummer: g.volgnummer,
-      soort: g.soort,
-      ...(g.vanStatus ? { van: g.vanStatus } : {}),
-      ...(g.naarStatus ? { naar: g.naarStatus } : {}),
-      op: g.op,
-      ...(scope.alles
-        ? {
-            door: { partner: g.doorPartner, actor: g.doorActor },
-            ...optional('reden', tekst.open(g.redenVersleuteld, 'gebeurtenis')),
-          }
-        : {}),
-    })),
+    // Withholdings of other partners' items would show in a partner's history though not in its list.
+    geschiedenis: geschiedenis
+      .filter((g) => scope.alles || !g.soort.startsWith('weglating'))
+      .map((g) => ({
+        volgnummer: g.volgnummer,
+        soort: g.soort,
+        ...(g.vanStatus ? { van: g.vanStatus } : {}),
+        ...(g.naarStatus ? { naar: g.naarStatus } : {}),
+        op: g.op,
+        ...(scope.alles
+          ? {
+              door: { partner: g.doorPartner, actor: g.doorActor },
+              ...optional('reden', tekst.open(g.redenVersleuteld, 'gebeurtenis')),
+            }
+          : {}),
+      })),
     weglatingen: weglatingen.map(weergaveVanWeglating),
   };
 }
