@@ -326,6 +326,25 @@ describe('subject-rights requests', () => {
       assertProblem(await withhold(as.fg, body.id, { item: politieItemA, grond: 'WPG_27_DERDEN' }), 409, 'conflict');
     });
 
+    it('numbers the history without gaps or doubles when items are withheld at the same time', async () => {
+      const { body } = await register(as.fg, { bsn: bsnA });
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => withhold(as.fg, body.id, { item: politieItemA, grond: 'WPG_27_DERDEN' })),
+      );
+      const statuses = results.map((a) => a.status);
+      assert.ok(
+        statuses.every((s) => s === 201 || s === 409),
+        `each is withheld or refused as a conflict: ${statuses}`,
+      );
+      const full = await get(as.fg, body.id);
+      const numbers = full.body.geschiedenis.map((g: { volgnummer: number }) => g.volgnummer);
+      assert.deepEqual(
+        numbers,
+        Array.from({ length: numbers.length }, (_, i) => i + 1),
+      );
+      assert.equal(full.body.weglatingen.length, statuses.filter((s) => s === 201).length);
+    });
+
     it('lets only the ZVH’s privacy officer withhold', async () => {
       const { body } = await register(as.fg, { bsn: bsnA });
       assertProblem(

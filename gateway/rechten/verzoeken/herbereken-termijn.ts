@@ -1,4 +1,5 @@
 import type { Caller } from '../../caller.js';
+import { DomainError } from '../../errors/domain-error.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { auditVerzoek } from './audit-verzoek.js';
 import { persoonVanVerzoek } from './persoon-van-verzoek.js';
@@ -16,12 +17,13 @@ export async function herberekenTermijn(deps: UseCaseDeps, caller: Caller, id: s
   const termijn = termijnVan({ ...r, regimes });
   const now = deps.clock.now();
   await deps.store.transaction(async (tx) => {
-    await tx.rechtenverzoeken.update(id, r.status, {
+    const ok = await tx.rechtenverzoeken.update(id, r.status, {
       regimes,
       bronPartners: JSON.stringify(persoon.bronPartners),
       uiterlijkOp: termijn.uiterlijk,
       bepalendRegime: termijn.bepalendRegime,
     });
+    if (!ok) throw new DomainError('conflict', 'Het verzoek is intussen gewijzigd; probeer het opnieuw.');
     await auditVerzoek(tx, caller, id, 'termijn-herberekend', now);
   });
 }

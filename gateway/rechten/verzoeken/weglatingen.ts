@@ -48,6 +48,9 @@ export async function voegWeglatingToe(
   const now = deps.clock.now();
   const tekst = verzoekTekst(deps.dp, r.id, r.dataSleutel);
   await deps.store.transaction(async (tx) => {
+    // Touching the request row serialises history numbers and fails if it was closed in the meantime.
+    if (!(await tx.rechtenverzoeken.update(verzoekId, r.status, { status: r.status })))
+      throw new DomainError('conflict', 'Het verzoek is intussen gewijzigd; probeer het opnieuw.');
     await tx.rechtenverzoeken.addWeglating({
       id,
       verzoekId,
@@ -86,6 +89,9 @@ export async function trekWeglatingIn(
   const now = deps.clock.now();
   const tekst = verzoekTekst(deps.dp, r.id, r.dataSleutel);
   await deps.store.transaction(async (tx) => {
+    // Touching the request row serialises history numbers and fails if it was closed in the meantime.
+    if (!(await tx.rechtenverzoeken.update(verzoekId, r.status, { status: r.status })))
+      throw new DomainError('conflict', 'Het verzoek is intussen gewijzigd; probeer het opnieuw.');
     if (!(await tx.rechtenverzoeken.withdrawWeglating(verzoekId, weglatingId, now)))
       throw new DomainError('not-found', 'Weglating niet gevonden.');
     await tx.rechtenverzoeken.appendGebeurtenis(verzoekId, {
