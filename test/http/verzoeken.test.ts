@@ -182,6 +182,19 @@ describe('subject-rights requests', () => {
       );
     });
 
+    it('takes the receipt date in Amsterdam: 23:30 UTC on 31 January is 1 February', async () => {
+      const real = t.clock.now();
+      // Forward, not back: the test certificates are not valid before today.
+      t.clock.set(new Date(`${real.getUTCFullYear() + 1}-01-31T23:30:00Z`));
+      try {
+        const res = await register(await t.tokenHeaders('zvh-demo', 'privacy-officer'), { bsn: bsnOnbekend });
+        assert.equal(res.status, 201, res.text);
+        assert.equal(res.body.ontvangstdatum, `${real.getUTCFullYear() + 1}-02-01`);
+      } finally {
+        t.clock.set(real);
+      }
+    });
+
     it('counts the deadline from the date the request reached a partner’s desk', async () => {
       const res = await register(as.fg, { bsn: bsnOnbekend, ontvangstdatum: '2026-01-31' });
       assert.equal(res.status, 201, res.text);
@@ -442,6 +455,16 @@ describe('subject-rights requests', () => {
       const ids = list.body.verzoeken.map((v: { id: string }) => v.id);
       assert.ok(ids.includes(aboutA));
       assert.ok(!ids.includes(gemeenteDesk), 'not a request about someone the police supplied nothing on');
+    });
+
+    it('watches deadlines within the same scope', async () => {
+      const mine = seen(await request(t.app).get('/api/v1/verzoeken').set(as.politieFg));
+      const watch = seen(await request(t.app).get('/api/v1/verzoeken/termijnen?binnen=366').set(as.politieFg));
+      assert.equal(watch.status, 200, watch.text);
+      const allowed = new Set(mine.body.verzoeken.map((v: { id: string }) => v.id));
+      assert.ok(watch.body.verzoeken.length > 0);
+      assert.ok(watch.body.verzoeken.every((v: { id: string }) => allowed.has(v.id)));
+      assert.ok(watch.body.verzoeken.every((v: { bepalendRegime: string }) => v.bepalendRegime === 'Wpg'));
     });
 
     it('answers 404 for a request of another partner, exactly as for a missing one', async () => {
