@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request, { type Response } from 'supertest';
 import { amsterdamDatum } from '../../gateway/rechten/termijnen/kalender.js';
+import { betrokkenenVanVerzoek } from '../../gateway/rechten/verzoeken/betrokkenen-van-verzoek.js';
+import { weglatingenVan } from '../../gateway/rechten/verzoeken/weglatingen-van.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
@@ -327,6 +329,25 @@ describe('subject-rights requests', () => {
         after.body.geschiedenis.map((g: { soort: string }) => g.soort),
         ['registratie', 'weglating', 'weglating-ingetrokken'],
       );
+    });
+
+    it('gives the report builder the active withholdings and the integrator the person’s records', async () => {
+      const { body } = await register(as.fg, { bsn: bsnA });
+      await withhold(as.fg, body.id, { item: politieItemA, grond: 'AVG_15_4_RECHTEN_ANDEREN', vermelden: false });
+      const deps = { store: t.db.store, dp: t.dataProtection };
+      const list = await weglatingenVan(deps, body.id);
+      assert.deepEqual(
+        list.map(({ itemId, grond, artikel, vermelden }) => ({ itemId, grond, artikel, vermelden })),
+        [{ itemId: politieItemA, grond: 'AVG_15_4_RECHTEN_ANDEREN', artikel: 'AVG art. 15 lid 4', vermelden: false }],
+      );
+      const records = await betrokkenenVanVerzoek(deps, body.id);
+      const items = await t.db.store.db.informatieItem.findMany({
+        where: { id: { in: [politieItemA, gemeenteItemA] } },
+      });
+      assert.ok(records.length >= 1);
+      for (const i of items) assert.ok(records.includes(i.betrokkeneId!), 'every item of the person is on its records');
+      const unknown = await register(as.fg, { bsn: bsnOnbekend });
+      assert.deepEqual(await betrokkenenVanVerzoek(deps, unknown.body.id), []);
     });
 
     it('refuses an item of another person, an unknown ground, and any change after the request closed', async () => {
