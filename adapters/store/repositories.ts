@@ -8,6 +8,7 @@ import { informatieRepository, type InformatieRepository } from './informatie-re
 import { inzageRepository, type InzageRepository } from './inzage-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
+import { rechtenverzoekRepository, type RechtenverzoekRepository } from './rechtenverzoek-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -20,6 +21,7 @@ export interface Repositories {
   koppelvoorstellen: KoppelvoorstelRepository;
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
+  rechtenverzoeken: RechtenverzoekRepository;
 }
 
 export interface TransactionOptions {
@@ -48,6 +50,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     koppelvoorstellen: koppelvoorstelRepository(db),
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
+    rechtenverzoeken: rechtenverzoekRepository(db),
   };
 }
 

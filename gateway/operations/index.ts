@@ -40,6 +40,16 @@ import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { createInzagerapport } from './rechten/createInzagerapport.js';
+import { registerVerzoek } from './rechten/registerVerzoek.js';
+import { listVerzoeken } from './rechten/listVerzoeken.js';
+import { listVerzoekTermijnen } from './rechten/listVerzoekTermijnen.js';
+import { getVerzoek } from './rechten/getVerzoek.js';
+import { changeVerzoekStatus } from './rechten/changeVerzoekStatus.js';
+import { extendVerzoek } from './rechten/extendVerzoek.js';
+import { recomputeVerzoekTermijn } from './rechten/recomputeVerzoekTermijn.js';
+import { addWeglating } from './rechten/addWeglating.js';
+import { deleteWeglating } from './rechten/deleteWeglating.js';
+import { listWeigeringsgronden } from './rechten/listWeigeringsgronden.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -90,4 +100,14 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   searchLog,
   askVerwijsindex,
   createInzagerapport,
+  registerVerzoek,
+  listVerzoeken,
+  listVerzoekTermijnen,
+  getVerzoek,
+  changeVerzoekStatus,
+  extendVerzoek,
+  recomputeVerzoekTermijn,
+  addWeglating,
+  deleteWeglating,
+  listWeigeringsgronden,
 };

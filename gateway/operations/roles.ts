@@ -12,5 +12,5 @@ export const privacyOfficer: RoleRequirement = { roles: ['privacy-officer'] };
 /** Who may read the covenant and simulate it. */
 export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beheerder', 'procesregisseur'] };
 
-/** The ZVH's own privacy officer: subject-rights work that spans every partner's data. */
+/** The ZVH's own privacy officer: subject-rights work that spans every partner's data (requests, reports, withholding). */
 export const zvhPrivacyOfficer: RoleRequirement = { roles: ['privacy-officer'], zvhOnly: true };

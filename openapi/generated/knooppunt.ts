@@ -790,6 +790,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verzoeken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subject-rights requests in the caller's scope (privacy officers)
+         * @description The ZVH's privacy officer sees every request; a partner's privacy officer those it registered or that concern data its partner supplied, with only its own regime's deadline.
+         */
+        get: operations["listVerzoeken"];
+        put?: never;
+        /**
+         * Register a subject-rights request (privacy officers)
+         * @description The person is named by BSN in the body (elfproef), matched through its keyed pseudonym and never stored in plain text; an unknown person is registered all the same. The identity check is recorded (method, by whom, when) but never a copy of an identity document. The deadline follows from the regimes of the partners whose data concern the person; the earliest governs.
+         */
+        post: operations["registerVerzoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/termijnen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests past their deadline, then those due within some days (privacy officers) */
+        get: operations["listVerzoekTermijnen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One request with its deadlines, history and withheld items (privacy officers)
+         * @description A request outside the caller's scope answers 404, exactly as a missing one.
+         */
+        get: operations["getVerzoek"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/overgangen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a request to its next state, with a reason (the ZVH's privacy officer)
+         * @description ontvangen → in-behandeling → (verlengd) → afgehandeld | geweigerd | ingetrokken. Afgehandeld needs an uitkomst, geweigerd a ground code (`/weigeringsgronden`). A transition the state does not allow answers 409 naming the allowed ones.
+         */
+        post: operations["changeVerzoekStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/verlengingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Extend the term by at most two months, with reasons, within the first month (the ZVH's privacy officer) */
+        post: operations["extendVerzoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/termijnberekeningen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the regimes and the deadline from the data now known about the person (the ZVH's privacy officer) */
+        post: operations["recomputeVerzoekTermijn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/weglatingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withhold one item about the person from the answer, on a ground (the ZVH's privacy officer) */
+        post: operations["addWeglating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/weglatingen/{weglatingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+                weglatingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a withholding, with a reason; the history keeps it (the ZVH's privacy officer) */
+        delete: operations["deleteWeglating"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/weigeringsgronden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The grounds for withholding an item or refusing a request, with their articles (privacy officers) */
+        get: operations["listWeigeringsgronden"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1516,6 +1695,168 @@ export interface components {
                 reason: string;
             }[];
         };
+        /** @enum {string} */
+        VerzoekSoort: "inzage" | "rectificatie" | "wissing" | "beperking" | "bezwaar";
+        /** @enum {string} */
+        VerzoekStatus: "ontvangen" | "in-behandeling" | "verlengd" | "afgehandeld" | "geweigerd" | "ingetrokken";
+        /** Format: date */
+        Kalenderdatum: string;
+        NieuwVerzoek: {
+            soort: components["schemas"]["VerzoekSoort"];
+            /** @description The person; matched by keyed pseudonym, never stored. */
+            bsn: string;
+            /** @description How the identity was checked. Never a copy of an identity document. */
+            identiteit: {
+                /** @enum {string} */
+                methode: "id-bewijs-aan-balie" | "digid" | "bekend-bij-partner" | "video-identificatie";
+                /** @description Actor id; default the caller. */
+                door?: string;
+                /** Format: date-time */
+                op?: string;
+            };
+            ontvangstdatum?: components["schemas"]["Kalenderdatum"];
+            toelichting?: string;
+            rectificatie?: {
+                items: string[];
+                gewensteCorrectie: string;
+            };
+        };
+        VerzoekSamenvatting: {
+            /** Format: uuid */
+            id: string;
+            soort: components["schemas"]["VerzoekSoort"];
+            status: components["schemas"]["VerzoekStatus"];
+            ontvangstdatum: components["schemas"]["Kalenderdatum"];
+            uiterlijk: components["schemas"]["Kalenderdatum"];
+            bepalendRegime: components["schemas"]["Regime"];
+            behandelaar?: string;
+        };
+        VerzoekLijst: {
+            verzoeken: components["schemas"]["VerzoekSamenvatting"][];
+        };
+        VerzoekTermijnLijst: {
+            verzoeken: {
+                /** Format: uuid */
+                id: string;
+                soort: components["schemas"]["VerzoekSoort"];
+                status: components["schemas"]["VerzoekStatus"];
+                ontvangstdatum: components["schemas"]["Kalenderdatum"];
+                uiterlijk: components["schemas"]["Kalenderdatum"];
+                bepalendRegime: components["schemas"]["Regime"];
+                behandelaar?: string;
+                /** @description Days left until the deadline; negative when overdue. */
+                dagenOver: number;
+                verlopen: boolean;
+            }[];
+        };
+        RegimeTermijn: {
+            regime: components["schemas"]["Regime"];
+            uiterlijk: components["schemas"]["Kalenderdatum"];
+            artikel: string;
+            terugkijkperiode?: {
+                jaren: number;
+                artikel: string;
+            };
+        };
+        Verzoek: {
+            /** Format: uuid */
+            id: string;
+            soort: components["schemas"]["VerzoekSoort"];
+            status: components["schemas"]["VerzoekStatus"];
+            ontvangstdatum: components["schemas"]["Kalenderdatum"];
+            uiterlijk: components["schemas"]["Kalenderdatum"];
+            bepalendRegime: components["schemas"]["Regime"];
+            behandelaar?: string;
+            termijn: {
+                uiterlijk: components["schemas"]["Kalenderdatum"];
+                bepalendRegime: components["schemas"]["Regime"];
+                verlengingMaanden: number;
+                perRegime: components["schemas"]["RegimeTermijn"][];
+            };
+            geregistreerd?: {
+                partner: string;
+                actor: string;
+                /** Format: date-time */
+                op: string;
+            };
+            identiteit?: {
+                methode: string;
+                door: string;
+                /** Format: date-time */
+                op: string;
+            };
+            toelichting?: string;
+            rectificatie?: {
+                items: string[];
+                gewensteCorrectie: string;
+            };
+            uitkomst?: {
+                code: string;
+                toelichting?: string;
+            };
+            geschiedenis: {
+                volgnummer: number;
+                soort: string;
+                van?: components["schemas"]["VerzoekStatus"];
+                naar?: components["schemas"]["VerzoekStatus"];
+                /** Format: date-time */
+                op: string;
+                door?: {
+                    partner: string;
+                    actor: string;
+                };
+                reden?: string;
+            }[];
+            weglatingen: components["schemas"]["WeglatingWeergave"][];
+        };
+        WeglatingWeergave: {
+            /** Format: uuid */
+            id: string;
+            itemId: string;
+            grond: string;
+            label: string;
+            artikel: string;
+            vermelden: boolean;
+            toelichting?: string;
+        };
+        VerzoekOvergang: {
+            /** @enum {string} */
+            naar: "in-behandeling" | "afgehandeld" | "geweigerd" | "ingetrokken";
+            reden: string;
+            behandelaar?: string;
+            uitkomst?: {
+                /** @enum {string} */
+                code: "toegewezen" | "gedeeltelijk-toegewezen" | "geen-gegevens" | "afgewezen" | "doorgestuurd-naar-bron";
+                toelichting?: string;
+            };
+            grond?: string;
+        };
+        VerzoekVerlenging: {
+            maanden: number;
+            reden: string;
+        };
+        NieuweWeglating: {
+            item: string;
+            grond: string;
+            vermelden?: boolean;
+            toelichting?: string;
+        };
+        WeglatingId: {
+            /** Format: uuid */
+            id: string;
+        };
+        Reden: {
+            reden: string;
+        };
+        Weigeringsgronden: {
+            gronden: {
+                code: string;
+                artikel: string;
+                label: string;
+                vermelden: boolean;
+                geheelVerzoek: boolean;
+            }[];
+        };
     };
     responses: {
         /** @description The request does not meet the contract. */
@@ -1626,6 +1967,7 @@ export interface components {
         IdempotencyKey: string;
         CasusId: string;
         PartnerId: string;
+        VerzoekId: string;
     };
     requestBodies: never;
     headers: {
@@ -3036,6 +3378,322 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVerzoeken: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["VerzoekStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekLijst"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    registerVerzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuwVerzoek"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekSamenvatting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listVerzoekTermijnen: {
+        parameters: {
+            query?: {
+                binnen?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Overdue first (most overdue first), then soonest due. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekTermijnLijst"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVerzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verzoek"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    changeVerzoekStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerzoekOvergang"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    extendVerzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerzoekVerlenging"];
+            };
+        };
+        responses: {
+            /** @description Extended. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recomputeVerzoekTermijn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recomputed. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addWeglating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuweWeglating"];
+            };
+        };
+        responses: {
+            /** @description Withheld. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WeglatingId"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    deleteWeglating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+                weglatingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reden"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listWeigeringsgronden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Weigeringsgronden"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

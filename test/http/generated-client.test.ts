@@ -192,6 +192,40 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   exportLog: () => ({ as: 'privacy-officer', query: { formaat: 'csv' }, expect: 200 }),
   getAnomalySignals: () => ({ as: 'privacy-officer', expect: 200 }),
   createInzagerapport: () => ({ as: 'privacy-officer', body: { bsn: '111222333' }, expect: 200 }),
+  registerVerzoek: () => ({
+    as: 'privacy-officer',
+    body: { soort: 'inzage', bsn: testBsn(451), identiteit: { methode: 'digid' } },
+    expect: 201,
+  }),
+  listVerzoeken: () => ({ as: 'privacy-officer', query: { status: 'ontvangen' }, expect: 200 }),
+  listVerzoekTermijnen: () => ({ as: 'privacy-officer', query: { binnen: 60 }, expect: 200 }),
+  getVerzoek: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, expect: 404 }),
+  changeVerzoekStatus: () => ({
+    as: 'privacy-officer',
+    path: { verzoekId: nobody },
+    body: { naar: 'in-behandeling', reden: 'Start' },
+    expect: 404,
+  }),
+  extendVerzoek: () => ({
+    as: 'privacy-officer',
+    path: { verzoekId: nobody },
+    body: { maanden: 1, reden: 'Complex' },
+    expect: 404,
+  }),
+  recomputeVerzoekTermijn: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, expect: 404 }),
+  addWeglating: () => ({
+    as: 'privacy-officer',
+    path: { verzoekId: nobody },
+    body: { item: 'x', grond: 'WPG_27_DERDEN' },
+    expect: 404,
+  }),
+  deleteWeglating: () => ({
+    as: 'privacy-officer',
+    path: { verzoekId: nobody, weglatingId: nobody },
+    body: { reden: 'Vergissing' },
+    expect: 404,
+  }),
+  listWeigeringsgronden: () => ({ as: 'privacy-officer', expect: 200 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -238,6 +272,16 @@ const order: OperationId[] = [
   'exportLog',
   'getAnomalySignals',
   'createInzagerapport',
+  'registerVerzoek',
+  'listVerzoeken',
+  'listVerzoekTermijnen',
+  'getVerzoek',
+  'changeVerzoekStatus',
+  'extendVerzoek',
+  'recomputeVerzoekTermijn',
+  'addWeglating',
+  'deleteWeglating',
+  'listWeigeringsgronden',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {

@@ -114,6 +114,16 @@ export type LedgerCheckpoint = Prisma.LedgerCheckpointModel
  */
 export type Rechtenverzoek = Prisma.RechtenverzoekModel
 /**
+ * Model RechtenverzoekGebeurtenis
+ * Append-only history of a request: every transition, extension, assignment and withholding.
+ */
+export type RechtenverzoekGebeurtenis = Prisma.RechtenverzoekGebeurtenisModel
+/**
+ * Model Weglating
+ * An item withheld from the answer to a request, on a ground; withdrawn rows are kept.
+ */
+export type Weglating = Prisma.WeglatingModel
+/**
  * Model Medewerker
  * A staff member (procesregisseur, privacy officer, beheerder) acting for a partner.
  */

@@ -416,6 +416,8 @@ export const ModelName = {
   LedgerNode: 'LedgerNode',
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
+  RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
+  Weglating: 'Weglating',
   Medewerker: 'Medewerker',
   AuditEvent: 'AuditEvent'
 } as const
@@ -433,7 +435,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1843,6 +1845,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    RechtenverzoekGebeurtenis: {
+      payload: Prisma.$RechtenverzoekGebeurtenisPayload<ExtArgs>
+      fields: Prisma.RechtenverzoekGebeurtenisFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.RechtenverzoekGebeurtenisFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.RechtenverzoekGebeurtenisFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        findFirst: {
+          args: Prisma.RechtenverzoekGebeurtenisFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.RechtenverzoekGebeurtenisFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        findMany: {
+          args: Prisma.RechtenverzoekGebeurtenisFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>[]
+        }
+        create: {
+          args: Prisma.RechtenverzoekGebeurtenisCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        createMany: {
+          args: Prisma.RechtenverzoekGebeurtenisCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.RechtenverzoekGebeurtenisCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>[]
+        }
+        delete: {
+          args: Prisma.RechtenverzoekGebeurtenisDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        update: {
+          args: Prisma.RechtenverzoekGebeurtenisUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        deleteMany: {
+          args: Prisma.RechtenverzoekGebeurtenisDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.RechtenverzoekGebeurtenisUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.RechtenverzoekGebeurtenisUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>[]
+        }
+        upsert: {
+          args: Prisma.RechtenverzoekGebeurtenisUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RechtenverzoekGebeurtenisPayload>
+        }
+        aggregate: {
+          args: Prisma.RechtenverzoekGebeurtenisAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateRechtenverzoekGebeurtenis>
+        }
+        groupBy: {
+          args: Prisma.RechtenverzoekGebeurtenisGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RechtenverzoekGebeurtenisGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.RechtenverzoekGebeurtenisCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RechtenverzoekGebeurtenisCountAggregateOutputType> | number
+        }
+      }
+    }
+    Weglating: {
+      payload: Prisma.$WeglatingPayload<ExtArgs>
+      fields: Prisma.WeglatingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WeglatingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WeglatingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        findFirst: {
+          args: Prisma.WeglatingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WeglatingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        findMany: {
+          args: Prisma.WeglatingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>[]
+        }
+        create: {
+          args: Prisma.WeglatingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        createMany: {
+          args: Prisma.WeglatingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WeglatingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>[]
+        }
+        delete: {
+          args: Prisma.WeglatingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        update: {
+          args: Prisma.WeglatingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        deleteMany: {
+          args: Prisma.WeglatingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WeglatingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WeglatingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>[]
+        }
+        upsert: {
+          args: Prisma.WeglatingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WeglatingPayload>
+        }
+        aggregate: {
+          args: Prisma.WeglatingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWeglating>
+        }
+        groupBy: {
+          args: Prisma.WeglatingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WeglatingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WeglatingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WeglatingCountAggregateOutputType> | number
+        }
+      }
+    }
     Medewerker: {
       payload: Prisma.$MedewerkerPayload<ExtArgs>
       fields: Prisma.MedewerkerFieldRefs
@@ -2268,16 +2418,61 @@ export type LedgerCheckpointScalarFieldEnum = (typeof LedgerCheckpointScalarFiel
 export const RechtenverzoekScalarFieldEnum = {
   id: 'id',
   soort: 'soort',
-  betrokkeneId: 'betrokkeneId',
-  regime: 'regime',
+  bsnPseudoniem: 'bsnPseudoniem',
   status: 'status',
-  ontvangenOp: 'ontvangenOp',
+  geregistreerdOp: 'geregistreerdOp',
+  ontvangstdatum: 'ontvangstdatum',
   uiterlijkOp: 'uiterlijkOp',
-  afgehandeldOp: 'afgehandeldOp',
-  motivering: 'motivering'
+  bepalendRegime: 'bepalendRegime',
+  regimes: 'regimes',
+  bronPartners: 'bronPartners',
+  verlengingMaanden: 'verlengingMaanden',
+  geregistreerdDoorPartner: 'geregistreerdDoorPartner',
+  geregistreerdDoorActor: 'geregistreerdDoorActor',
+  identiteitMethode: 'identiteitMethode',
+  identiteitDoor: 'identiteitDoor',
+  identiteitOp: 'identiteitOp',
+  behandelaar: 'behandelaar',
+  dataSleutel: 'dataSleutel',
+  toelichtingVersleuteld: 'toelichtingVersleuteld',
+  rectificatieVersleuteld: 'rectificatieVersleuteld',
+  uitkomstCode: 'uitkomstCode',
+  uitkomstVersleuteld: 'uitkomstVersleuteld',
+  afgeslotenOp: 'afgeslotenOp'
 } as const
 
 export type RechtenverzoekScalarFieldEnum = (typeof RechtenverzoekScalarFieldEnum)[keyof typeof RechtenverzoekScalarFieldEnum]
+
+
+export const RechtenverzoekGebeurtenisScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  volgnummer: 'volgnummer',
+  soort: 'soort',
+  vanStatus: 'vanStatus',
+  naarStatus: 'naarStatus',
+  doorPartner: 'doorPartner',
+  doorActor: 'doorActor',
+  op: 'op',
+  redenVersleuteld: 'redenVersleuteld'
+} as const
+
+export type RechtenverzoekGebeurtenisScalarFieldEnum = (typeof RechtenverzoekGebeurtenisScalarFieldEnum)[keyof typeof RechtenverzoekGebeurtenisScalarFieldEnum]
+
+
+export const WeglatingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  itemId: 'itemId',
+  grond: 'grond',
+  vermelden: 'vermelden',
+  toelichtingVersleuteld: 'toelichtingVersleuteld',
+  door: 'door',
+  op: 'op',
+  ingetrokkenOp: 'ingetrokkenOp'
+} as const
+
+export type WeglatingScalarFieldEnum = (typeof WeglatingScalarFieldEnum)[keyof typeof WeglatingScalarFieldEnum]
 
 
 export const MedewerkerScalarFieldEnum = {
@@ -2546,6 +2741,8 @@ export type GlobalOmitConfig = {
   ledgerNode?: Prisma.LedgerNodeOmit
   ledgerCheckpoint?: Prisma.LedgerCheckpointOmit
   rechtenverzoek?: Prisma.RechtenverzoekOmit
+  rechtenverzoekGebeurtenis?: Prisma.RechtenverzoekGebeurtenisOmit
+  weglating?: Prisma.WeglatingOmit
   medewerker?: Prisma.MedewerkerOmit
   auditEvent?: Prisma.AuditEventOmit
 }

@@ -70,6 +70,8 @@ export const ModelName = {
   LedgerNode: 'LedgerNode',
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
+  RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
+  Weglating: 'Weglating',
   Medewerker: 'Medewerker',
   AuditEvent: 'AuditEvent'
 } as const
@@ -328,16 +330,61 @@ export type LedgerCheckpointScalarFieldEnum = (typeof LedgerCheckpointScalarFiel
 export const RechtenverzoekScalarFieldEnum = {
   id: 'id',
   soort: 'soort',
-  betrokkeneId: 'betrokkeneId',
-  regime: 'regime',
+  bsnPseudoniem: 'bsnPseudoniem',
   status: 'status',
-  ontvangenOp: 'ontvangenOp',
+  geregistreerdOp: 'geregistreerdOp',
+  ontvangstdatum: 'ontvangstdatum',
   uiterlijkOp: 'uiterlijkOp',
-  afgehandeldOp: 'afgehandeldOp',
-  motivering: 'motivering'
+  bepalendRegime: 'bepalendRegime',
+  regimes: 'regimes',
+  bronPartners: 'bronPartners',
+  verlengingMaanden: 'verlengingMaanden',
+  geregistreerdDoorPartner: 'geregistreerdDoorPartner',
+  geregistreerdDoorActor: 'geregistreerdDoorActor',
+  identiteitMethode: 'identiteitMethode',
+  identiteitDoor: 'identiteitDoor',
+  identiteitOp: 'identiteitOp',
+  behandelaar: 'behandelaar',
+  dataSleutel: 'dataSleutel',
+  toelichtingVersleuteld: 'toelichtingVersleuteld',
+  rectificatieVersleuteld: 'rectificatieVersleuteld',
+  uitkomstCode: 'uitkomstCode',
+  uitkomstVersleuteld: 'uitkomstVersleuteld',
+  afgeslotenOp: 'afgeslotenOp'
 } as const
 
 export type RechtenverzoekScalarFieldEnum = (typeof RechtenverzoekScalarFieldEnum)[keyof typeof RechtenverzoekScalarFieldEnum]
+
+
+export const RechtenverzoekGebeurtenisScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  volgnummer: 'volgnummer',
+  soort: 'soort',
+  vanStatus: 'vanStatus',
+  naarStatus: 'naarStatus',
+  doorPartner: 'doorPartner',
+  doorActor: 'doorActor',
+  op: 'op',
+  redenVersleuteld: 'redenVersleuteld'
+} as const
+
+export type RechtenverzoekGebeurtenisScalarFieldEnum = (typeof RechtenverzoekGebeurtenisScalarFieldEnum)[keyof typeof RechtenverzoekGebeurtenisScalarFieldEnum]
+
+
+export const WeglatingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  itemId: 'itemId',
+  grond: 'grond',
+  vermelden: 'vermelden',
+  toelichtingVersleuteld: 'toelichtingVersleuteld',
+  door: 'door',
+  op: 'op',
+  ingetrokkenOp: 'ingetrokkenOp'
+} as const
+
+export type WeglatingScalarFieldEnum = (typeof WeglatingScalarFieldEnum)[keyof typeof WeglatingScalarFieldEnum]
 
 
 export const MedewerkerScalarFieldEnum = {

@@ -20,82 +20,184 @@ export type RechtenverzoekModel = runtime.Types.Result.DefaultSelection<Prisma.$
 
 export type AggregateRechtenverzoek = {
   _count: RechtenverzoekCountAggregateOutputType | null
+  _avg: RechtenverzoekAvgAggregateOutputType | null
+  _sum: RechtenverzoekSumAggregateOutputType | null
   _min: RechtenverzoekMinAggregateOutputType | null
   _max: RechtenverzoekMaxAggregateOutputType | null
+}
+
+export type RechtenverzoekAvgAggregateOutputType = {
+  verlengingMaanden: number | null
+}
+
+export type RechtenverzoekSumAggregateOutputType = {
+  verlengingMaanden: number | null
 }
 
 export type RechtenverzoekMinAggregateOutputType = {
   id: string | null
   soort: string | null
-  betrokkeneId: string | null
-  regime: string | null
+  bsnPseudoniem: string | null
   status: string | null
-  ontvangenOp: Date | null
-  uiterlijkOp: Date | null
-  afgehandeldOp: Date | null
-  motivering: string | null
+  geregistreerdOp: Date | null
+  ontvangstdatum: string | null
+  uiterlijkOp: string | null
+  bepalendRegime: string | null
+  regimes: string | null
+  bronPartners: string | null
+  verlengingMaanden: number | null
+  geregistreerdDoorPartner: string | null
+  geregistreerdDoorActor: string | null
+  identiteitMethode: string | null
+  identiteitDoor: string | null
+  identiteitOp: Date | null
+  behandelaar: string | null
+  dataSleutel: string | null
+  toelichtingVersleuteld: string | null
+  rectificatieVersleuteld: string | null
+  uitkomstCode: string | null
+  uitkomstVersleuteld: string | null
+  afgeslotenOp: Date | null
 }
 
 export type RechtenverzoekMaxAggregateOutputType = {
   id: string | null
   soort: string | null
-  betrokkeneId: string | null
-  regime: string | null
+  bsnPseudoniem: string | null
   status: string | null
-  ontvangenOp: Date | null
-  uiterlijkOp: Date | null
-  afgehandeldOp: Date | null
-  motivering: string | null
+  geregistreerdOp: Date | null
+  ontvangstdatum: string | null
+  uiterlijkOp: string | null
+  bepalendRegime: string | null
+  regimes: string | null
+  bronPartners: string | null
+  verlengingMaanden: number | null
+  geregistreerdDoorPartner: string | null
+  geregistreerdDoorActor: string | null
+  identiteitMethode: string | null
+  identiteitDoor: string | null
+  identiteitOp: Date | null
+  behandelaar: string | null
+  dataSleutel: string | null
+  toelichtingVersleuteld: string | null
+  rectificatieVersleuteld: string | null
+  uitkomstCode: string | null
+  uitkomstVersleuteld: string | null
+  afgeslotenOp: Date | null
 }
 
 export type RechtenverzoekCountAggregateOutputType = {
   id: number
   soort: number
-  betrokkeneId: number
-  regime: number
+  bsnPseudoniem: number
   status: number
-  ontvangenOp: number
+  geregistreerdOp: number
+  ontvangstdatum: number
   uiterlijkOp: number
-  afgehandeldOp: number
-  motivering: number
+  bepalendRegime: number
+  regimes: number
+  bronPartners: number
+  verlengingMaanden: number
+  geregistreerdDoorPartner: number
+  geregistreerdDoorActor: number
+  identiteitMethode: number
+  identiteitDoor: number
+  identiteitOp: number
+  behandelaar: number
+  dataSleutel: number
+  toelichtingVersleuteld: number
+  rectificatieVersleuteld: number
+  uitkomstCode: number
+  uitkomstVersleuteld: number
+  afgeslotenOp: number
   _all: number
 }
 
 
+export type RechtenverzoekAvgAggregateInputType = {
+  verlengingMaanden?: true
+}
+
+export type RechtenverzoekSumAggregateInputType = {
+  verlengingMaanden?: true
+}
+
 export type RechtenverzoekMinAggregateInputType = {
   id?: true
   soort?: true
-  betrokkeneId?: true
-  regime?: true
+  bsnPseudoniem?: true
   status?: true
-  ontvangenOp?: true
+  geregistreerdOp?: true
+  ontvangstdatum?: true
   uiterlijkOp?: true
-  afgehandeldOp?: true
-  motivering?: true
+  bepalendRegime?: true
+  regimes?: true
+  bronPartners?: true
+  verlengingMaanden?: true
+  geregistreerdDoorPartner?: true
+  geregistreerdDoorActor?: true
+  identiteitMethode?: true
+  identiteitDoor?: true
+  identiteitOp?: true
+  behandelaar?: true
+  dataSleutel?: true
+  toelichtingVersleuteld?: true
+  rectificatieVersleuteld?: true
+  uitkomstCode?: true
+  uitkomstVersleuteld?: true
+  afgeslotenOp?: true
 }
 
 export type RechtenverzoekMaxAggregateInputType = {
   id?: true
   soort?: true
-  betrokkeneId?: true
-  regime?: true
+  bsnPseudoniem?: true
   status?: true
-  ontvangenOp?: true
+  geregistreerdOp?: true
+  ontvangstdatum?: true
   uiterlijkOp?: true
-  afgehandeldOp?: true
-  motivering?: true
+  bepalendRegime?: true
+  regimes?: true
+  bronPartners?: true
+  verlengingMaanden?: true
+  geregistreerdDoorPartner?: true
+  geregistreerdDoorActor?: true
+  identiteitMethode?: true
+  identiteitDoor?: true
+  identiteitOp?: true
+  behandelaar?: true
+  dataSleutel?: true
+  toelichtingVersleuteld?: true
+  rectificatieVersleuteld?: true
+  uitkomstCode?: true
+  uitkomstVersleuteld?: true
+  afgeslotenOp?: true
 }
 
 export type RechtenverzoekCountAggregateInputType = {
   id?: true
   soort?: true
-  betrokkeneId?: true
-  regime?: true
+  bsnPseudoniem?: true
   status?: true
-  ontvangenOp?: true
+  geregistreerdOp?: true
+  ontvangstdatum?: true
   uiterlijkOp?: true
-  afgehandeldOp?: true
-  motivering?: true
+  bepalendRegime?: true
+  regimes?: true
+  bronPartners?: true
+  verlengingMaanden?: true
+  geregistreerdDoorPartner?: true
+  geregistreerdDoorActor?: true
+  identiteitMethode?: true
+  identiteitDoor?: true
+  identiteitOp?: true
+  behandelaar?: true
+  dataSleutel?: true
+  toelichtingVersleuteld?: true
+  rectificatieVersleuteld?: true
+  uitkomstCode?: true
+  uitkomstVersleuteld?: true
+  afgeslotenOp?: true
   _all?: true
 }
 
@@ -137,6 +239,18 @@ export type RechtenverzoekAggregateArgs<ExtArgs extends runtime.Types.Extensions
   /**
    * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
    * 
+   * Select which fields to average
+  **/
+  _avg?: RechtenverzoekAvgAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
+   * Select which fields to sum
+  **/
+  _sum?: RechtenverzoekSumAggregateInputType
+  /**
+   * {@link https://www.prisma.io/docs/concepts/components/prisma-client/aggregations Aggregation Docs}
+   * 
    * Select which fields to find the minimum value
   **/
   _min?: RechtenverzoekMinAggregateInputType
@@ -167,6 +281,8 @@ export type RechtenverzoekGroupByArgs<ExtArgs extends runtime.Types.Extensions.I
   take?: number
   skip?: number
   _count?: RechtenverzoekCountAggregateInputType | true
+  _avg?: RechtenverzoekAvgAggregateInputType
+  _sum?: RechtenverzoekSumAggregateInputType
   _min?: RechtenverzoekMinAggregateInputType
   _max?: RechtenverzoekMaxAggregateInputType
 }
@@ -174,14 +290,30 @@ export type RechtenverzoekGroupByArgs<ExtArgs extends runtime.Types.Extensions.I
 export type RechtenverzoekGroupByOutputType = {
   id: string
   soort: string
-  betrokkeneId: string | null
-  regime: string
+  bsnPseudoniem: string
   status: string
-  ontvangenOp: Date
-  uiterlijkOp: Date
-  afgehandeldOp: Date | null
-  motivering: string | null
+  geregistreerdOp: Date
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date
+  behandelaar: string | null
+  dataSleutel: string
+  toelichtingVersleuteld: string | null
+  rectificatieVersleuteld: string | null
+  uitkomstCode: string | null
+  uitkomstVersleuteld: string | null
+  afgeslotenOp: Date | null
   _count: RechtenverzoekCountAggregateOutputType | null
+  _avg: RechtenverzoekAvgAggregateOutputType | null
+  _sum: RechtenverzoekSumAggregateOutputType | null
   _min: RechtenverzoekMinAggregateOutputType | null
   _max: RechtenverzoekMaxAggregateOutputType | null
 }
@@ -207,25 +339,57 @@ export type RechtenverzoekWhereInput = {
   NOT?: Prisma.RechtenverzoekWhereInput | Prisma.RechtenverzoekWhereInput[]
   id?: Prisma.StringFilter<"Rechtenverzoek"> | string
   soort?: Prisma.StringFilter<"Rechtenverzoek"> | string
-  betrokkeneId?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
-  regime?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bsnPseudoniem?: Prisma.StringFilter<"Rechtenverzoek"> | string
   status?: Prisma.StringFilter<"Rechtenverzoek"> | string
-  ontvangenOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
-  uiterlijkOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
-  afgehandeldOp?: Prisma.DateTimeNullableFilter<"Rechtenverzoek"> | Date | string | null
-  motivering?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  geregistreerdOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
+  ontvangstdatum?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  uiterlijkOp?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bepalendRegime?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  regimes?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bronPartners?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  verlengingMaanden?: Prisma.IntFilter<"Rechtenverzoek"> | number
+  geregistreerdDoorPartner?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  geregistreerdDoorActor?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitMethode?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitDoor?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
+  behandelaar?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  dataSleutel?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  toelichtingVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  rectificatieVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  uitkomstCode?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  uitkomstVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  afgeslotenOp?: Prisma.DateTimeNullableFilter<"Rechtenverzoek"> | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisListRelationFilter
+  weglatingen?: Prisma.WeglatingListRelationFilter
 }
 
 export type RechtenverzoekOrderByWithRelationInput = {
   id?: Prisma.SortOrder
   soort?: Prisma.SortOrder
-  betrokkeneId?: Prisma.SortOrderInput | Prisma.SortOrder
-  regime?: Prisma.SortOrder
+  bsnPseudoniem?: Prisma.SortOrder
   status?: Prisma.SortOrder
-  ontvangenOp?: Prisma.SortOrder
+  geregistreerdOp?: Prisma.SortOrder
+  ontvangstdatum?: Prisma.SortOrder
   uiterlijkOp?: Prisma.SortOrder
-  afgehandeldOp?: Prisma.SortOrderInput | Prisma.SortOrder
-  motivering?: Prisma.SortOrderInput | Prisma.SortOrder
+  bepalendRegime?: Prisma.SortOrder
+  regimes?: Prisma.SortOrder
+  bronPartners?: Prisma.SortOrder
+  verlengingMaanden?: Prisma.SortOrder
+  geregistreerdDoorPartner?: Prisma.SortOrder
+  geregistreerdDoorActor?: Prisma.SortOrder
+  identiteitMethode?: Prisma.SortOrder
+  identiteitDoor?: Prisma.SortOrder
+  identiteitOp?: Prisma.SortOrder
+  behandelaar?: Prisma.SortOrderInput | Prisma.SortOrder
+  dataSleutel?: Prisma.SortOrder
+  toelichtingVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  rectificatieVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  uitkomstCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  uitkomstVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisOrderByRelationAggregateInput
+  weglatingen?: Prisma.WeglatingOrderByRelationAggregateInput
 }
 
 export type RechtenverzoekWhereUniqueInput = Prisma.AtLeast<{
@@ -234,28 +398,60 @@ export type RechtenverzoekWhereUniqueInput = Prisma.AtLeast<{
   OR?: Prisma.RechtenverzoekWhereInput[]
   NOT?: Prisma.RechtenverzoekWhereInput | Prisma.RechtenverzoekWhereInput[]
   soort?: Prisma.StringFilter<"Rechtenverzoek"> | string
-  betrokkeneId?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
-  regime?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bsnPseudoniem?: Prisma.StringFilter<"Rechtenverzoek"> | string
   status?: Prisma.StringFilter<"Rechtenverzoek"> | string
-  ontvangenOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
-  uiterlijkOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
-  afgehandeldOp?: Prisma.DateTimeNullableFilter<"Rechtenverzoek"> | Date | string | null
-  motivering?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  geregistreerdOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
+  ontvangstdatum?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  uiterlijkOp?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bepalendRegime?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  regimes?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  bronPartners?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  verlengingMaanden?: Prisma.IntFilter<"Rechtenverzoek"> | number
+  geregistreerdDoorPartner?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  geregistreerdDoorActor?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitMethode?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitDoor?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  identiteitOp?: Prisma.DateTimeFilter<"Rechtenverzoek"> | Date | string
+  behandelaar?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  dataSleutel?: Prisma.StringFilter<"Rechtenverzoek"> | string
+  toelichtingVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  rectificatieVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  uitkomstCode?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  uitkomstVersleuteld?: Prisma.StringNullableFilter<"Rechtenverzoek"> | string | null
+  afgeslotenOp?: Prisma.DateTimeNullableFilter<"Rechtenverzoek"> | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisListRelationFilter
+  weglatingen?: Prisma.WeglatingListRelationFilter
 }, "id">
 
 export type RechtenverzoekOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
   soort?: Prisma.SortOrder
-  betrokkeneId?: Prisma.SortOrderInput | Prisma.SortOrder
-  regime?: Prisma.SortOrder
+  bsnPseudoniem?: Prisma.SortOrder
   status?: Prisma.SortOrder
-  ontvangenOp?: Prisma.SortOrder
+  geregistreerdOp?: Prisma.SortOrder
+  ontvangstdatum?: Prisma.SortOrder
   uiterlijkOp?: Prisma.SortOrder
-  afgehandeldOp?: Prisma.SortOrderInput | Prisma.SortOrder
-  motivering?: Prisma.SortOrderInput | Prisma.SortOrder
+  bepalendRegime?: Prisma.SortOrder
+  regimes?: Prisma.SortOrder
+  bronPartners?: Prisma.SortOrder
+  verlengingMaanden?: Prisma.SortOrder
+  geregistreerdDoorPartner?: Prisma.SortOrder
+  geregistreerdDoorActor?: Prisma.SortOrder
+  identiteitMethode?: Prisma.SortOrder
+  identiteitDoor?: Prisma.SortOrder
+  identiteitOp?: Prisma.SortOrder
+  behandelaar?: Prisma.SortOrderInput | Prisma.SortOrder
+  dataSleutel?: Prisma.SortOrder
+  toelichtingVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  rectificatieVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  uitkomstCode?: Prisma.SortOrderInput | Prisma.SortOrder
+  uitkomstVersleuteld?: Prisma.SortOrderInput | Prisma.SortOrder
+  afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.RechtenverzoekCountOrderByAggregateInput
+  _avg?: Prisma.RechtenverzoekAvgOrderByAggregateInput
   _max?: Prisma.RechtenverzoekMaxOrderByAggregateInput
   _min?: Prisma.RechtenverzoekMinOrderByAggregateInput
+  _sum?: Prisma.RechtenverzoekSumOrderByAggregateInput
 }
 
 export type RechtenverzoekScalarWhereWithAggregatesInput = {
@@ -264,200 +460,787 @@ export type RechtenverzoekScalarWhereWithAggregatesInput = {
   NOT?: Prisma.RechtenverzoekScalarWhereWithAggregatesInput | Prisma.RechtenverzoekScalarWhereWithAggregatesInput[]
   id?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
   soort?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
-  betrokkeneId?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
-  regime?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  bsnPseudoniem?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
   status?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
-  ontvangenOp?: Prisma.DateTimeWithAggregatesFilter<"Rechtenverzoek"> | Date | string
-  uiterlijkOp?: Prisma.DateTimeWithAggregatesFilter<"Rechtenverzoek"> | Date | string
-  afgehandeldOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Rechtenverzoek"> | Date | string | null
-  motivering?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  geregistreerdOp?: Prisma.DateTimeWithAggregatesFilter<"Rechtenverzoek"> | Date | string
+  ontvangstdatum?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  uiterlijkOp?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  bepalendRegime?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  regimes?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  bronPartners?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  verlengingMaanden?: Prisma.IntWithAggregatesFilter<"Rechtenverzoek"> | number
+  geregistreerdDoorPartner?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  geregistreerdDoorActor?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  identiteitMethode?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  identiteitDoor?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  identiteitOp?: Prisma.DateTimeWithAggregatesFilter<"Rechtenverzoek"> | Date | string
+  behandelaar?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  dataSleutel?: Prisma.StringWithAggregatesFilter<"Rechtenverzoek"> | string
+  toelichtingVersleuteld?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  rectificatieVersleuteld?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  uitkomstCode?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  uitkomstVersleuteld?: Prisma.StringNullableWithAggregatesFilter<"Rechtenverzoek"> | string | null
+  afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Rechtenverzoek"> | Date | string | null
 }
 
 export type RechtenverzoekCreateInput = {
   id: string
   soort: string
-  betrokkeneId?: string | null
-  regime: string
+  bsnPseudoniem: string
   status?: string
-  ontvangenOp?: Date | string
-  uiterlijkOp: Date | string
-  afgehandeldOp?: Date | string | null
-  motivering?: string | null
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisCreateNestedManyWithoutVerzoekInput
+  weglatingen?: Prisma.WeglatingCreateNestedManyWithoutVerzoekInput
 }
 
 export type RechtenverzoekUncheckedCreateInput = {
   id: string
   soort: string
-  betrokkeneId?: string | null
-  regime: string
+  bsnPseudoniem: string
   status?: string
-  ontvangenOp?: Date | string
-  uiterlijkOp: Date | string
-  afgehandeldOp?: Date | string | null
-  motivering?: string | null
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUncheckedCreateNestedManyWithoutVerzoekInput
+  weglatingen?: Prisma.WeglatingUncheckedCreateNestedManyWithoutVerzoekInput
 }
 
 export type RechtenverzoekUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   soort?: Prisma.StringFieldUpdateOperationsInput | string
-  betrokkeneId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  regime?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
-  ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  uiterlijkOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  afgehandeldOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  motivering?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUpdateManyWithoutVerzoekNestedInput
+  weglatingen?: Prisma.WeglatingUpdateManyWithoutVerzoekNestedInput
 }
 
 export type RechtenverzoekUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   soort?: Prisma.StringFieldUpdateOperationsInput | string
-  betrokkeneId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  regime?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
-  ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  uiterlijkOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  afgehandeldOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  motivering?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUncheckedUpdateManyWithoutVerzoekNestedInput
+  weglatingen?: Prisma.WeglatingUncheckedUpdateManyWithoutVerzoekNestedInput
 }
 
 export type RechtenverzoekCreateManyInput = {
   id: string
   soort: string
-  betrokkeneId?: string | null
-  regime: string
+  bsnPseudoniem: string
   status?: string
-  ontvangenOp?: Date | string
-  uiterlijkOp: Date | string
-  afgehandeldOp?: Date | string | null
-  motivering?: string | null
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
 }
 
 export type RechtenverzoekUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   soort?: Prisma.StringFieldUpdateOperationsInput | string
-  betrokkeneId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  regime?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
-  ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  uiterlijkOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  afgehandeldOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  motivering?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type RechtenverzoekUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   soort?: Prisma.StringFieldUpdateOperationsInput | string
-  betrokkeneId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  regime?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
-  ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  uiterlijkOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-  afgehandeldOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
-  motivering?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type RechtenverzoekCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
   soort?: Prisma.SortOrder
-  betrokkeneId?: Prisma.SortOrder
-  regime?: Prisma.SortOrder
+  bsnPseudoniem?: Prisma.SortOrder
   status?: Prisma.SortOrder
-  ontvangenOp?: Prisma.SortOrder
+  geregistreerdOp?: Prisma.SortOrder
+  ontvangstdatum?: Prisma.SortOrder
   uiterlijkOp?: Prisma.SortOrder
-  afgehandeldOp?: Prisma.SortOrder
-  motivering?: Prisma.SortOrder
+  bepalendRegime?: Prisma.SortOrder
+  regimes?: Prisma.SortOrder
+  bronPartners?: Prisma.SortOrder
+  verlengingMaanden?: Prisma.SortOrder
+  geregistreerdDoorPartner?: Prisma.SortOrder
+  geregistreerdDoorActor?: Prisma.SortOrder
+  identiteitMethode?: Prisma.SortOrder
+  identiteitDoor?: Prisma.SortOrder
+  identiteitOp?: Prisma.SortOrder
+  behandelaar?: Prisma.SortOrder
+  dataSleutel?: Prisma.SortOrder
+  toelichtingVersleuteld?: Prisma.SortOrder
+  rectificatieVersleuteld?: Prisma.SortOrder
+  uitkomstCode?: Prisma.SortOrder
+  uitkomstVersleuteld?: Prisma.SortOrder
+  afgeslotenOp?: Prisma.SortOrder
+}
+
+export type RechtenverzoekAvgOrderByAggregateInput = {
+  verlengingMaanden?: Prisma.SortOrder
 }
 
 export type RechtenverzoekMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
   soort?: Prisma.SortOrder
-  betrokkeneId?: Prisma.SortOrder
-  regime?: Prisma.SortOrder
+  bsnPseudoniem?: Prisma.SortOrder
   status?: Prisma.SortOrder
-  ontvangenOp?: Prisma.SortOrder
+  geregistreerdOp?: Prisma.SortOrder
+  ontvangstdatum?: Prisma.SortOrder
   uiterlijkOp?: Prisma.SortOrder
-  afgehandeldOp?: Prisma.SortOrder
-  motivering?: Prisma.SortOrder
+  bepalendRegime?: Prisma.SortOrder
+  regimes?: Prisma.SortOrder
+  bronPartners?: Prisma.SortOrder
+  verlengingMaanden?: Prisma.SortOrder
+  geregistreerdDoorPartner?: Prisma.SortOrder
+  geregistreerdDoorActor?: Prisma.SortOrder
+  identiteitMethode?: Prisma.SortOrder
+  identiteitDoor?: Prisma.SortOrder
+  identiteitOp?: Prisma.SortOrder
+  behandelaar?: Prisma.SortOrder
+  dataSleutel?: Prisma.SortOrder
+  toelichtingVersleuteld?: Prisma.SortOrder
+  rectificatieVersleuteld?: Prisma.SortOrder
+  uitkomstCode?: Prisma.SortOrder
+  uitkomstVersleuteld?: Prisma.SortOrder
+  afgeslotenOp?: Prisma.SortOrder
 }
 
 export type RechtenverzoekMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
   soort?: Prisma.SortOrder
-  betrokkeneId?: Prisma.SortOrder
-  regime?: Prisma.SortOrder
+  bsnPseudoniem?: Prisma.SortOrder
   status?: Prisma.SortOrder
-  ontvangenOp?: Prisma.SortOrder
+  geregistreerdOp?: Prisma.SortOrder
+  ontvangstdatum?: Prisma.SortOrder
   uiterlijkOp?: Prisma.SortOrder
-  afgehandeldOp?: Prisma.SortOrder
-  motivering?: Prisma.SortOrder
+  bepalendRegime?: Prisma.SortOrder
+  regimes?: Prisma.SortOrder
+  bronPartners?: Prisma.SortOrder
+  verlengingMaanden?: Prisma.SortOrder
+  geregistreerdDoorPartner?: Prisma.SortOrder
+  geregistreerdDoorActor?: Prisma.SortOrder
+  identiteitMethode?: Prisma.SortOrder
+  identiteitDoor?: Prisma.SortOrder
+  identiteitOp?: Prisma.SortOrder
+  behandelaar?: Prisma.SortOrder
+  dataSleutel?: Prisma.SortOrder
+  toelichtingVersleuteld?: Prisma.SortOrder
+  rectificatieVersleuteld?: Prisma.SortOrder
+  uitkomstCode?: Prisma.SortOrder
+  uitkomstVersleuteld?: Prisma.SortOrder
+  afgeslotenOp?: Prisma.SortOrder
 }
 
+export type RechtenverzoekSumOrderByAggregateInput = {
+  verlengingMaanden?: Prisma.SortOrder
+}
+
+export type RechtenverzoekScalarRelationFilter = {
+  is?: Prisma.RechtenverzoekWhereInput
+  isNot?: Prisma.RechtenverzoekWhereInput
+}
+
+export type RechtenverzoekCreateNestedOneWithoutGebeurtenissenInput = {
+  create?: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedCreateWithoutGebeurtenissenInput>
+  connectOrCreate?: Prisma.RechtenverzoekCreateOrConnectWithoutGebeurtenissenInput
+  connect?: Prisma.RechtenverzoekWhereUniqueInput
+}
+
+export type RechtenverzoekUpdateOneRequiredWithoutGebeurtenissenNestedInput = {
+  create?: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedCreateWithoutGebeurtenissenInput>
+  connectOrCreate?: Prisma.RechtenverzoekCreateOrConnectWithoutGebeurtenissenInput
+  upsert?: Prisma.RechtenverzoekUpsertWithoutGebeurtenissenInput
+  connect?: Prisma.RechtenverzoekWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.RechtenverzoekUpdateToOneWithWhereWithoutGebeurtenissenInput, Prisma.RechtenverzoekUpdateWithoutGebeurtenissenInput>, Prisma.RechtenverzoekUncheckedUpdateWithoutGebeurtenissenInput>
+}
+
+export type RechtenverzoekCreateNestedOneWithoutWeglatingenInput = {
+  create?: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedCreateWithoutWeglatingenInput>
+  connectOrCreate?: Prisma.RechtenverzoekCreateOrConnectWithoutWeglatingenInput
+  connect?: Prisma.RechtenverzoekWhereUniqueInput
+}
+
+export type RechtenverzoekUpdateOneRequiredWithoutWeglatingenNestedInput = {
+  create?: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedCreateWithoutWeglatingenInput>
+  connectOrCreate?: Prisma.RechtenverzoekCreateOrConnectWithoutWeglatingenInput
+  upsert?: Prisma.RechtenverzoekUpsertWithoutWeglatingenInput
+  connect?: Prisma.RechtenverzoekWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.RechtenverzoekUpdateToOneWithWhereWithoutWeglatingenInput, Prisma.RechtenverzoekUpdateWithoutWeglatingenInput>, Prisma.RechtenverzoekUncheckedUpdateWithoutWeglatingenInput>
+}
+
+export type RechtenverzoekCreateWithoutGebeurtenissenInput = {
+  id: string
+  soort: string
+  bsnPseudoniem: string
+  status?: string
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  weglatingen?: Prisma.WeglatingCreateNestedManyWithoutVerzoekInput
+}
+
+export type RechtenverzoekUncheckedCreateWithoutGebeurtenissenInput = {
+  id: string
+  soort: string
+  bsnPseudoniem: string
+  status?: string
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  weglatingen?: Prisma.WeglatingUncheckedCreateNestedManyWithoutVerzoekInput
+}
+
+export type RechtenverzoekCreateOrConnectWithoutGebeurtenissenInput = {
+  where: Prisma.RechtenverzoekWhereUniqueInput
+  create: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedCreateWithoutGebeurtenissenInput>
+}
+
+export type RechtenverzoekUpsertWithoutGebeurtenissenInput = {
+  update: Prisma.XOR<Prisma.RechtenverzoekUpdateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedUpdateWithoutGebeurtenissenInput>
+  create: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedCreateWithoutGebeurtenissenInput>
+  where?: Prisma.RechtenverzoekWhereInput
+}
+
+export type RechtenverzoekUpdateToOneWithWhereWithoutGebeurtenissenInput = {
+  where?: Prisma.RechtenverzoekWhereInput
+  data: Prisma.XOR<Prisma.RechtenverzoekUpdateWithoutGebeurtenissenInput, Prisma.RechtenverzoekUncheckedUpdateWithoutGebeurtenissenInput>
+}
+
+export type RechtenverzoekUpdateWithoutGebeurtenissenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  soort?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  weglatingen?: Prisma.WeglatingUpdateManyWithoutVerzoekNestedInput
+}
+
+export type RechtenverzoekUncheckedUpdateWithoutGebeurtenissenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  soort?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  weglatingen?: Prisma.WeglatingUncheckedUpdateManyWithoutVerzoekNestedInput
+}
+
+export type RechtenverzoekCreateWithoutWeglatingenInput = {
+  id: string
+  soort: string
+  bsnPseudoniem: string
+  status?: string
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisCreateNestedManyWithoutVerzoekInput
+}
+
+export type RechtenverzoekUncheckedCreateWithoutWeglatingenInput = {
+  id: string
+  soort: string
+  bsnPseudoniem: string
+  status?: string
+  geregistreerdOp: Date | string
+  ontvangstdatum: string
+  uiterlijkOp: string
+  bepalendRegime: string
+  regimes: string
+  bronPartners: string
+  verlengingMaanden?: number
+  geregistreerdDoorPartner: string
+  geregistreerdDoorActor: string
+  identiteitMethode: string
+  identiteitDoor: string
+  identiteitOp: Date | string
+  behandelaar?: string | null
+  dataSleutel: string
+  toelichtingVersleuteld?: string | null
+  rectificatieVersleuteld?: string | null
+  uitkomstCode?: string | null
+  uitkomstVersleuteld?: string | null
+  afgeslotenOp?: Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUncheckedCreateNestedManyWithoutVerzoekInput
+}
+
+export type RechtenverzoekCreateOrConnectWithoutWeglatingenInput = {
+  where: Prisma.RechtenverzoekWhereUniqueInput
+  create: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedCreateWithoutWeglatingenInput>
+}
+
+export type RechtenverzoekUpsertWithoutWeglatingenInput = {
+  update: Prisma.XOR<Prisma.RechtenverzoekUpdateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedUpdateWithoutWeglatingenInput>
+  create: Prisma.XOR<Prisma.RechtenverzoekCreateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedCreateWithoutWeglatingenInput>
+  where?: Prisma.RechtenverzoekWhereInput
+}
+
+export type RechtenverzoekUpdateToOneWithWhereWithoutWeglatingenInput = {
+  where?: Prisma.RechtenverzoekWhereInput
+  data: Prisma.XOR<Prisma.RechtenverzoekUpdateWithoutWeglatingenInput, Prisma.RechtenverzoekUncheckedUpdateWithoutWeglatingenInput>
+}
+
+export type RechtenverzoekUpdateWithoutWeglatingenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  soort?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUpdateManyWithoutVerzoekNestedInput
+}
+
+export type RechtenverzoekUncheckedUpdateWithoutWeglatingenInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  soort?: Prisma.StringFieldUpdateOperationsInput | string
+  bsnPseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  ontvangstdatum?: Prisma.StringFieldUpdateOperationsInput | string
+  uiterlijkOp?: Prisma.StringFieldUpdateOperationsInput | string
+  bepalendRegime?: Prisma.StringFieldUpdateOperationsInput | string
+  regimes?: Prisma.StringFieldUpdateOperationsInput | string
+  bronPartners?: Prisma.StringFieldUpdateOperationsInput | string
+  verlengingMaanden?: Prisma.IntFieldUpdateOperationsInput | number
+  geregistreerdDoorPartner?: Prisma.StringFieldUpdateOperationsInput | string
+  geregistreerdDoorActor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitMethode?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitDoor?: Prisma.StringFieldUpdateOperationsInput | string
+  identiteitOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  behandelaar?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  dataSleutel?: Prisma.StringFieldUpdateOperationsInput | string
+  toelichtingVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  rectificatieVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstCode?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  uitkomstVersleuteld?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  gebeurtenissen?: Prisma.RechtenverzoekGebeurtenisUncheckedUpdateManyWithoutVerzoekNestedInput
+}
+
+
+/**
+ * Count Type RechtenverzoekCountOutputType
+ */
+
+export type RechtenverzoekCountOutputType = {
+  gebeurtenissen: number
+  weglatingen: number
+}
+
+export type RechtenverzoekCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  gebeurtenissen?: boolean | RechtenverzoekCountOutputTypeCountGebeurtenissenArgs
+  weglatingen?: boolean | RechtenverzoekCountOutputTypeCountWeglatingenArgs
+}
+
+/**
+ * RechtenverzoekCountOutputType without action
+ */
+export type RechtenverzoekCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the RechtenverzoekCountOutputType
+   */
+  select?: Prisma.RechtenverzoekCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * RechtenverzoekCountOutputType without action
+ */
+export type RechtenverzoekCountOutputTypeCountGebeurtenissenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.RechtenverzoekGebeurtenisWhereInput
+}
+
+/**
+ * RechtenverzoekCountOutputType without action
+ */
+export type RechtenverzoekCountOutputTypeCountWeglatingenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WeglatingWhereInput
+}
 
 
 export type RechtenverzoekSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   soort?: boolean
-  betrokkeneId?: boolean
-  regime?: boolean
+  bsnPseudoniem?: boolean
   status?: boolean
-  ontvangenOp?: boolean
+  geregistreerdOp?: boolean
+  ontvangstdatum?: boolean
   uiterlijkOp?: boolean
-  afgehandeldOp?: boolean
-  motivering?: boolean
+  bepalendRegime?: boolean
+  regimes?: boolean
+  bronPartners?: boolean
+  verlengingMaanden?: boolean
+  geregistreerdDoorPartner?: boolean
+  geregistreerdDoorActor?: boolean
+  identiteitMethode?: boolean
+  identiteitDoor?: boolean
+  identiteitOp?: boolean
+  behandelaar?: boolean
+  dataSleutel?: boolean
+  toelichtingVersleuteld?: boolean
+  rectificatieVersleuteld?: boolean
+  uitkomstCode?: boolean
+  uitkomstVersleuteld?: boolean
+  afgeslotenOp?: boolean
+  gebeurtenissen?: boolean | Prisma.Rechtenverzoek$gebeurtenissenArgs<ExtArgs>
+  weglatingen?: boolean | Prisma.Rechtenverzoek$weglatingenArgs<ExtArgs>
+  _count?: boolean | Prisma.RechtenverzoekCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["rechtenverzoek"]>
 
 export type RechtenverzoekSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   soort?: boolean
-  betrokkeneId?: boolean
-  regime?: boolean
+  bsnPseudoniem?: boolean
   status?: boolean
-  ontvangenOp?: boolean
+  geregistreerdOp?: boolean
+  ontvangstdatum?: boolean
   uiterlijkOp?: boolean
-  afgehandeldOp?: boolean
-  motivering?: boolean
+  bepalendRegime?: boolean
+  regimes?: boolean
+  bronPartners?: boolean
+  verlengingMaanden?: boolean
+  geregistreerdDoorPartner?: boolean
+  geregistreerdDoorActor?: boolean
+  identiteitMethode?: boolean
+  identiteitDoor?: boolean
+  identiteitOp?: boolean
+  behandelaar?: boolean
+  dataSleutel?: boolean
+  toelichtingVersleuteld?: boolean
+  rectificatieVersleuteld?: boolean
+  uitkomstCode?: boolean
+  uitkomstVersleuteld?: boolean
+  afgeslotenOp?: boolean
 }, ExtArgs["result"]["rechtenverzoek"]>
 
 export type RechtenverzoekSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
   soort?: boolean
-  betrokkeneId?: boolean
-  regime?: boolean
+  bsnPseudoniem?: boolean
   status?: boolean
-  ontvangenOp?: boolean
+  geregistreerdOp?: boolean
+  ontvangstdatum?: boolean
   uiterlijkOp?: boolean
-  afgehandeldOp?: boolean
-  motivering?: boolean
+  bepalendRegime?: boolean
+  regimes?: boolean
+  bronPartners?: boolean
+  verlengingMaanden?: boolean
+  geregistreerdDoorPartner?: boolean
+  geregistreerdDoorActor?: boolean
+  identiteitMethode?: boolean
+  identiteitDoor?: boolean
+  identiteitOp?: boolean
+  behandelaar?: boolean
+  dataSleutel?: boolean
+  toelichtingVersleuteld?: boolean
+  rectificatieVersleuteld?: boolean
+  uitkomstCode?: boolean
+  uitkomstVersleuteld?: boolean
+  afgeslotenOp?: boolean
 }, ExtArgs["result"]["rechtenverzoek"]>
 
 export type RechtenverzoekSelectScalar = {
   id?: boolean
   soort?: boolean
-  betrokkeneId?: boolean
-  regime?: boolean
+  bsnPseudoniem?: boolean
   status?: boolean
-  ontvangenOp?: boolean
+  geregistreerdOp?: boolean
+  ontvangstdatum?: boolean
   uiterlijkOp?: boolean
-  afgehandeldOp?: boolean
-  motivering?: boolean
+  bepalendRegime?: boolean
+  regimes?: boolean
+  bronPartners?: boolean
+  verlengingMaanden?: boolean
+  geregistreerdDoorPartner?: boolean
+  geregistreerdDoorActor?: boolean
+  identiteitMethode?: boolean
+  identiteitDoor?: boolean
+  identiteitOp?: boolean
+  behandelaar?: boolean
+  dataSleutel?: boolean
+  toelichtingVersleuteld?: boolean
+  rectificatieVersleuteld?: boolean
+  uitkomstCode?: boolean
+  uitkomstVersleuteld?: boolean
+  afgeslotenOp?: boolean
 }
 
-export type RechtenverzoekOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "betrokkeneId" | "regime" | "status" | "ontvangenOp" | "uiterlijkOp" | "afgehandeldOp" | "motivering", ExtArgs["result"]["rechtenverzoek"]>
+export type RechtenverzoekOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "bsnPseudoniem" | "status" | "geregistreerdOp" | "ontvangstdatum" | "uiterlijkOp" | "bepalendRegime" | "regimes" | "bronPartners" | "verlengingMaanden" | "geregistreerdDoorPartner" | "geregistreerdDoorActor" | "identiteitMethode" | "identiteitDoor" | "identiteitOp" | "behandelaar" | "dataSleutel" | "toelichtingVersleuteld" | "rectificatieVersleuteld" | "uitkomstCode" | "uitkomstVersleuteld" | "afgeslotenOp", ExtArgs["result"]["rechtenverzoek"]>
+export type RechtenverzoekInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  gebeurtenissen?: boolean | Prisma.Rechtenverzoek$gebeurtenissenArgs<ExtArgs>
+  weglatingen?: boolean | Prisma.Rechtenverzoek$weglatingenArgs<ExtArgs>
+  _count?: boolean | Prisma.RechtenverzoekCountOutputTypeDefaultArgs<ExtArgs>
+}
+export type RechtenverzoekIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
+export type RechtenverzoekIncludeUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
 
 export type $RechtenverzoekPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "Rechtenverzoek"
-  objects: {}
+  objects: {
+    gebeurtenissen: Prisma.$RechtenverzoekGebeurtenisPayload<ExtArgs>[]
+    weglatingen: Prisma.$WeglatingPayload<ExtArgs>[]
+  }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
     soort: string
-    betrokkeneId: string | null
-    regime: string
+    /**
+     * Keyed pseudonym of the BSN: the plain BSN is never stored.
+     */
+    bsnPseudoniem: string
     status: string
-    ontvangenOp: Date
-    uiterlijkOp: Date
-    afgehandeldOp: Date | null
-    motivering: string | null
+    /**
+     * When it was registered, and the Amsterdam calendar date it reached the organisation (YYYY-MM-DD).
+     */
+    geregistreerdOp: Date
+    ontvangstdatum: string
+    /**
+     * The governing (earliest) deadline, YYYY-MM-DD, and the regimes it was computed from (JSON).
+     */
+    uiterlijkOp: string
+    bepalendRegime: string
+    regimes: string
+    /**
+     * Ids of the partners whose items concern the person (JSON), for scoping partners' privacy officers.
+     */
+    bronPartners: string
+    verlengingMaanden: number
+    geregistreerdDoorPartner: string
+    geregistreerdDoorActor: string
+    identiteitMethode: string
+    identiteitDoor: string
+    identiteitOp: Date
+    behandelaar: string | null
+    /**
+     * The request's own data key (wrapped): free text is encrypted under it.
+     */
+    dataSleutel: string
+    toelichtingVersleuteld: string | null
+    rectificatieVersleuteld: string | null
+    uitkomstCode: string | null
+    uitkomstVersleuteld: string | null
+    afgeslotenOp: Date | null
   }, ExtArgs["result"]["rechtenverzoek"]>
   composites: {}
 }
@@ -852,6 +1635,8 @@ readonly fields: RechtenverzoekFieldRefs;
  */
 export interface Prisma__RechtenverzoekClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
+  gebeurtenissen<T extends Prisma.Rechtenverzoek$gebeurtenissenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Rechtenverzoek$gebeurtenissenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$RechtenverzoekGebeurtenisPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  weglatingen<T extends Prisma.Rechtenverzoek$weglatingenArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Rechtenverzoek$weglatingenArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WeglatingPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -883,13 +1668,27 @@ export interface Prisma__RechtenverzoekClient<T, Null = never, ExtArgs extends r
 export interface RechtenverzoekFieldRefs {
   readonly id: Prisma.FieldRef<"Rechtenverzoek", 'String'>
   readonly soort: Prisma.FieldRef<"Rechtenverzoek", 'String'>
-  readonly betrokkeneId: Prisma.FieldRef<"Rechtenverzoek", 'String'>
-  readonly regime: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly bsnPseudoniem: Prisma.FieldRef<"Rechtenverzoek", 'String'>
   readonly status: Prisma.FieldRef<"Rechtenverzoek", 'String'>
-  readonly ontvangenOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
-  readonly uiterlijkOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
-  readonly afgehandeldOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
-  readonly motivering: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly geregistreerdOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
+  readonly ontvangstdatum: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly uiterlijkOp: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly bepalendRegime: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly regimes: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly bronPartners: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly verlengingMaanden: Prisma.FieldRef<"Rechtenverzoek", 'Int'>
+  readonly geregistreerdDoorPartner: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly geregistreerdDoorActor: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly identiteitMethode: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly identiteitDoor: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly identiteitOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
+  readonly behandelaar: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly dataSleutel: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly toelichtingVersleuteld: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly rectificatieVersleuteld: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly uitkomstCode: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly uitkomstVersleuteld: Prisma.FieldRef<"Rechtenverzoek", 'String'>
+  readonly afgeslotenOp: Prisma.FieldRef<"Rechtenverzoek", 'DateTime'>
 }
     
 
@@ -906,6 +1705,10 @@ export type RechtenverzoekFindUniqueArgs<ExtArgs extends runtime.Types.Extension
    * Omit specific fields from the Rechtenverzoek
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
   /**
    * Filter, which Rechtenverzoek to fetch.
    */
@@ -925,6 +1728,10 @@ export type RechtenverzoekFindUniqueOrThrowArgs<ExtArgs extends runtime.Types.Ex
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
   /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
+  /**
    * Filter, which Rechtenverzoek to fetch.
    */
   where: Prisma.RechtenverzoekWhereUniqueInput
@@ -942,6 +1749,10 @@ export type RechtenverzoekFindFirstArgs<ExtArgs extends runtime.Types.Extensions
    * Omit specific fields from the Rechtenverzoek
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
   /**
    * Filter, which Rechtenverzoek to fetch.
    */
@@ -991,6 +1802,10 @@ export type RechtenverzoekFindFirstOrThrowArgs<ExtArgs extends runtime.Types.Ext
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
   /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
+  /**
    * Filter, which Rechtenverzoek to fetch.
    */
   where?: Prisma.RechtenverzoekWhereInput
@@ -1038,6 +1853,10 @@ export type RechtenverzoekFindManyArgs<ExtArgs extends runtime.Types.Extensions.
    * Omit specific fields from the Rechtenverzoek
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
   /**
    * Filter, which Rechtenverzoeks to fetch.
    */
@@ -1087,6 +1906,10 @@ export type RechtenverzoekCreateArgs<ExtArgs extends runtime.Types.Extensions.In
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
   /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
+  /**
    * The data needed to create a Rechtenverzoek.
    */
   data: Prisma.XOR<Prisma.RechtenverzoekCreateInput, Prisma.RechtenverzoekUncheckedCreateInput>
@@ -1132,6 +1955,10 @@ export type RechtenverzoekUpdateArgs<ExtArgs extends runtime.Types.Extensions.In
    * Omit specific fields from the Rechtenverzoek
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
   /**
    * The data needed to update a Rechtenverzoek.
    */
@@ -1199,6 +2026,10 @@ export type RechtenverzoekUpsertArgs<ExtArgs extends runtime.Types.Extensions.In
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
   /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
+  /**
    * The filter to search for the Rechtenverzoek to update in case it exists.
    */
   where: Prisma.RechtenverzoekWhereUniqueInput
@@ -1225,6 +2056,10 @@ export type RechtenverzoekDeleteArgs<ExtArgs extends runtime.Types.Extensions.In
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
   /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
+  /**
    * Filter which Rechtenverzoek to delete.
    */
   where: Prisma.RechtenverzoekWhereUniqueInput
@@ -1245,6 +2080,54 @@ export type RechtenverzoekDeleteManyArgs<ExtArgs extends runtime.Types.Extension
 }
 
 /**
+ * Rechtenverzoek.gebeurtenissen
+ */
+export type Rechtenverzoek$gebeurtenissenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the RechtenverzoekGebeurtenis
+   */
+  select?: Prisma.RechtenverzoekGebeurtenisSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the RechtenverzoekGebeurtenis
+   */
+  omit?: Prisma.RechtenverzoekGebeurtenisOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekGebeurtenisInclude<ExtArgs> | null
+  where?: Prisma.RechtenverzoekGebeurtenisWhereInput
+  orderBy?: Prisma.RechtenverzoekGebeurtenisOrderByWithRelationInput | Prisma.RechtenverzoekGebeurtenisOrderByWithRelationInput[]
+  cursor?: Prisma.RechtenverzoekGebeurtenisWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.RechtenverzoekGebeurtenisScalarFieldEnum | Prisma.RechtenverzoekGebeurtenisScalarFieldEnum[]
+}
+
+/**
+ * Rechtenverzoek.weglatingen
+ */
+export type Rechtenverzoek$weglatingenArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Weglating
+   */
+  select?: Prisma.WeglatingSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Weglating
+   */
+  omit?: Prisma.WeglatingOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WeglatingInclude<ExtArgs> | null
+  where?: Prisma.WeglatingWhereInput
+  orderBy?: Prisma.WeglatingOrderByWithRelationInput | Prisma.WeglatingOrderByWithRelationInput[]
+  cursor?: Prisma.WeglatingWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WeglatingScalarFieldEnum | Prisma.WeglatingScalarFieldEnum[]
+}
+
+/**
  * Rechtenverzoek without action
  */
 export type RechtenverzoekDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -1256,4 +2139,8 @@ export type RechtenverzoekDefaultArgs<ExtArgs extends runtime.Types.Extensions.I
    * Omit specific fields from the Rechtenverzoek
    */
   omit?: Prisma.RechtenverzoekOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.RechtenverzoekInclude<ExtArgs> | null
 }
