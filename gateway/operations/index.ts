@@ -40,6 +40,7 @@ import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { createInzagerapport } from './rechten/createInzagerapport.js';
+import { getVerzoekInzagerapport } from './rechten/getVerzoekInzagerapport.js';
 import { registerVerzoek } from './rechten/registerVerzoek.js';
 import { listVerzoeken } from './rechten/listVerzoeken.js';
 import { listVerzoekTermijnen } from './rechten/listVerzoekTermijnen.js';
@@ -100,6 +101,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   searchLog,
   askVerwijsindex,
   createInzagerapport,
+  getVerzoekInzagerapport,
   registerVerzoek,
   listVerzoeken,
   listVerzoekTermijnen,

@@ -853,6 +853,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verzoeken/{verzoekId}/inzagerapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The access report answering an inzage request, with the request's withheld items (ZVH privacy officer)
+         * @description The report about the request's person (matched by the keyed BSN pseudonym), with the items the officer withheld left out — and mentioned where the ground says so — and, for police data, the disclosures of the look-back period counted back from the day the request was received. `voor=functionaris` shows the officer everything withheld with its ground. Logged as a disclosure before it is sent; JSON or printable HTML by Accept.
+         */
+        get: operations["getVerzoekInzagerapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verzoeken/{verzoekId}/overgangen": {
         parameters: {
             query?: never;
@@ -3500,6 +3522,40 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getVerzoekInzagerapport: {
+        parameters: {
+            query?: {
+                voor?: "betrokkene" | "functionaris";
+            };
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report; the `Ontvangstbewijs` header is its own log receipt. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inzagerapport"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

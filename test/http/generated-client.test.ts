@@ -200,6 +200,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   listVerzoeken: () => ({ as: 'privacy-officer', query: { status: 'ontvangen' }, expect: 200 }),
   listVerzoekTermijnen: () => ({ as: 'privacy-officer', query: { binnen: 60 }, expect: 200 }),
   getVerzoek: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, expect: 404 }),
+  getVerzoekInzagerapport: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, expect: 404 }),
   changeVerzoekStatus: () => ({
     as: 'privacy-officer',
     path: { verzoekId: nobody },
@@ -276,6 +277,7 @@ const order: OperationId[] = [
   'listVerzoeken',
   'listVerzoekTermijnen',
   'getVerzoek',
+  'getVerzoekInzagerapport',
   'changeVerzoekStatus',
   'extendVerzoek',
   'recomputeVerzoekTermijn',

@@ -1,4 +1,5 @@
 import type { UseCaseDeps } from '../../use-case-deps.js';
+import { termijnen } from '../termijnen/regimes.js';
 import { bronBeschrijving } from './bron-beschrijving.js';
 import { gegevensVanPersoon } from './gegevens-van-persoon.js';
 import type { InzageBron, Inzagerapport, InzageVerstrekking, RapportVoor, Weglating } from './inzagerapport-types.js';
@@ -15,17 +16,19 @@ export interface RapportVraag {
   peildatum: Date;
   weglatingen: Weglating[];
   voor?: RapportVoor;
+  /** When the request was received: the Wpg look-back counts from it (default: the peildatum). */
+  ontvangen?: Date;
 }
 
-/** Wpg art. 25/27: recipients of police data are told for the four years before the request. */
-function terugkijkVan(peildatum: Date): Date {
-  const van = new Date(peildatum);
-  van.setUTCFullYear(van.getUTCFullYear() - 4);
+/** Wpg art. 25: recipients of police data are told for the years (the regime table's) before the request. */
+function terugkijkVan(ontvangen: Date): Date {
+  const van = new Date(ontvangen);
+  van.setUTCFullYear(van.getUTCFullYear() - (termijnen.Wpg.inzage.terugkijkperiode?.jaren ?? 4));
   return van;
 }
 
-const zichtbaarVoor = (regime: string, peildatum: Date) => (v: GelogdeVerstrekking) =>
-  regime !== 'Wpg' || Date.parse(v.regel.tijd) >= terugkijkVan(peildatum).getTime();
+const zichtbaarVoor = (regime: string, ontvangen: Date) => (v: GelogdeVerstrekking) =>
+  regime !== 'Wpg' || Date.parse(v.regel.tijd) >= terugkijkVan(ontvangen).getTime();
 
 /**
  * For the officer: where a withheld item's category still shows in the listed disclosures. A logged body
@@ -45,6 +48,7 @@ function markeerZichtbaar(weggelaten: InzageBron['weggelaten'], gelogd: GelogdeV
  */
 export async function bouwInzagerapport(deps: RapportDeps, vraag: RapportVraag): Promise<Inzagerapport> {
   const { peildatum, weglatingen, voor = 'betrokkene' } = vraag;
+  const ontvangen = vraag.ontvangen ?? peildatum;
   const records = vraag.betrokkeneIds;
   const refs = new Set(records.map((id) => deps.dp.subjectRef(id)));
   const gelogd = await verstrekkingenUitLog(deps.ledger, refs, peildatum);
@@ -62,7 +66,7 @@ export async function bouwInzagerapport(deps: RapportDeps, vraag: RapportVraag):
     const { gegevens, weggelaten } = perBron.get(id) ?? { gegevens: [], weggelaten: [] };
     const ontvangers = gelogd
       .filter((v) => v.regel.bronnen.includes(id))
-      .filter(zichtbaarVoor(regime, peildatum))
+      .filter(zichtbaarVoor(regime, ontvangen))
       .map((v) => v.index);
     ontvangers.forEach((i) => listed.add(i));
     if (voor === 'functionaris') markeerZichtbaar(weggelaten, gelogd, ontvangers);
@@ -71,7 +75,7 @@ export async function bouwInzagerapport(deps: RapportDeps, vraag: RapportVraag):
       naam: partner?.naam ?? id,
       regime,
       ...(regime === 'Wpg'
-        ? { terugkijkperiode: { van: terugkijkVan(peildatum).toISOString(), tot: peildatum.toISOString() } }
+        ? { terugkijkperiode: { van: terugkijkVan(ontvangen).toISOString(), tot: peildatum.toISOString() } }
         : {}),
       ...bronBeschrijving(covenant, { id, soort: partner?.soort ?? '' }, gegevens),
       gegevens,

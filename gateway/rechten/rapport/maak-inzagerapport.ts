@@ -3,7 +3,7 @@ import type { DisclosureFacts, PendingDisclosure } from '../../disclosure/disclo
 import { DomainError } from '../../errors/domain-error.js';
 import { isValidBsn } from '../../intake/bsn.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
-import { bouwInzagerapport, type RapportDeps } from './bouw-inzagerapport.js';
+import { bouwInzagerapport, type RapportDeps, type RapportVraag } from './bouw-inzagerapport.js';
 import type { Inzagerapport, RapportVoor, Weglating } from './inzagerapport-types.js';
 import { renderInzagerapport } from './render-inzagerapport.js';
 
@@ -22,9 +22,7 @@ async function recordsOf(deps: Pick<UseCaseDeps, 'store' | 'dp'>, bsn: string): 
 }
 
 /**
- * The ZVH privacy officer draws up the report about one person. It holds personal data handed to the
- * officer, so it is a disclosure: logged (doel `rechten-betrokkene`, on the controllers' duty under AVG
- * art. 12 and 15, not a covenant exchange between partners) over the exact bytes that leave.
+ * The ZVH privacy officer draws up the report about one person (by BSN in the body).
  */
 export async function maakInzagerapport(
   deps: RapportDeps & Pick<UseCaseDeps, 'disclosures'>,
@@ -34,12 +32,32 @@ export async function maakInzagerapport(
   traceId: string,
 ): Promise<PendingDisclosure<Inzagerapport | string>> {
   const betrokkeneIds = await recordsOf(deps, vraag.bsn);
-  const rapport = await bouwInzagerapport(deps, {
-    betrokkeneIds,
-    peildatum: deps.clock.now(),
-    weglatingen: vraag.weglatingen ?? [],
-    voor: vraag.voor ?? 'betrokkene',
-  });
+  return stelInzagerapportOp(
+    deps,
+    caller,
+    {
+      betrokkeneIds,
+      peildatum: deps.clock.now(),
+      weglatingen: vraag.weglatingen ?? [],
+      voor: vraag.voor ?? 'betrokkene',
+    },
+    { formaat, traceId },
+  );
+}
+
+/**
+ * The report holds personal data handed to the officer, so it is a disclosure: logged (doel
+ * `rechten-betrokkene`, on the controllers' duty under AVG art. 12 and 15, not a covenant exchange
+ * between partners) over the exact bytes that leave.
+ */
+export async function stelInzagerapportOp(
+  deps: RapportDeps & Pick<UseCaseDeps, 'disclosures'>,
+  caller: Caller,
+  vraag: RapportVraag,
+  opties: { formaat: 'json' | 'html'; traceId: string; verzoek?: string },
+): Promise<PendingDisclosure<Inzagerapport | string>> {
+  const { formaat, traceId } = opties;
+  const rapport = await bouwInzagerapport(deps, vraag);
   const facts: DisclosureFacts = {
     soort: 'verstrekking',
     ontvanger: { partner: caller.partner.id, actor: caller.actor },
@@ -47,10 +65,15 @@ export async function maakInzagerapport(
     doel: RECHTEN_BETROKKENE,
     grondslagen: ['avg-art-15'],
     categorieen: [...new Set(rapport.bronnen.flatMap((b) => b.gegevens.map((g) => g.categorie)))].sort(),
-    subjectRefs: betrokkeneIds.map((id) => deps.dp.subjectRef(id)),
+    subjectRefs: vraag.betrokkeneIds.map((id) => deps.dp.subjectRef(id)),
     convenant: deps.policy.covenant()?.label ?? 'geen',
     traceId,
-    details: { formaat, voor: rapport.voor, verstrekkingen: rapport.verstrekkingen.length },
+    details: {
+      formaat,
+      voor: rapport.voor,
+      verstrekkingen: rapport.verstrekkingen.length,
+      ...(opties.verzoek ? { verzoek: opties.verzoek } : {}),
+    },
   };
   return {
     body: formaat === 'html' ? renderInzagerapport(rapport) : rapport,
