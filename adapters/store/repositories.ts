@@ -1,12 +1,15 @@
 import { auditRepository, type AuditRepository } from './audit-repository.js';
 import { betrokkeneRepository, type BetrokkeneRepository } from './betrokkene-repository.js';
+import { beperkingRepository, type BeperkingRepository } from './beperking-repository.js';
 import { casusRepository, type CasusRepository } from './casus-repository.js';
 import { covenantVersionRepository, type CovenantVersionRepository } from './covenant-version-repository.js';
 import type { Db, DbClient } from './db-client.js';
 import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
+import { kennisgevingRepository, type KennisgevingRepository } from './kennisgeving-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
+import { rectificatieRepository, type RectificatieRepository } from './rectificatie-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -18,6 +21,9 @@ export interface Repositories {
   koppelvoorstellen: KoppelvoorstelRepository;
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
+  beperkingen: BeperkingRepository;
+  rectificaties: RectificatieRepository;
+  kennisgevingen: KennisgevingRepository;
 }
 
 export interface TransactionOptions {
@@ -45,6 +51,9 @@ export function repositoriesOn(db: DbClient): Repositories {
     koppelvoorstellen: koppelvoorstelRepository(db),
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
+    beperkingen: beperkingRepository(db),
+    rectificaties: rectificatieRepository(db),
+    kennisgevingen: kennisgevingRepository(db),
   };
 }
 

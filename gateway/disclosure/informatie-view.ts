@@ -39,9 +39,9 @@ export async function informatieView(
   const candidates: Candidate[] = [];
   for (const item of rows) {
     if (item.id === null) continue; // the casus has no items: its one row carries only the casus
-    const key = item.versleuteld ? keyOf(item) : undefined;
-    // A special category whose data key was destroyed (erasure) has no content any more.
-    const erased = item.versleuteld && !key;
+    // Erased content (the item's own mark, or a destroyed data key) reads as `gewist`, never as garbage.
+    const erased = !!item.gewistOp || (item.versleuteld && !keyOf(item));
+    const key = item.versleuteld && !erased ? keyOf(item) : undefined;
     const open = (text: string | null, aad: string) =>
       text === null || erased ? undefined : item.versleuteld ? deps.dp.decrypt(key!, text, aad) : text;
     const inhoud = open(item.inhoud, `item:${item.id}`);
