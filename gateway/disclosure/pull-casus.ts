@@ -23,7 +23,7 @@ async function load(
 }
 
 /** What the log entry records of a judgement: everything that left, and — for privacy officers — what did not. */
-function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: PullView) {
+function logFacts(deps: UseCaseDeps, { allowed, refused, beperkt }: Judgement, view: PullView) {
   const personen = perPersoon(deps.dp, allowed);
   const gemaskeerd: Record<string, string[]> = {};
   for (const j of allowed.filter((x) => x.gemaskeerd.length > 0)) {
@@ -44,9 +44,18 @@ function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: Pull
       weggelaten: [...new Set(refused.map((c) => `${c.bron}:${c.categorieen[0]}`))],
       ...(tekstWeggelaten.length > 0 ? { tekstWeggelaten: [...new Set(tekstWeggelaten)] } : {}),
       ...(Object.keys(gemaskeerd).length > 0 ? { gemaskeerd } : {}),
+      ...(beperkt.size > 0 ? { beperkt: beperktFacts(beperkt) } : {}),
       id: randomUUID(),
     },
   };
+}
+
+/** What the privacy officer reads of withheld pieces: the restriction's ids and the item or category, no content. */
+function beperktFacts(beperkt: Judgement['beperkt']) {
+  return [...beperkt].map(([c, ids]) => ({
+    beperkingen: ids,
+    ...(c.item ? { item: c.item } : { categorie: c.categorieen[0]! }),
+  }));
 }
 
 /** A casus the caller does not take part in (or that does not exist): logged, then the same 404 for both. */
