@@ -191,6 +191,15 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   searchLog: () => ({ as: 'privacy-officer', body: { doel: 'triage' }, expect: 200 }),
   exportLog: () => ({ as: 'privacy-officer', query: { formaat: 'csv' }, expect: 200 }),
   getAnomalySignals: () => ({ as: 'privacy-officer', expect: 200 }),
+  listRectificaties: () => ({ as: 'privacy-officer', expect: 200 }),
+  answerRectificatie: () => ({
+    as: 'privacy-officer',
+    path: { rectificatieId: nobody },
+    body: { besluit: 'afgewezen', motivering: 'Klopt zoals het staat' },
+    expect: 404,
+  }),
+  listKennisgevingen: () => ({ as: 'privacy-officer', expect: 200 }),
+  acknowledgeKennisgeving: () => ({ as: 'privacy-officer', path: { kennisgevingId: nobody }, expect: 404 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -226,6 +235,10 @@ const order: OperationId[] = [
   'decideKoppelvoorstel',
   'splitBetrokkene',
   'askVerwijsindex',
+  'listRectificaties',
+  'answerRectificatie',
+  'listKennisgevingen',
+  'acknowledgeKennisgeving',
   'getLatestCheckpoint',
   'getCheckpoint',
   'addCheckpointCosignature',
