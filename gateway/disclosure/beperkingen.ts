@@ -39,3 +39,16 @@ export async function beperkteKandidaten(
   }
   return out;
 }
+
+/**
+ * The open person-wide restrictions (objections: for this purpose) on any of these records: while one
+ * holds, even whether partners know the person is withheld (the verwijsindex answers as for a stranger).
+ */
+export async function persoonBeperkingen(deps: UseCaseDeps, records: string[], doel: string): Promise<string[]> {
+  if (records.length === 0) return [];
+  const doelen = lineage(deps, doel);
+  return (await deps.store.beperkingen.openFor(records, []))
+    .filter((b) => b.itemId === null && applies(b, doelen))
+    .map((b) => b.id)
+    .sort();
+}

@@ -15,6 +15,7 @@ let deps: UseCaseDeps;
 let seq = 500;
 
 async function casusWithItem(who = 'gemeente', categorie = 'wonen', grondslag = 'avg-6-1-e-gemeente') {
+  const bsn = testBsn(seq++);
   const a = await request(t.app)
     .post('/api/v1/aanmeldingen')
     .set(as.politie!)
@@ -23,9 +24,7 @@ async function casusWithItem(who = 'gemeente', categorie = 'wonen', grondslag = 
       gemeente: 'Demostad',
       reden: 'Overlast',
       leefgebieden: ['huisvesting-en-wonen'],
-      betrokkenen: [
-        { ref: 'p', bsn: testBsn(seq++), voornamen: 'B', achternaam: 'MARKER-NAAM', geboortedatum: '1970-01-01' },
-      ],
+      betrokkenen: [{ ref: 'p', bsn, voornamen: 'B', achternaam: 'MARKER-NAAM', geboortedatum: '1970-01-01' }],
     })
     .expect(201);
   const casus = a.body.casus as string;
@@ -45,7 +44,7 @@ async function casusWithItem(who = 'gemeente', categorie = 'wonen', grondslag = 
       items: [{ categorie, betrokkene: persoon, inhoud: 'MARKER-INHOUD', grondslag }],
     })
     .expect(201);
-  return { casus, persoon, itemId: item.body.items[0].id as string };
+  return { casus, persoon, bsn, itemId: item.body.items[0].id as string };
 }
 
 const pull = (casus: string, view = 'informatie', doel = 'casusoverleg', who = 'ggz') =>
@@ -122,6 +121,17 @@ describe('beperkVerwerking', () => {
     assert.ok(!inf.text.includes('MARKER-INHOUD'));
     const bet = await pull(casus, 'betrokkenen', 'casusoverleg', 'regie').expect(200);
     assert.ok(!bet.text.includes('MARKER-NAAM'), 'the name is withheld too');
+  });
+
+  it('a person-wide restriction makes the verwijsindex answer as for a stranger', async () => {
+    const { persoon, bsn } = await casusWithItem();
+    const ask = () => request(t.app).post('/api/v1/verwijsindex/zoekvragen').set(as.ggz!).send({ bsn, doel: 'triage' });
+    const before = await ask().expect(200);
+    assert.equal(before.body.bekend, true, 'known before the restriction');
+    await beperkVerwerking(deps, { verzoekId: 'v', betrokkeneId: persoon, soort: 'beperking', door: 'fg-1' });
+    const after = await ask().expect(200);
+    assert.deepEqual(after.body, { bekend: false, partners: [] });
+    assert.deepEqual((await entryOf(after)).details.beperkt?.length, 1, 'the officer sees why');
   });
 
   it('an objection holds for the purposes objected to and is lifted only on compelling grounds', async () => {
