@@ -108,6 +108,13 @@ export function informatieRepository(db: DbClient) {
           },
         })
       ).map(({ casus, ...i }) => ({ ...i, casusAfgeslotenOp: casus.afgeslotenOp })),
+    /** Items about a person still stored in plain text (from before every such item was sealed), a batch at a time. */
+    plainAboutPersons: (take: number): Promise<InformatieRecord[]> =>
+      db.informatieItem.findMany({
+        where: { versleuteld: false, betrokkeneId: { not: null }, gewistOp: null },
+        orderBy: { id: 'asc' },
+        take,
+      }),
     /** Deletes these items (retention ended); how many went. */
     deleteMany: async (ids: string[]): Promise<number> =>
       (await db.informatieItem.deleteMany({ where: { id: { in: ids } } })).count,

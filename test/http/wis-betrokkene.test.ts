@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
 import { runCli } from '../../gateway/cli/knooppunt.js';
+import { versleutelBestaandeItems } from '../../gateway/rechten/uitvoering/versleutel-bestaande-items.js';
 import { wisBetrokkene } from '../../gateway/rechten/uitvoering/wis-betrokkene.js';
 import { useCaseDeps, type UseCaseDeps } from '../../gateway/use-case-deps.js';
 import { testBsn } from '../support/bsn.js';
@@ -125,6 +126,24 @@ describe('wisBetrokkene (erasure by crypto-shredding)', () => {
     assert.equal(regie.status, 200, regie.text);
     assert.match(regie.text, /MARKER-POLITIE/, 'the kept police item is still readable');
     assert.ok(!regie.text.includes('MARKER-GEMEENTE'));
+  });
+
+  it('seals items about a person stored in plain text before every such item was sealed', async () => {
+    const { casus, persoon, ids } = await casusWith(testBsn(404), [['gemeente', 'wonen', 'avg-6-1-e-gemeente', 'x']]);
+    await t.db.store.db.informatieItem.update({
+      where: { id: ids[0]! },
+      data: { inhoud: 'MARKER-LEGACY', velden: null, versleuteld: false },
+    });
+    assert.ok((await versleutelBestaandeItems(deps)) >= 1);
+    const stored = await t.db.store.db.informatieItem.findUnique({ where: { id: ids[0]! } });
+    assert.equal(stored!.versleuteld, true);
+    assert.ok(!stored!.inhoud.includes('MARKER-LEGACY'), 'no plain text left');
+    const owner = await t.db.store.db.betrokkene.findUnique({ where: { id: persoon } });
+    const key = t.dataProtection.unwrapDataKey(owner!.dataSleutel!);
+    assert.equal(t.dataProtection.decrypt(key, stored!.inhoud, `item:${ids[0]}`), 'MARKER-LEGACY');
+    const inf = await request(t.app).get(`/api/v1/casussen/${casus}/informatie?doel=casusoverleg`).set(as.ggz!);
+    assert.match(inf.text, /MARKER-LEGACY/, 'still readable to those allowed');
+    assert.equal(await versleutelBestaandeItems(deps), 0, 'a second run has nothing to do');
   });
 
   it('leaves the disclosure log verifiable', async () => {
