@@ -25,6 +25,9 @@ export function rectificatieRepository(db: DbClient) {
     /** Only the source partner's own: another partner's looks exactly like a missing one. */
     findOf: (id: string, bronPartnerId: string): Promise<RectificatieRecord | null> =>
       db.rectificatie.findFirst({ where: { id, bronPartnerId } }),
+    /** Every rectification of one request, oldest first. */
+    ofVerzoek: (verzoekId: string): Promise<RectificatieRecord[]> =>
+      db.rectificatie.findMany({ where: { verzoekId }, orderBy: { aangemaaktOp: 'asc' } }),
     openOf: (bronPartnerId: string): Promise<RectificatieRecord[]> =>
       db.rectificatie.findMany({ where: { bronPartnerId, status: 'open' }, orderBy: { aangemaaktOp: 'asc' } }),
     /** Records the decision once; false when it was already decided. */

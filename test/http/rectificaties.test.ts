@@ -7,6 +7,7 @@ import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
 import type { Melding } from '../../gateway/meldingen/meldingen.js';
 import { betwistItem } from '../../gateway/rechten/uitvoering/betwist-item.js';
 import { informeerOntvangers } from '../../gateway/rechten/uitvoering/informeer-ontvangers.js';
+import { rectificatieUitkomsten } from '../../gateway/rechten/uitvoering/rectificatie-uitkomsten.js';
 import { useCaseDeps, type UseCaseDeps } from '../../gateway/use-case-deps.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
@@ -117,6 +118,12 @@ describe('rectificaties and kennisgevingen', () => {
       .send({ besluit: 'aanvaard', gecorrigeerd: { inhoud: 'Geen huurachterstand MARKER-NIEUW' } });
     assert.equal(res.status, 200, res.text);
     assert.equal(res.body.status, 'aanvaard');
+    const verzoekId = (await t.db.store.db.rectificatie.findUnique({ where: { id: rectificatieId } }))!.verzoekId;
+    const [uitkomst] = await rectificatieUitkomsten(deps, verzoekId);
+    assert.deepEqual(
+      [uitkomst!.id, uitkomst!.status, uitkomst!.bronPartner],
+      [rectificatieId, 'aanvaard', 'gemeente-demo'],
+    );
     const after = await informatie(casus);
     assert.match(after.text, /MARKER-NIEUW/);
     assert.ok(!after.text.includes('MARKER-OUD'));
