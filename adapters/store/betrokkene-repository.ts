@@ -81,14 +81,47 @@ export function betrokkeneRepository(db: DbClient) {
       const row = await db.betrokkene.findUnique({ where: { id }, select: { bsnPseudoniem: true, gewistOp: true } });
       return row ? { heeftBsn: row.bsnPseudoniem !== null, gewist: row.gewistOp !== null } : null;
     },
-    sealed: (id: string): Promise<SealedPersoon | null> =>
-      db.betrokkene.findUnique({
+    /** An erased record's person data is gone, even where a key is kept for items under a legal duty. */
+    sealed: async (id: string): Promise<SealedPersoon | null> => {
+      const row = await db.betrokkene.findUnique({
         where: { id },
-        select: { persoonVersleuteld: true, bsnVersleuteld: true, dataSleutel: true },
-      }),
-    /** The wrapped data key, or null when the record is missing or erased. */
-    dataSleutel: async (id: string): Promise<string | null> =>
+        select: { persoonVersleuteld: true, bsnVersleuteld: true, dataSleutel: true, gewistOp: true },
+      });
+      if (!row) return null;
+      const { gewistOp, ...sealed } = row;
+      return gewistOp ? { ...sealed, bsnVersleuteld: null, dataSleutel: null } : sealed;
+    },
+    /** The wrapped data key, or null when the record is missing or erased (nothing new may be sealed under it). */
+    dataSleutel: async (id: string): Promise<string | null> => {
+      const row = await db.betrokkene.findUnique({ where: { id }, select: { dataSleutel: true, gewistOp: true } });
+      return row && !row.gewistOp ? row.dataSleutel : null;
+    },
+    /** The key the record's items are sealed under, also after a partial erasure (kept items). */
+    itemSleutel: async (id: string): Promise<string | null> =>
       (await db.betrokkene.findUnique({ where: { id }, select: { dataSleutel: true } }))?.dataSleutel ?? null,
+    /**
+     * Erasure of one record: the person data and every linking key (BSN pseudonym, match key, blocking
+     * keys, system relations) go; `dataSleutel` is replaced (a fresh key for items kept under a legal
+     * duty) or destroyed (null), so every ciphertext under the old key, backups included, is unreadable.
+     */
+    async wis(id: string, dataSleutel: string | null, at: Date): Promise<void> {
+      await db.blokkeerSleutel.deleteMany({ where: { betrokkeneId: id } });
+      await db.systeemRelatie.deleteMany({ where: { OR: [{ vanId: id }, { naarId: id }] } });
+      await db.betrokkene.update({
+        where: { id },
+        data: {
+          bsnPseudoniem: null,
+          bsnVersleuteld: null,
+          persoonVersleuteld: '',
+          matchSleutel: null,
+          dataSleutel,
+          gewistOp: at,
+        },
+      });
+    },
+    /** When the record was erased; null when it was not (or does not exist). */
+    gewistOp: async (id: string): Promise<Date | null> =>
+      (await db.betrokkene.findUnique({ where: { id }, select: { gewistOp: true } }))?.gewistOp ?? null,
 
     /** Null when the record does not exist; else the record it was merged into (null when not merged). */
     mergedInto,

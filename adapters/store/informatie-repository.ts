@@ -16,6 +16,17 @@ export interface InformatieRecord {
   grondslag: string;
   doelVerzameling: string;
   ontvangenOp: Date;
+  /** Set when the content was erased. */
+  gewistOp?: Date | null;
+}
+
+/** What retention looks at of an item: never its content. */
+export interface BewaarFeit {
+  id: string;
+  categorie: string;
+  bronPartnerId: string;
+  ontvangenOp: Date;
+  casusAfgeslotenOp: Date | null;
 }
 
 /** One row of the informatie view: an item (all null when the casus has none) with its owner's wrapped data key. */
@@ -67,6 +78,46 @@ export function informatieRepository(db: DbClient) {
         select: { bronPartnerId: true, categorie: true },
         distinct: ['bronPartnerId', 'categorie'],
       }),
+
+    /** Full records (content as stored) of the items about these betrokkene records. */
+    aboutRecords: (betrokkeneIds: string[]): Promise<InformatieRecord[]> =>
+      db.informatieItem.findMany({ where: { betrokkeneId: { in: betrokkeneIds } }, orderBy: { id: 'asc' } }),
+    find: (id: string): Promise<InformatieRecord | null> => db.informatieItem.findUnique({ where: { id } }),
+    /** Replaces an item's stored content (already sealed by the caller). */
+    setInhoud: async (id: string, c: Pick<InformatieRecord, 'inhoud' | 'velden' | 'versleuteld'>): Promise<void> => {
+      await db.informatieItem.update({ where: { id }, data: c });
+    },
+    /** Erases the content of these items; the rows (ids, source, category) stay for the access report. */
+    wisInhoud: async (ids: string[], at: Date): Promise<void> => {
+      await db.informatieItem.updateMany({
+        where: { id: { in: ids } },
+        data: { inhoud: '', velden: null, versleuteld: false, gewistOp: at },
+      });
+    },
+    /** Retention facts of every item not yet erased (or of those about some records): category, source, receipt and the casus' closing time. */
+    bewaarFeiten: async (about?: { betrokkeneIds: string[] }): Promise<BewaarFeit[]> =>
+      (
+        await db.informatieItem.findMany({
+          where: { gewistOp: null, ...(about ? { betrokkeneId: { in: about.betrokkeneIds } } : {}) },
+          select: {
+            id: true,
+            categorie: true,
+            bronPartnerId: true,
+            ontvangenOp: true,
+            casus: { select: { afgeslotenOp: true } },
+          },
+        })
+      ).map(({ casus, ...i }) => ({ ...i, casusAfgeslotenOp: casus.afgeslotenOp })),
+    /** Items about a person still stored in plain text (from before every such item was sealed), a batch at a time. */
+    plainAboutPersons: (take: number): Promise<InformatieRecord[]> =>
+      db.informatieItem.findMany({
+        where: { versleuteld: false, betrokkeneId: { not: null }, gewistOp: null },
+        orderBy: { id: 'asc' },
+        take,
+      }),
+    /** Deletes these items (retention ended); how many went. */
+    deleteMany: async (ids: string[]): Promise<number> =>
+      (await db.informatieItem.deleteMany({ where: { id: { in: ids } } })).count,
 
     /**
      * The informatie view, the most requested read, in one query: the casus (only when `partnerId` takes

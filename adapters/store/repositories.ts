@@ -1,5 +1,6 @@
 import { auditRepository, type AuditRepository } from './audit-repository.js';
 import { betrokkeneRepository, type BetrokkeneRepository } from './betrokkene-repository.js';
+import { beperkingRepository, type BeperkingRepository } from './beperking-repository.js';
 import { casusRepository, type CasusRepository } from './casus-repository.js';
 import { covenantVersionRepository, type CovenantVersionRepository } from './covenant-version-repository.js';
 import type { Db, DbClient } from './db-client.js';
@@ -9,6 +10,8 @@ import { inzageRepository, type InzageRepository } from './inzage-repository.js'
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 import { rechtenverzoekRepository, type RechtenverzoekRepository } from './rechtenverzoek-repository.js';
+import { kennisgevingRepository, type KennisgevingRepository } from './kennisgeving-repository.js';
+import { rectificatieRepository, type RectificatieRepository } from './rectificatie-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -22,6 +25,9 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
   rechtenverzoeken: RechtenverzoekRepository;
+  beperkingen: BeperkingRepository;
+  rectificaties: RectificatieRepository;
+  kennisgevingen: KennisgevingRepository;
 }
 
 export interface TransactionOptions {
@@ -51,6 +57,9 @@ export function repositoriesOn(db: DbClient): Repositories {
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
     rechtenverzoeken: rechtenverzoekRepository(db),
+    beperkingen: beperkingRepository(db),
+    rectificaties: rectificatieRepository(db),
+    kennisgevingen: kennisgevingRepository(db),
   };
 }
 

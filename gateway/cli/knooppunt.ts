@@ -12,6 +12,7 @@ import { keyPaths } from '../bootstrap/key-paths.js';
 import { openCliContext } from './cli-context.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 import { verzoekenCommand, verzoekenUsage } from './verzoeken-command.js';
+import { retentionCommand, retentionUsage } from './retention-command.js';
 
 const usage = `knooppunt <command>   (knooppunt help: this text; configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
 
@@ -22,6 +23,8 @@ ${covenantUsage}
 ${importUsage}
 
 ${ledgerUsage}
+
+${retentionUsage}
 
 knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
 
@@ -63,6 +66,7 @@ export async function runCli(
     if (command === 'import') return await importCommand(args, config, out, err);
     if (command === 'ledger') return await ledgerCommand(args, config, out, err);
     if (command === 'verzoeken') return await verzoekenCommand(args, config, out);
+    if (command === 'retention') return await retentionCommand(args, config, out);
     if (command !== 'partners') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {

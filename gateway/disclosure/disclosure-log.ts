@@ -4,7 +4,17 @@ import { uuidV7 } from '../../adapters/ledger/uuid-v7.js';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors/domain-error.js';
 
-/** What a ledger entry says about one disclosure (or refusal): ids and keyed references only. */
+/**
+ * What a ledger entry says about one disclosure (or refusal): ids and keyed references only. The format
+ * subject-rights work reads (access reports, `ontvangersVan`, AVG art. 19 notices):
+ * - `subjectRefs`: `dp.subjectRef(betrokkeneId)` of exactly each person whose data left in the answer
+ *   (a piece about the casus as a whole counts for all its persons; a refusal names nobody);
+ * - `details.perPersoon` (pulls of a casus, v1 entries from the per-person change on): one
+ *   `{ ref, categorieen, items, gemaskeerd }` per such person — the categories that left about them,
+ *   the ids of their informatie items, and `categorie.veld` of each field masked (names, never values);
+ *   entries without it (verwijsindex, koppelvoorstellen, older entries) mean every category for every ref;
+ * - `details.beperkt` (for privacy officers only): item ids withheld because processing is restricted.
+ */
 export interface DisclosureFacts {
   soort: 'verstrekking' | 'weigering' | 'verwijsindex';
   ontvanger: { partner: string; actor: { id: string; rol: string } };

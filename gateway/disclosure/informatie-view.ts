@@ -32,12 +32,16 @@ export async function informatieView(
       keys.set(row.betrokkeneId!, row.dataSleutel ? deps.dp.unwrapDataKey(row.dataSleutel) : undefined);
     return keys.get(row.betrokkeneId!);
   };
+  // An item about the casus as a whole is about every person of the casus (asked only when there is one).
+  const casusWide = rows.some((r) => r.id !== null && !r.betrokkeneId)
+    ? (await deps.store.casussen.betrokkenenOf(casusId)).map((b) => b.betrokkeneId)
+    : [];
   const candidates: Candidate[] = [];
   for (const item of rows) {
     if (item.id === null) continue; // the casus has no items: its one row carries only the casus
-    const key = item.versleuteld ? keyOf(item) : undefined;
-    // A special category whose data key was destroyed (erasure) has no content any more.
-    const erased = item.versleuteld && !key;
+    // Erased content (the item's own mark, or a destroyed data key) reads as `gewist`, never as garbage.
+    const erased = !!item.gewistOp || (item.versleuteld && !keyOf(item));
+    const key = item.versleuteld && !erased ? keyOf(item) : undefined;
     const open = (text: string | null, aad: string) =>
       text === null || erased ? undefined : item.versleuteld ? deps.dp.decrypt(key!, text, aad) : text;
     const inhoud = open(item.inhoud, `item:${item.id}`);
@@ -45,7 +49,8 @@ export async function informatieView(
     candidates.push({
       bron: item.bronPartnerId!,
       categorieen: [item.categorie!],
-      subjects: item.betrokkeneId ? [item.betrokkeneId] : [],
+      subjects: item.betrokkeneId ? [item.betrokkeneId] : casusWide,
+      item: item.id,
       toestemming: item.toestemming !== null,
       velden: Object.fromEntries(['inhoud', ...Object.keys(velden)].map((v) => [v, []])),
       render: (weg, gemaskeerd) => {

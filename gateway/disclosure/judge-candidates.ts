@@ -1,5 +1,6 @@
 import type { CategoryDecision } from '../../policies/engine/decision.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
+import { beperkteKandidaten } from './beperkingen.js';
 import type { CasusFacts } from './informatie-view.js';
 import type { Candidate } from './pull-views.js';
 
@@ -19,7 +20,10 @@ export interface Judged {
 
 export interface Judgement {
   allowed: Judged[];
+  /** Everything that stays behind: refused by the covenant or withheld by a restriction. */
   refused: Candidate[];
+  /** Of those, the ones a restriction withholds, with its ids (for the privacy officer's log entry only). */
+  beperkt: Map<Candidate, string[]>;
   covenantVersion: string;
 }
 
@@ -89,8 +93,10 @@ function judgeOne(candidate: Candidate, of: (categorie: string) => CategoryDecis
 
 /**
  * The covenant's say over every candidate of a pull. A candidate leaves only when every category it
- * belongs to is permitted (an aggregate-only answer is not a permit); then masked fields are removed
- * and so is free text one of whose further categories may not go, or that one of them masks.
+ * belongs to is permitted (an aggregate-only answer is not a permit) and no open restriction,
+ * objection or dispute withholds it; then masked fields are removed and so is free text one of whose
+ * further categories may not go, or that one of them masks. A withheld candidate is refused exactly
+ * like one the covenant refuses, so the recipient cannot tell a restriction from a rule.
  */
 export async function judgeCandidates(
   deps: UseCaseDeps,
@@ -99,14 +105,15 @@ export async function judgeCandidates(
   candidates: Candidate[],
   doel: string,
 ): Promise<Judgement> {
+  const beperkt = await beperkteKandidaten(deps, candidates, doel);
   const soorten = await deps.soortOf(candidates.map((c) => c.bron));
   const { decisions, covenantVersion } = decideAll(deps, caller, casus, candidates, doel, soorten);
   const allowed: Judged[] = [];
   const refused: Candidate[] = [];
   for (const c of candidates) {
     const of = (categorie: string) => decisions.get(`${group(c)}|${categorie}`)!;
-    if (c.categorieen.some((k) => of(k).effect !== 'permit')) refused.push(c);
+    if (beperkt.has(c) || c.categorieen.some((k) => of(k).effect !== 'permit')) refused.push(c);
     else allowed.push(judgeOne(c, of));
   }
-  return { allowed, refused, covenantVersion };
+  return { allowed, refused, beperkt, covenantVersion };
 }

@@ -4,6 +4,7 @@ import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { recordRefusal, type DisclosureFacts, type PendingDisclosure } from './disclosure-log.js';
 import { type CasusFacts, informatieView } from './informatie-view.js';
 import { judgeCandidates, type Judgement } from './judge-candidates.js';
+import { perPersoon } from './per-persoon.js';
 import { gather, type Gathered, type PullView } from './pull-views.js';
 import { requireOpenPurpose } from './require-open-purpose.js';
 
@@ -22,7 +23,8 @@ async function load(
 }
 
 /** What the log entry records of a judgement: everything that left, and — for privacy officers — what did not. */
-function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: PullView) {
+function logFacts(deps: UseCaseDeps, { allowed, refused, beperkt }: Judgement, view: PullView) {
+  const personen = perPersoon(deps.dp, allowed);
   const gemaskeerd: Record<string, string[]> = {};
   for (const j of allowed.filter((x) => x.gemaskeerd.length > 0)) {
     const k = j.candidate.categorieen[0]!;
@@ -35,15 +37,25 @@ function logFacts(deps: UseCaseDeps, { allowed, refused }: Judgement, view: Pull
     bronnen: [...new Set(allowed.map((j) => j.candidate.bron))],
     grondslagen: [...new Set(allowed.flatMap((j) => j.grondslagen))],
     categorieen: [...new Set(allowed.flatMap((j) => j.categorieen))],
-    subjectRefs: [...new Set(allowed.flatMap((j) => j.candidate.subjects))].map((s) => deps.dp.subjectRef(s)),
+    subjectRefs: personen.map((p) => p.ref),
     details: {
       view,
+      perPersoon: personen,
       weggelaten: [...new Set(refused.map((c) => `${c.bron}:${c.categorieen[0]}`))],
       ...(tekstWeggelaten.length > 0 ? { tekstWeggelaten: [...new Set(tekstWeggelaten)] } : {}),
       ...(Object.keys(gemaskeerd).length > 0 ? { gemaskeerd } : {}),
+      ...(beperkt.size > 0 ? { beperkt: beperktFacts(beperkt) } : {}),
       id: randomUUID(),
     },
   };
+}
+
+/** What the privacy officer reads of withheld pieces: the restriction's ids and the item or category, no content. */
+function beperktFacts(beperkt: Judgement['beperkt']) {
+  return [...beperkt].map(([c, ids]) => ({
+    beperkingen: ids,
+    ...(c.item ? { item: c.item } : { categorie: c.categorieen[0]! }),
+  }));
 }
 
 /** A casus the caller does not take part in (or that does not exist): logged, then the same 404 for both. */

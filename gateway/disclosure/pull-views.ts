@@ -8,8 +8,13 @@ export interface Candidate {
   bron: string;
   /** The categories the piece as a whole belongs to, its own first: every one must be permitted. */
   categorieen: string[];
-  /** The persons it is about (betrokkene ids): the log entry carries one keyed reference for each. */
+  /**
+   * The persons whose data it is (betrokkene ids): the log entry carries one keyed reference for each,
+   * and a per-person record (`perPersoon`). A piece about the casus as a whole is about all its persons.
+   */
   subjects: string[];
+  /** The informatie item's id, named in the per-person record of the log entry. */
+  item?: string;
   /** Supplied with a consent reference: only then can a rule that rests on consent apply. */
   toestemming?: boolean;
   /**

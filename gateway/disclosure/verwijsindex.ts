@@ -3,6 +3,7 @@ import { DomainError } from '../errors/domain-error.js';
 import type { DisclosureFacts, PendingDisclosure } from './disclosure-log.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { isValidBsn } from '../intake/bsn.js';
+import { persoonBeperkingen } from './beperkingen.js';
 import { suppliersOfPerson } from './suppliers-of-person.js';
 
 /**
@@ -85,14 +86,16 @@ export async function askVerwijsindex(
       invalidParams: [{ name: '/doel', reason: decision.perCategory[0]!.reason }],
     });
   }
-  const partners = known ? await partnersKnowing(deps, caller, doel, known, records) : [];
+  const beperkt = await persoonBeperkingen(deps, records, doel);
+  // A restricted person is answered as a stranger: the asker cannot tell a restriction from "unknown".
+  const partners = known && beperkt.length === 0 ? await partnersKnowing(deps, caller, doel, known, records) : [];
   const answer = { bekend: partners.length > 0, partners };
   const facts: DisclosureFacts = {
     ...base,
     soort: 'verwijsindex',
     bronnen: partners.map((p) => p.id),
     grondslagen: [decision.perCategory[0]!.grondslag ?? ''],
-    details: { partners: partners.map((p) => p.id) },
+    details: { partners: partners.map((p) => p.id), ...(beperkt.length > 0 ? { beperkt } : {}) },
   };
   // The caller serialises `answer` once and commits exactly those bytes before it sends them.
   return { body: answer, commit: (bytes: Uint8Array) => deps.disclosures.record(facts, bytes) };

@@ -79,7 +79,10 @@ export async function contributeInformatie(
         let inhoud = item.inhoud;
         // Named fields are kept apart so masking can remove exactly the masked ones; sealed like inhoud.
         let velden = item.velden && Object.keys(item.velden).length > 0 ? JSON.stringify(item.velden) : null;
-        if (special) {
+        // Everything about a person is sealed under the person's key, so erasure (crypto-shredding) reaches
+        // it; only an item about the casus as a whole, which has no person's key, is stored as given.
+        const seal = special || !!betrokkeneId;
+        if (seal) {
           const key = await dataKey(betrokkeneId!);
           if (!key) throw new DomainError('conflict', 'De gegevens van deze betrokkene zijn gewist.');
           inhoud = deps.dp.encrypt(key, item.inhoud, `item:${id}`);
@@ -94,7 +97,7 @@ export async function contributeInformatie(
           leefgebied: item.leefgebied ?? null,
           inhoud,
           velden,
-          versleuteld: special,
+          versleuteld: seal,
           toestemming: item.toestemming ?? null,
           grondslag: item.grondslag,
           doelVerzameling: body.doel,

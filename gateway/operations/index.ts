@@ -16,6 +16,10 @@ import { registerPartner } from './partnerbeheer/registerPartner.js';
 import { revokePartnerCertificate } from './partnerbeheer/revokePartnerCertificate.js';
 import { revokePartnerKey } from './partnerbeheer/revokePartnerKey.js';
 import { updatePartnerStatus } from './partnerbeheer/updatePartnerStatus.js';
+import { acknowledgeKennisgeving } from './rechtenuitvoering/acknowledgeKennisgeving.js';
+import { answerRectificatie } from './rechtenuitvoering/answerRectificatie.js';
+import { listKennisgevingen } from './rechtenuitvoering/listKennisgevingen.js';
+import { listRectificaties } from './rechtenuitvoering/listRectificaties.js';
 import { addDeelnemer } from './triage/addDeelnemer.js';
 import { decideKoppelvoorstel } from './triage/decideKoppelvoorstel.js';
 import { getTriage } from './triage/getTriage.js';
@@ -87,6 +91,10 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   getCasusBetrokkenen,
   getCasusInformatie,
   getCasusSysteem,
+  listRectificaties,
+  answerRectificatie,
+  listKennisgevingen,
+  acknowledgeKennisgeving,
   exportLog,
   getAnomalySignals,
   getCheckpoint,

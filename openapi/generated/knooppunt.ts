@@ -549,6 +549,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rectificaties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's open rectification requests, as source partner of the disputed items
+         * @description A person disputed items this partner supplied (AVG art. 16); while the partner decides, the items are withheld from every pull. Each request carries what the person wants the item to say. Handing it over is a disclosure: it is written to the disclosure log before the answer is sent, and the answer carries its receipt. Only the partner's privacy officer.
+         */
+        get: operations["listRectificaties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rectificaties/{rectificatieId}/antwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rectificatieId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The source partner accepts (with the corrected content) or rejects (with reasons) a rectification
+         * @description Accepted: the item gets the corrected content; the replaced version is kept sealed for the request. Rejected: the reasons are recorded. Either way the item is no longer withheld. Only the source partner's privacy officer; another partner's rectification answers 404, a decided one 409.
+         */
+        post: operations["answerRectificatie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kennisgevingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's own notices (AVG art. 19 and rectification requests), newest first
+         * @description Each notice names the request, what happened (rectificatie, wissing, beperking, rectificatieverzoek) and the items concerned, ids only, and carries the same as a JWS signed with the gateway's key (verify with `/jwks.json`). Only the partner's privacy officer.
+         */
+        get: operations["listKennisgevingen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/kennisgevingen/{kennisgevingId}/ontvangst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kennisgevingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledges receipt of one of the caller's own notices (idempotent) */
+        post: operations["acknowledgeKennisgeving"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verwijsindex/zoekvragen": {
         parameters: {
             query?: never;
@@ -995,6 +1076,62 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Itemwaarde: {
+            inhoud?: string;
+            velden?: {
+                [key: string]: string;
+            };
+        };
+        Rectificatie: {
+            /** Format: uuid */
+            id: string;
+            verzoekId: string;
+            /** Format: uuid */
+            item: string;
+            /** Format: uuid */
+            casus: string;
+            categorie: string;
+            gewenst: components["schemas"]["Itemwaarde"];
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
+        RectificatieLijst: {
+            rectificaties: components["schemas"]["Rectificatie"][];
+        };
+        RectificatieAntwoord: {
+            /** @constant */
+            besluit: "aanvaard";
+            gecorrigeerd: components["schemas"]["Itemwaarde"];
+        } | {
+            /** @constant */
+            besluit: "afgewezen";
+            motivering: string;
+        };
+        RectificatieBesluit: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "aanvaard" | "afgewezen";
+            /** Format: uuid */
+            item: string;
+        };
+        Kennisgeving: {
+            /** Format: uuid */
+            id: string;
+            verzoekId: string;
+            /** @enum {string} */
+            soort: "rectificatie" | "wissing" | "beperking" | "rectificatieverzoek";
+            items: string[];
+            /** @description Compact JWS (EdDSA) signed with the gateway key; payload: the same ids. */
+            jws: string;
+            /** Format: date-time */
+            aangemaaktOp: string;
+            /** Format: date-time */
+            ontvangenOp?: string;
+        };
+        KennisgevingLijst: {
+            kennisgevingen: components["schemas"]["Kennisgeving"][];
+        };
         Gezondheid: {
             /** @enum {string} */
             status: "ok";
@@ -3021,6 +3158,128 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRectificaties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatieLijst"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerRectificatie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rectificatieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificatieAntwoord"];
+            };
+        };
+        responses: {
+            /** @description The decision is recorded. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificatieBesluit"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKennisgevingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KennisgevingLijst"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    acknowledgeKennisgeving: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kennisgevingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Acknowledged. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Kennisgeving"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     askVerwijsindex: {

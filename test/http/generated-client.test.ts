@@ -227,6 +227,15 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     expect: 404,
   }),
   listWeigeringsgronden: () => ({ as: 'privacy-officer', expect: 200 }),
+  listRectificaties: () => ({ as: 'privacy-officer', expect: 200 }),
+  answerRectificatie: () => ({
+    as: 'privacy-officer',
+    path: { rectificatieId: nobody },
+    body: { besluit: 'afgewezen', motivering: 'Klopt zoals het staat' },
+    expect: 404,
+  }),
+  listKennisgevingen: () => ({ as: 'privacy-officer', expect: 200 }),
+  acknowledgeKennisgeving: () => ({ as: 'privacy-officer', path: { kennisgevingId: nobody }, expect: 404 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -262,6 +271,10 @@ const order: OperationId[] = [
   'decideKoppelvoorstel',
   'splitBetrokkene',
   'askVerwijsindex',
+  'listRectificaties',
+  'answerRectificatie',
+  'listKennisgevingen',
+  'acknowledgeKennisgeving',
   'getLatestCheckpoint',
   'getCheckpoint',
   'addCheckpointCosignature',

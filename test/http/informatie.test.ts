@@ -37,7 +37,7 @@ describe('POST /api/v1/casussen/{id}/informatie', () => {
     vader = res.body.betrokkenen[0].betrokkene;
   });
 
-  it('stores items from a participating partner; special categories encrypted with the betrokkene’s own key', async () => {
+  it('stores items from a participating partner; everything about a person encrypted with the betrokkene’s own key', async () => {
     const res = await request(t.app)
       .post(`/api/v1/casussen/${casus}/informatie`)
       .set(politie)
@@ -56,7 +56,7 @@ describe('POST /api/v1/casussen/{id}/informatie', () => {
     assert.equal(res.status, 201, res.text);
     assert.deepEqual(
       res.body.items.map((i: { versleuteld: boolean }) => i.versleuteld),
-      [true, false],
+      [true, true],
     );
     const stored = await t.db.store.db.informatieItem.findUnique({ where: { id: res.body.items[0].id } });
     assert.doesNotMatch(stored!.inhoud, /aanhouding/);

@@ -133,3 +133,21 @@ export type Medewerker = Prisma.MedewerkerModel
  * Security and administrative events. Ids and reasons only, never personal data, tokens or keys.
  */
 export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model Beperking
+ * A restriction of processing (AVG art. 18), an objection (art. 21) or a dispute (art. 16, while the
+ * source partner decides): while open, the covenant engine withholds the items it covers.
+ */
+export type Beperking = Prisma.BeperkingModel
+/**
+ * Model Rectificatie
+ * A rectification request routed to the item's source partner; the wished and the replaced values are
+ * ciphertext under the person's data key (erasure shreds them with the rest).
+ */
+export type Rectificatie = Prisma.RectificatieModel
+/**
+ * Model Kennisgeving
+ * A notice to a partner (AVG art. 19, or a rectification to decide), signed by the gateway (JWS).
+ * Ids and codes only.
+ */
+export type Kennisgeving = Prisma.KennisgevingModel

@@ -8,6 +8,7 @@ import { registerAanmelding } from '../../../../gateway/intake/register-aanmeldi
 import { cachedPartnerSoorten } from '../../../../gateway/partners/cached-partner-soorten.js';
 import type { Decision } from '../../../../policies/engine/decision.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
+import { geenMeldingen } from '../../../../gateway/meldingen/meldingen.js';
 
 const casusUrl = (casusId: string) => `/api/v1/casussen/${casusId}`;
 
@@ -57,6 +58,7 @@ describe('registerAanmelding with an Idempotency-Key', () => {
       clock: { now: () => new Date() },
       disclosures: { record: async () => ({ origin: 'x', index: 0, leafHash: '' }) },
       soortOf: cachedPartnerSoorten(db.store.partners),
+      meldingen: geenMeldingen,
     };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', casusUrl);
     permit = false;

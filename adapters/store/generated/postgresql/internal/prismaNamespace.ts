@@ -419,7 +419,10 @@ export const ModelName = {
   RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
   Weglating: 'Weglating',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  Beperking: 'Beperking',
+  Rectificatie: 'Rectificatie',
+  Kennisgeving: 'Kennisgeving'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -435,7 +438,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2141,6 +2144,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Beperking: {
+      payload: Prisma.$BeperkingPayload<ExtArgs>
+      fields: Prisma.BeperkingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.BeperkingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.BeperkingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        findFirst: {
+          args: Prisma.BeperkingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.BeperkingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        findMany: {
+          args: Prisma.BeperkingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>[]
+        }
+        create: {
+          args: Prisma.BeperkingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        createMany: {
+          args: Prisma.BeperkingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.BeperkingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>[]
+        }
+        delete: {
+          args: Prisma.BeperkingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        update: {
+          args: Prisma.BeperkingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        deleteMany: {
+          args: Prisma.BeperkingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.BeperkingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.BeperkingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>[]
+        }
+        upsert: {
+          args: Prisma.BeperkingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$BeperkingPayload>
+        }
+        aggregate: {
+          args: Prisma.BeperkingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateBeperking>
+        }
+        groupBy: {
+          args: Prisma.BeperkingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BeperkingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.BeperkingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.BeperkingCountAggregateOutputType> | number
+        }
+      }
+    }
+    Rectificatie: {
+      payload: Prisma.$RectificatiePayload<ExtArgs>
+      fields: Prisma.RectificatieFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.RectificatieFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.RectificatieFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        findFirst: {
+          args: Prisma.RectificatieFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.RectificatieFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        findMany: {
+          args: Prisma.RectificatieFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>[]
+        }
+        create: {
+          args: Prisma.RectificatieCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        createMany: {
+          args: Prisma.RectificatieCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.RectificatieCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>[]
+        }
+        delete: {
+          args: Prisma.RectificatieDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        update: {
+          args: Prisma.RectificatieUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        deleteMany: {
+          args: Prisma.RectificatieDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.RectificatieUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.RectificatieUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>[]
+        }
+        upsert: {
+          args: Prisma.RectificatieUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RectificatiePayload>
+        }
+        aggregate: {
+          args: Prisma.RectificatieAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateRectificatie>
+        }
+        groupBy: {
+          args: Prisma.RectificatieGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RectificatieGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.RectificatieCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RectificatieCountAggregateOutputType> | number
+        }
+      }
+    }
+    Kennisgeving: {
+      payload: Prisma.$KennisgevingPayload<ExtArgs>
+      fields: Prisma.KennisgevingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.KennisgevingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.KennisgevingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        findFirst: {
+          args: Prisma.KennisgevingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.KennisgevingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        findMany: {
+          args: Prisma.KennisgevingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>[]
+        }
+        create: {
+          args: Prisma.KennisgevingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        createMany: {
+          args: Prisma.KennisgevingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.KennisgevingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>[]
+        }
+        delete: {
+          args: Prisma.KennisgevingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        update: {
+          args: Prisma.KennisgevingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        deleteMany: {
+          args: Prisma.KennisgevingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.KennisgevingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.KennisgevingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>[]
+        }
+        upsert: {
+          args: Prisma.KennisgevingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$KennisgevingPayload>
+        }
+        aggregate: {
+          args: Prisma.KennisgevingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateKennisgeving>
+        }
+        groupBy: {
+          args: Prisma.KennisgevingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.KennisgevingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.KennisgevingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.KennisgevingCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2351,7 +2576,8 @@ export const InformatieItemScalarFieldEnum = {
   toestemming: 'toestemming',
   grondslag: 'grondslag',
   doelVerzameling: 'doelVerzameling',
-  ontvangenOp: 'ontvangenOp'
+  ontvangenOp: 'ontvangenOp',
+  gewistOp: 'gewistOp'
 } as const
 
 export type InformatieItemScalarFieldEnum = (typeof InformatieItemScalarFieldEnum)[keyof typeof InformatieItemScalarFieldEnum]
@@ -2502,6 +2728,54 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const BeperkingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  betrokkeneId: 'betrokkeneId',
+  itemId: 'itemId',
+  soort: 'soort',
+  doelen: 'doelen',
+  door: 'door',
+  sinds: 'sinds',
+  opgehevenOp: 'opgehevenOp',
+  opgehevenDoor: 'opgehevenDoor',
+  opheffingsgrond: 'opheffingsgrond'
+} as const
+
+export type BeperkingScalarFieldEnum = (typeof BeperkingScalarFieldEnum)[keyof typeof BeperkingScalarFieldEnum]
+
+
+export const RectificatieScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  itemId: 'itemId',
+  bronPartnerId: 'bronPartnerId',
+  gewenstVersleuteld: 'gewenstVersleuteld',
+  status: 'status',
+  motivering: 'motivering',
+  vorigeVersleuteld: 'vorigeVersleuteld',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp',
+  afgehandeldOp: 'afgehandeldOp'
+} as const
+
+export type RectificatieScalarFieldEnum = (typeof RectificatieScalarFieldEnum)[keyof typeof RectificatieScalarFieldEnum]
+
+
+export const KennisgevingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  itemIds: 'itemIds',
+  jws: 'jws',
+  aangemaaktOp: 'aangemaaktOp',
+  ontvangenOp: 'ontvangenOp'
+} as const
+
+export type KennisgevingScalarFieldEnum = (typeof KennisgevingScalarFieldEnum)[keyof typeof KennisgevingScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2798,6 +3072,9 @@ export type GlobalOmitConfig = {
   weglating?: Prisma.WeglatingOmit
   medewerker?: Prisma.MedewerkerOmit
   auditEvent?: Prisma.AuditEventOmit
+  beperking?: Prisma.BeperkingOmit
+  rectificatie?: Prisma.RectificatieOmit
+  kennisgeving?: Prisma.KennisgevingOmit
 }
 
 /* Types for Logging */

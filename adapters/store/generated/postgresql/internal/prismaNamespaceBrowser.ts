@@ -73,7 +73,10 @@ export const ModelName = {
   RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
   Weglating: 'Weglating',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  Beperking: 'Beperking',
+  Rectificatie: 'Rectificatie',
+  Kennisgeving: 'Kennisgeving'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -263,7 +266,8 @@ export const InformatieItemScalarFieldEnum = {
   toestemming: 'toestemming',
   grondslag: 'grondslag',
   doelVerzameling: 'doelVerzameling',
-  ontvangenOp: 'ontvangenOp'
+  ontvangenOp: 'ontvangenOp',
+  gewistOp: 'gewistOp'
 } as const
 
 export type InformatieItemScalarFieldEnum = (typeof InformatieItemScalarFieldEnum)[keyof typeof InformatieItemScalarFieldEnum]
@@ -414,6 +418,54 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const BeperkingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  betrokkeneId: 'betrokkeneId',
+  itemId: 'itemId',
+  soort: 'soort',
+  doelen: 'doelen',
+  door: 'door',
+  sinds: 'sinds',
+  opgehevenOp: 'opgehevenOp',
+  opgehevenDoor: 'opgehevenDoor',
+  opheffingsgrond: 'opheffingsgrond'
+} as const
+
+export type BeperkingScalarFieldEnum = (typeof BeperkingScalarFieldEnum)[keyof typeof BeperkingScalarFieldEnum]
+
+
+export const RectificatieScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  itemId: 'itemId',
+  bronPartnerId: 'bronPartnerId',
+  gewenstVersleuteld: 'gewenstVersleuteld',
+  status: 'status',
+  motivering: 'motivering',
+  vorigeVersleuteld: 'vorigeVersleuteld',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp',
+  afgehandeldOp: 'afgehandeldOp'
+} as const
+
+export type RectificatieScalarFieldEnum = (typeof RectificatieScalarFieldEnum)[keyof typeof RectificatieScalarFieldEnum]
+
+
+export const KennisgevingScalarFieldEnum = {
+  id: 'id',
+  verzoekId: 'verzoekId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  itemIds: 'itemIds',
+  jws: 'jws',
+  aangemaaktOp: 'aangemaaktOp',
+  ontvangenOp: 'ontvangenOp'
+} as const
+
+export type KennisgevingScalarFieldEnum = (typeof KennisgevingScalarFieldEnum)[keyof typeof KennisgevingScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -38,6 +38,7 @@ export type InformatieItemMinAggregateOutputType = {
   grondslag: string | null
   doelVerzameling: string | null
   ontvangenOp: Date | null
+  gewistOp: Date | null
 }
 
 export type InformatieItemMaxAggregateOutputType = {
@@ -54,6 +55,7 @@ export type InformatieItemMaxAggregateOutputType = {
   grondslag: string | null
   doelVerzameling: string | null
   ontvangenOp: Date | null
+  gewistOp: Date | null
 }
 
 export type InformatieItemCountAggregateOutputType = {
@@ -70,6 +72,7 @@ export type InformatieItemCountAggregateOutputType = {
   grondslag: number
   doelVerzameling: number
   ontvangenOp: number
+  gewistOp: number
   _all: number
 }
 
@@ -88,6 +91,7 @@ export type InformatieItemMinAggregateInputType = {
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
+  gewistOp?: true
 }
 
 export type InformatieItemMaxAggregateInputType = {
@@ -104,6 +108,7 @@ export type InformatieItemMaxAggregateInputType = {
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
+  gewistOp?: true
 }
 
 export type InformatieItemCountAggregateInputType = {
@@ -120,6 +125,7 @@ export type InformatieItemCountAggregateInputType = {
   grondslag?: true
   doelVerzameling?: true
   ontvangenOp?: true
+  gewistOp?: true
   _all?: true
 }
 
@@ -209,6 +215,7 @@ export type InformatieItemGroupByOutputType = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp: Date
+  gewistOp: Date | null
   _count: InformatieItemCountAggregateOutputType | null
   _min: InformatieItemMinAggregateOutputType | null
   _max: InformatieItemMaxAggregateOutputType | null
@@ -246,6 +253,7 @@ export type InformatieItemWhereInput = {
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
+  gewistOp?: Prisma.DateTimeNullableFilter<"InformatieItem"> | Date | string | null
   casus?: Prisma.XOR<Prisma.CasusScalarRelationFilter, Prisma.CasusWhereInput>
   betrokkene?: Prisma.XOR<Prisma.BetrokkeneNullableScalarRelationFilter, Prisma.BetrokkeneWhereInput> | null
 }
@@ -264,6 +272,7 @@ export type InformatieItemOrderByWithRelationInput = {
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
+  gewistOp?: Prisma.SortOrderInput | Prisma.SortOrder
   casus?: Prisma.CasusOrderByWithRelationInput
   betrokkene?: Prisma.BetrokkeneOrderByWithRelationInput
 }
@@ -285,6 +294,7 @@ export type InformatieItemWhereUniqueInput = Prisma.AtLeast<{
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
+  gewistOp?: Prisma.DateTimeNullableFilter<"InformatieItem"> | Date | string | null
   casus?: Prisma.XOR<Prisma.CasusScalarRelationFilter, Prisma.CasusWhereInput>
   betrokkene?: Prisma.XOR<Prisma.BetrokkeneNullableScalarRelationFilter, Prisma.BetrokkeneWhereInput> | null
 }, "id">
@@ -303,6 +313,7 @@ export type InformatieItemOrderByWithAggregationInput = {
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
+  gewistOp?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.InformatieItemCountOrderByAggregateInput
   _max?: Prisma.InformatieItemMaxOrderByAggregateInput
   _min?: Prisma.InformatieItemMinOrderByAggregateInput
@@ -325,6 +336,7 @@ export type InformatieItemScalarWhereWithAggregatesInput = {
   grondslag?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringWithAggregatesFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeWithAggregatesFilter<"InformatieItem"> | Date | string
+  gewistOp?: Prisma.DateTimeNullableWithAggregatesFilter<"InformatieItem"> | Date | string | null
 }
 
 export type InformatieItemCreateInput = {
@@ -339,6 +351,7 @@ export type InformatieItemCreateInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
   casus: Prisma.CasusCreateNestedOneWithoutItemsInput
   betrokkene?: Prisma.BetrokkeneCreateNestedOneWithoutItemsInput
 }
@@ -357,6 +370,7 @@ export type InformatieItemUncheckedCreateInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemUpdateInput = {
@@ -371,6 +385,7 @@ export type InformatieItemUpdateInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   casus?: Prisma.CasusUpdateOneRequiredWithoutItemsNestedInput
   betrokkene?: Prisma.BetrokkeneUpdateOneWithoutItemsNestedInput
 }
@@ -389,6 +404,7 @@ export type InformatieItemUncheckedUpdateInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemCreateManyInput = {
@@ -405,6 +421,7 @@ export type InformatieItemCreateManyInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemUpdateManyMutationInput = {
@@ -419,6 +436,7 @@ export type InformatieItemUpdateManyMutationInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemUncheckedUpdateManyInput = {
@@ -435,6 +453,7 @@ export type InformatieItemUncheckedUpdateManyInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemListRelationFilter = {
@@ -461,6 +480,7 @@ export type InformatieItemCountOrderByAggregateInput = {
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
+  gewistOp?: Prisma.SortOrder
 }
 
 export type InformatieItemMaxOrderByAggregateInput = {
@@ -477,6 +497,7 @@ export type InformatieItemMaxOrderByAggregateInput = {
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
+  gewistOp?: Prisma.SortOrder
 }
 
 export type InformatieItemMinOrderByAggregateInput = {
@@ -493,6 +514,7 @@ export type InformatieItemMinOrderByAggregateInput = {
   grondslag?: Prisma.SortOrder
   doelVerzameling?: Prisma.SortOrder
   ontvangenOp?: Prisma.SortOrder
+  gewistOp?: Prisma.SortOrder
 }
 
 export type InformatieItemCreateNestedManyWithoutBetrokkeneInput = {
@@ -591,6 +613,7 @@ export type InformatieItemCreateWithoutBetrokkeneInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
   casus: Prisma.CasusCreateNestedOneWithoutItemsInput
 }
 
@@ -607,6 +630,7 @@ export type InformatieItemUncheckedCreateWithoutBetrokkeneInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemCreateOrConnectWithoutBetrokkeneInput = {
@@ -652,6 +676,7 @@ export type InformatieItemScalarWhereInput = {
   grondslag?: Prisma.StringFilter<"InformatieItem"> | string
   doelVerzameling?: Prisma.StringFilter<"InformatieItem"> | string
   ontvangenOp?: Prisma.DateTimeFilter<"InformatieItem"> | Date | string
+  gewistOp?: Prisma.DateTimeNullableFilter<"InformatieItem"> | Date | string | null
 }
 
 export type InformatieItemCreateWithoutCasusInput = {
@@ -666,6 +691,7 @@ export type InformatieItemCreateWithoutCasusInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
   betrokkene?: Prisma.BetrokkeneCreateNestedOneWithoutItemsInput
 }
 
@@ -682,6 +708,7 @@ export type InformatieItemUncheckedCreateWithoutCasusInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemCreateOrConnectWithoutCasusInput = {
@@ -723,6 +750,7 @@ export type InformatieItemCreateManyBetrokkeneInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemUpdateWithoutBetrokkeneInput = {
@@ -737,6 +765,7 @@ export type InformatieItemUpdateWithoutBetrokkeneInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   casus?: Prisma.CasusUpdateOneRequiredWithoutItemsNestedInput
 }
 
@@ -753,6 +782,7 @@ export type InformatieItemUncheckedUpdateWithoutBetrokkeneInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemUncheckedUpdateManyWithoutBetrokkeneInput = {
@@ -768,6 +798,7 @@ export type InformatieItemUncheckedUpdateManyWithoutBetrokkeneInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemCreateManyCasusInput = {
@@ -783,6 +814,7 @@ export type InformatieItemCreateManyCasusInput = {
   grondslag: string
   doelVerzameling: string
   ontvangenOp?: Date | string
+  gewistOp?: Date | string | null
 }
 
 export type InformatieItemUpdateWithoutCasusInput = {
@@ -797,6 +829,7 @@ export type InformatieItemUpdateWithoutCasusInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   betrokkene?: Prisma.BetrokkeneUpdateOneWithoutItemsNestedInput
 }
 
@@ -813,6 +846,7 @@ export type InformatieItemUncheckedUpdateWithoutCasusInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 export type InformatieItemUncheckedUpdateManyWithoutCasusInput = {
@@ -828,6 +862,7 @@ export type InformatieItemUncheckedUpdateManyWithoutCasusInput = {
   grondslag?: Prisma.StringFieldUpdateOperationsInput | string
   doelVerzameling?: Prisma.StringFieldUpdateOperationsInput | string
   ontvangenOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  gewistOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
 
 
@@ -846,6 +881,7 @@ export type InformatieItemSelect<ExtArgs extends runtime.Types.Extensions.Intern
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
+  gewistOp?: boolean
   casus?: boolean | Prisma.CasusDefaultArgs<ExtArgs>
   betrokkene?: boolean | Prisma.InformatieItem$betrokkeneArgs<ExtArgs>
 }, ExtArgs["result"]["informatieItem"]>
@@ -864,6 +900,7 @@ export type InformatieItemSelectCreateManyAndReturn<ExtArgs extends runtime.Type
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
+  gewistOp?: boolean
   casus?: boolean | Prisma.CasusDefaultArgs<ExtArgs>
   betrokkene?: boolean | Prisma.InformatieItem$betrokkeneArgs<ExtArgs>
 }, ExtArgs["result"]["informatieItem"]>
@@ -882,6 +919,7 @@ export type InformatieItemSelectUpdateManyAndReturn<ExtArgs extends runtime.Type
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
+  gewistOp?: boolean
   casus?: boolean | Prisma.CasusDefaultArgs<ExtArgs>
   betrokkene?: boolean | Prisma.InformatieItem$betrokkeneArgs<ExtArgs>
 }, ExtArgs["result"]["informatieItem"]>
@@ -900,9 +938,10 @@ export type InformatieItemSelectScalar = {
   grondslag?: boolean
   doelVerzameling?: boolean
   ontvangenOp?: boolean
+  gewistOp?: boolean
 }
 
-export type InformatieItemOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "casusId" | "betrokkeneId" | "bronPartnerId" | "categorie" | "leefgebied" | "inhoud" | "velden" | "versleuteld" | "toestemming" | "grondslag" | "doelVerzameling" | "ontvangenOp", ExtArgs["result"]["informatieItem"]>
+export type InformatieItemOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "casusId" | "betrokkeneId" | "bronPartnerId" | "categorie" | "leefgebied" | "inhoud" | "velden" | "versleuteld" | "toestemming" | "grondslag" | "doelVerzameling" | "ontvangenOp" | "gewistOp", ExtArgs["result"]["informatieItem"]>
 export type InformatieItemInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   casus?: boolean | Prisma.CasusDefaultArgs<ExtArgs>
   betrokkene?: boolean | Prisma.InformatieItem$betrokkeneArgs<ExtArgs>
@@ -942,6 +981,10 @@ export type $InformatieItemPayload<ExtArgs extends runtime.Types.Extensions.Inte
     grondslag: string
     doelVerzameling: string
     ontvangenOp: Date
+    /**
+     * Set when the item's content was erased (erasure request or retention): inhoud and velden are empty.
+     */
+    gewistOp: Date | null
   }, ExtArgs["result"]["informatieItem"]>
   composites: {}
 }
@@ -1380,6 +1423,7 @@ export interface InformatieItemFieldRefs {
   readonly grondslag: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly doelVerzameling: Prisma.FieldRef<"InformatieItem", 'String'>
   readonly ontvangenOp: Prisma.FieldRef<"InformatieItem", 'DateTime'>
+  readonly gewistOp: Prisma.FieldRef<"InformatieItem", 'DateTime'>
 }
     
 

@@ -1,0 +1,53 @@
+import type { DbClient } from './db-client.js';
+
+export interface BeperkingRecord {
+  id: string;
+  verzoekId: string;
+  betrokkeneId: string;
+  /** Null: every item about the person. */
+  itemId: string | null;
+  soort: string;
+  /** JSON array of purposes objected to; null: all. */
+  doelen: string | null;
+  door: string;
+  sinds: Date;
+  opgehevenOp: Date | null;
+  opgehevenDoor: string | null;
+  opheffingsgrond: string | null;
+}
+
+/** Restrictions, objections and disputes of processing, open and lifted. */
+export function beperkingRepository(db: DbClient) {
+  return {
+    add: async (b: Omit<BeperkingRecord, 'opgehevenOp' | 'opgehevenDoor' | 'opheffingsgrond'>): Promise<void> => {
+      await db.beperking.create({ data: b });
+    },
+    find: (id: string): Promise<BeperkingRecord | null> => db.beperking.findUnique({ where: { id } }),
+    /** The open ones covering any of these persons or items (a person-wide one covers all their items). */
+    openFor: (betrokkeneIds: string[], itemIds: string[]): Promise<BeperkingRecord[]> =>
+      db.beperking.findMany({
+        where: {
+          opgehevenOp: null,
+          OR: [{ betrokkeneId: { in: betrokkeneIds }, itemId: null }, { itemId: { in: itemIds } }],
+        },
+      }),
+    /** Lifts an open one; false when it was not open. */
+    lift: async (id: string, door: string, grond: string, at: Date): Promise<boolean> =>
+      (
+        await db.beperking.updateMany({
+          where: { id, opgehevenOp: null },
+          data: { opgehevenOp: at, opgehevenDoor: door, opheffingsgrond: grond },
+        })
+      ).count === 1,
+    /** Lifts the open ones of one kind on one item (a dispute, when the source partner decided). */
+    liftOnItem: async (itemId: string, soort: string, door: string, grond: string, at: Date): Promise<number> =>
+      (
+        await db.beperking.updateMany({
+          where: { itemId, soort, opgehevenOp: null },
+          data: { opgehevenOp: at, opgehevenDoor: door, opheffingsgrond: grond },
+        })
+      ).count,
+  };
+}
+
+export type BeperkingRepository = ReturnType<typeof beperkingRepository>;
