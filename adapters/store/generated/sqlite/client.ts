@@ -147,3 +147,8 @@ export type Medewerker = Prisma.MedewerkerModel
  * Security and administrative events. Ids and reasons only, never personal data, tokens or keys.
  */
 export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model RateLimitTeller
+ * Requests counted against a rate-limit budget in its current window, shared by all gateway processes.
+ */
+export type RateLimitTeller = Prisma.RateLimitTellerModel

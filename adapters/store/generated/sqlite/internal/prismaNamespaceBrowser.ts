@@ -71,7 +71,8 @@ export const ModelName = {
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  RateLimitTeller: 'RateLimitTeller'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -364,6 +365,15 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const RateLimitTellerScalarFieldEnum = {
+  sleutel: 'sleutel',
+  treffers: 'treffers',
+  eindeVenster: 'eindeVenster'
+} as const
+
+export type RateLimitTellerScalarFieldEnum = (typeof RateLimitTellerScalarFieldEnum)[keyof typeof RateLimitTellerScalarFieldEnum]
 
 
 export const SortOrder = {
