@@ -125,7 +125,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     dispatchOperation(
       operationHandlers,
-      operationDeps({ ...deps, ledger }, { partners, audit, events, identify, certificates, integrity, registryChanged }),
+      operationDeps(
+        { ...deps, ledger },
+        { partners, audit, events, identify, certificates, integrity, registryChanged },
+      ),
     ),
   );
 

@@ -60,7 +60,8 @@ export function postgresNotices(
   const connect = async (again: boolean) => {
     const c = new pg.Client({ connectionString, application_name: `knooppunt-notices-${process.pid}` });
     c.on('notification', (n) => {
-      if (n.channel === CHANNEL && TOPICS.includes(n.payload as ChangeTopic)) void local.publish(n.payload as ChangeTopic);
+      if (n.channel === CHANNEL && TOPICS.includes(n.payload as ChangeTopic))
+        void local.publish(n.payload as ChangeTopic);
     });
     c.on('error', (err) => {
       options.onError?.(err);
