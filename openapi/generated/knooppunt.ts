@@ -1440,7 +1440,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Probleem"];
             };
         };
-        /** @description A dependency (database, disclosure log) is unavailable; nothing was disclosed and nothing written. Any operation can answer it (with N processes the database is shared); try again after Retry-After. */
+        /** @description A dependency (database, disclosure log) is unavailable; nothing was disclosed. Any operation can answer it; try again after Retry-After (a write cut off mid-way may have been kept: repeat it with the same Idempotency-Key where the operation takes one). */
         ServiceUnavailable: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];

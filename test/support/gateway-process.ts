@@ -6,6 +6,8 @@ export interface GatewayProcess {
   child: ChildProcess;
   pid: number;
   url: string;
+  /** Everything it wrote to stdout (pino's JSON lines): to say in a failed assertion what it logged. */
+  output(): string;
   /** SIGTERM and wait for the exit (a no-op once it has exited). */
   stop(): Promise<void>;
 }
@@ -22,6 +24,7 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}: ${out}`)));
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
+      if (out.length > 4_000_000) out = out.slice(-2_000_000);
       const m = /luistert op (https:\/\/\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
@@ -37,6 +40,7 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     child,
     pid: child.pid!,
     url,
+    output: () => out,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
