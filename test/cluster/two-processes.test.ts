@@ -69,16 +69,16 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** A token for `partner`'s actor with `rol`, exchanged at process `p` with a key registered for the test. */
-  async function token(p: GatewayProcess, partner: string, rol: string): Promise<string> {
+  /** A client assertion of `partner`'s actor with `rol`, signed with a key registered for the test. */
+  async function assertion(partner: string, rol: string): Promise<string> {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const kid = `${partner}-cluster-${rol}`;
+    const kid = `${partner}-cluster-${rol}-${crypto.randomUUID()}`;
     await db.store.partners.addKey(
       partner,
       kid,
       JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }),
     );
-    const assertion = await new SignJWT({ act: { sub: `${rol}-1`, rol } })
+    return new SignJWT({ act: { sub: `${rol}-1`, rol } })
       .setProtectedHeader({ alg: 'EdDSA', kid })
       .setIssuer(partner)
       .setSubject(partner)
@@ -87,19 +87,32 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
       .setExpirationTime('2m')
       .setJti(crypto.randomUUID())
       .sign(privateKey);
-    const res = await httpsCall(`${p.url}/token`, {
+  }
+
+  const exchange = (p: GatewayProcess, partner: string, signed: string) =>
+    httpsCall(`${p.url}/token`, {
       ...partnerTls(dataDir, partner),
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({
         grant_type: 'client_credentials',
         client_assertion_type: CLIENT_ASSERTION_TYPE,
-        client_assertion: assertion,
+        client_assertion: signed,
       }).toString(),
     });
+
+  async function token(p: GatewayProcess, partner: string, rol: string): Promise<string> {
+    const res = await exchange(p, partner, await assertion(partner, rol));
     assert.equal(res.status, 200, `token at ${p.url}: ${res.body}`);
     return res.json<{ access_token: string }>().access_token;
   }
+
+  it('refuses at process B an assertion already exchanged at process A (one jti store)', async () => {
+    const signed = await assertion('om-demo', 'medewerker');
+    assert.equal((await exchange(a, 'om-demo', signed)).status, 200, 'the first exchange, at A, succeeds');
+    const replay = await exchange(b, 'om-demo', signed);
+    assert.ok([400, 401].includes(replay.status), `the replay at B is refused, not ${replay.status}: ${replay.body}`);
+  });
 
   it('refuses a partner at process B right after process A suspended it', async () => {
     const warm = await call(b, 'politie-demo', '/partners/ik');
