@@ -51,6 +51,8 @@ export interface AppDeps {
   logSigning: LogSigning;
   /** Guards the disclosure log (built here when not given; the server passes its own to check at start). */
   logIntegrity?: LogIntegrity;
+  /** The disclosure log on the read replica, for review queries only (default: `ledger`). */
+  reviewLedger?: Ledger;
   /** Cache invalidation shared with the other gateway processes (default: this process only). */
   notices?: ChangeNotices;
 }
@@ -170,6 +172,7 @@ function operationDeps(
     covenants: deps.covenants,
     partners,
     ledger: deps.ledger,
+    reviewLedger: deps.reviewLedger ?? deps.ledger,
     checkpoints: deps.logSigning.checkpoints,
     signer: deps.logSigning.signer,
     integrity: edge.integrity,

@@ -91,6 +91,10 @@ async function appDependencies(
   await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   const signing = logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning));
+  // Review queries (search, export, signals) scan the whole log: a streaming replica takes them off the primary.
+  const reviewLedger = config.databaseReplicaUrl
+    ? createLedger(openLedgerStorage(config.databaseReplicaUrl), DISCLOSURE_LOG)
+    : undefined;
   return {
     config,
     logger,
@@ -104,6 +108,7 @@ async function appDependencies(
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
     logSigning: signing,
     notices,
+    reviewLedger,
     logIntegrity: logIntegrity({
       ledger,
       ...signing,
@@ -202,6 +207,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     await checkpointer.release();
     await deps.notices.close();
     await deps.ledger.close();
+    await deps.reviewLedger?.close();
     await store.close();
   };
   return { server, store, jobs, url: `https://localhost:${port}${deps.contract.basePath}`, pki, stop };
