@@ -27,10 +27,11 @@ const UPSERT = {
       "treffers" = CASE WHEN ${T}."eindeVenster" <= $2::bigint THEN 1 ELSE ${T}."treffers" + 1 END,
       "eindeVenster" = CASE WHEN ${T}."eindeVenster" <= $2::bigint THEN EXCLUDED."eindeVenster" ELSE ${T}."eindeVenster" END
     RETURNING "treffers", "eindeVenster"`,
-  sqlite: `INSERT INTO ${T} ("sleutel", "treffers", "eindeVenster") VALUES (?1, 1, ?2 + ?3)
+  // Anonymous parameters only (the adapter binds a plain list): key, now, window, now, now.
+  sqlite: `INSERT INTO ${T} ("sleutel", "treffers", "eindeVenster") VALUES (?, 1, ? + ?)
     ON CONFLICT ("sleutel") DO UPDATE SET
-      "treffers" = CASE WHEN ${T}."eindeVenster" <= ?2 THEN 1 ELSE ${T}."treffers" + 1 END,
-      "eindeVenster" = CASE WHEN ${T}."eindeVenster" <= ?2 THEN excluded."eindeVenster" ELSE ${T}."eindeVenster" END
+      "treffers" = CASE WHEN ${T}."eindeVenster" <= ? THEN 1 ELSE ${T}."treffers" + 1 END,
+      "eindeVenster" = CASE WHEN ${T}."eindeVenster" <= ? THEN excluded."eindeVenster" ELSE ${T}."eindeVenster" END
     RETURNING "treffers", "eindeVenster"`,
 } as const;
 
@@ -38,10 +39,12 @@ type Row = { treffers: number | bigint; eindeVenster: number | bigint };
 const countOf = (r: Row): RateLimitCount => ({ hits: Number(r.treffers), resetAtMs: Number(r.eindeVenster) });
 
 export function rateLimitCounter(db: Db, provider: Provider): RateLimitCounter {
-  const p = (n: number) => (provider === 'postgresql' ? `$${n}` : `?${n}`);
+  // Each SQL text below uses every parameter once, in order: `?` on SQLite.
+  const p = (n: number) => (provider === 'postgresql' ? `$${n}` : '?');
   return {
     async increment(key, windowMs, nowMs) {
-      const rows = await db.$queryRawUnsafe<Row[]>(UPSERT[provider], key, nowMs, windowMs);
+      const args = provider === 'postgresql' ? [key, nowMs, windowMs] : [key, nowMs, windowMs, nowMs, nowMs];
+      const rows = await db.$queryRawUnsafe<Row[]>(UPSERT[provider], ...args);
       return countOf(rows[0]!);
     },
     async get(key, nowMs) {
