@@ -9,6 +9,7 @@ import type { AuditRepository } from '../adapters/store/audit-repository.js';
 import type { Store } from '../adapters/store/open-store.js';
 import type { Contract } from '../openapi/load-contract.js';
 import { identityCache } from './auth/identity-cache.js';
+import { type ChangeNotices, inProcessNotices } from '../adapters/store/change-notices.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
 import { securityEvents } from './auth/security-events.js';
 import type { CertificateTrust } from './auth/verify-client-certificate.js';
@@ -20,6 +21,8 @@ import { dispatchOperation } from './http/middleware/dispatch-operation.js';
 import { handleErrors } from './http/middleware/handle-errors.js';
 import { matchOperation } from './http/middleware/match-operation.js';
 import { anonymousRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
+import { sharedRateLimitStore } from './http/middleware/shared-rate-limit-store.js';
+import { rateLimitCounter } from '../adapters/store/rate-limit-counter.js';
 import { refuseContentEncoding } from './http/middleware/refuse-content-encoding.js';
 import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
@@ -48,6 +51,10 @@ export interface AppDeps {
   logSigning: LogSigning;
   /** Guards the disclosure log (built here when not given; the server passes its own to check at start). */
   logIntegrity?: LogIntegrity;
+  /** The disclosure log on the read replica, for review queries only (default: `ledger`). */
+  reviewLedger?: Ledger;
+  /** Cache invalidation shared with the other gateway processes (default: this process only). */
+  notices?: ChangeNotices;
 }
 
 /**
@@ -62,6 +69,13 @@ export function createApp(deps: AppDeps): Express {
   const { partners, audit } = store;
   const events = securityEvents(logger, audit, clock);
   const cache = identityCache(config.identityCacheSeconds * 1000);
+  const notices = deps.notices ?? inProcessNotices();
+  // A partner suspended or a certificate revoked through any process is refused by this one at once.
+  notices.subscribe('identiteit', cache.clear);
+  const registryChanged = async () => {
+    cache.clear();
+    await notices.publish('identiteit');
+  };
   const integrity =
     deps.logIntegrity ??
     logIntegrity({
@@ -74,6 +88,10 @@ export function createApp(deps: AppDeps): Express {
   const ledger = integrity.guard(deps.ledger);
   const identify = { partners, trust: deps.trust, keys: deps.keys, issuer: config.issuer, clock, cache };
   const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
+
+  // PostgreSQL means possibly N processes: budgets live in the database. SQLite is one process: memory.
+  const counter = store.provider === 'postgresql' ? rateLimitCounter(store.db, store.provider) : undefined;
+  const limits = counter && ((prefix: string) => sharedRateLimitStore(counter, clock, prefix));
 
   const app = express();
   app.disable('x-powered-by');
@@ -98,9 +116,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireAcceptable());
   app.use(refuseContentEncoding);
   app.use(authenticate({ ...identify, certificates, events }));
-  app.use(anonymousRateLimit(config.rateLimitPerMinute));
+  app.use(anonymousRateLimit(config.rateLimitPerMinute, limits?.('anoniem:')));
   app.use(refuseUnauthenticated);
-  app.use(partnerRateLimit(config.rateLimitPerMinute));
+  app.use(partnerRateLimit(config.rateLimitPerMinute, limits?.('partner:')));
   app.use(requestBody(config.bodyLimitBytes));
   app.use(bodyErrors);
   app.use(requireFiniteNumbers(contract));
@@ -109,7 +127,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     dispatchOperation(
       operationHandlers,
-      operationDeps({ ...deps, ledger }, { partners, audit, events, identify, certificates, integrity }),
+      operationDeps(
+        { ...deps, ledger },
+        { partners, audit, events, identify, certificates, integrity, registryChanged },
+      ),
     ),
   );
 
@@ -125,6 +146,7 @@ function operationDeps(
     audit: AuditRepository;
     identify: Omit<OperationDeps['identity'], 'certificates' | 'tokenTtlSeconds' | 'clockSkewSeconds'>;
     certificates: OperationDeps['identity']['certificates'];
+    registryChanged: () => Promise<void>;
   },
 ): OperationDeps {
   const { config, store, clock } = deps;
@@ -146,10 +168,11 @@ function operationDeps(
       clockSkewSeconds: config.clockSkewSeconds,
     },
     events,
-    admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: identify.cache.clear }),
+    admin: partnerAdmin({ partners, audit, trust: deps.trust, clock, onChange: edge.registryChanged }),
     covenants: deps.covenants,
     partners,
     ledger: deps.ledger,
+    reviewLedger: deps.reviewLedger ?? deps.ledger,
     checkpoints: deps.logSigning.checkpoints,
     signer: deps.logSigning.signer,
     integrity: edge.integrity,

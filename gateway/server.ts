@@ -2,6 +2,7 @@ import { startGateway } from './bootstrap/start-gateway.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { createLogger } from './logging/create-logger.js';
 import { printWelcome } from './bootstrap/print-welcome.js';
+import { isWorkerPrimary, runWorkers } from './cluster/run-workers.js';
 
 /** `npm start`: read the configuration, start, print how to call it, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  if (isWorkerPrimary(config.workers)) return runWorkers(config.workers, logger);
   let gateway;
   try {
     gateway = await startGateway(config, logger);

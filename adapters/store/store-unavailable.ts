@@ -22,6 +22,13 @@ const PRISMA_INIT_ERRORS = new Set(['PrismaClientInitializationError', 'PrismaCl
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300']);
 
 /**
+ * node-postgres's own words when the server went away under a pooled connection (restart, failover):
+ * plain Errors without a code, passed through by the Prisma adapter.
+ */
+const PG_GONE =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|Connection terminated due to connection timeout/;
+
+/**
  * Whether an error from the store means the database is (for now) unavailable. The HTTP edge maps
  * this to 503 with Retry-After instead of a 500.
  */
@@ -31,7 +38,8 @@ export function isStoreUnavailable(err: unknown): boolean {
     if (typeof code === 'string' && (TRANSIENT_CODES.has(code) || SOCKET_CODES.has(code))) return true;
     if (typeof name === 'string' && PRISMA_INIT_ERRORS.has(name)) return true;
     if (typeof kind === 'string' && TRANSIENT_KINDS.has(kind)) return true;
-    if (typeof message === 'string' && /SQLITE_BUSY|database is locked/.test(message)) return true;
+    if (typeof message === 'string' && (/SQLITE_BUSY|database is locked/.test(message) || PG_GONE.test(message)))
+      return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -25,11 +25,22 @@ import { checkRevocationList, loadTrust, problemOf } from './load-trust.js';
 import { ConfigError } from '../config/load-config.js';
 import { parseCertificateBundle } from '../auth/verify-client-certificate.js';
 import { registerDemoPartners } from './register-demo-partners.js';
+import { changeNoticesFor, type ChangeNotices } from '../../adapters/store/change-notices.js';
+import { LEASE_KEYS, leaseFor } from '../../adapters/store/advisory-lease.js';
+import { openJobQueue } from '../jobs/open-job-queue.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { registerBackgroundWork } from '../jobs/background-work.js';
+import { useCaseDeps } from '../use-case-deps.js';
 import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
+
+/** How often the checkpointer signs (and how soon another process takes over when it dies). */
+const CHECKPOINT_MS = 5000;
 
 export interface RunningGateway {
   server: Server;
   store: Store;
+  /** Background work shared by all processes (pg-boss on PostgreSQL, in memory on SQLite). */
+  jobs: JobQueue;
   url: string;
   pki: DevPkiPaths;
   stop(): Promise<void>;
@@ -61,7 +72,7 @@ async function appDependencies(
   logger: Logger,
   store: Store,
   caFile: string,
-): Promise<AppDeps & { logIntegrity: LogIntegrity }> {
+): Promise<AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices }> {
   const secrets = keyPaths(config.dataDir);
   const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
     logger,
@@ -71,10 +82,19 @@ async function appDependencies(
         logger.error({ msg: 'covenant version not recorded', covenant: c.label }),
       ),
   });
+  const notices = changeNoticesFor(config.databaseUrl, (err) =>
+    logger.warn({ msg: 'change notices interrupted', errorName: err.name }),
+  );
+  // Every process re-reads its covenant folder when one of them is told of a new version.
+  notices.subscribe('convenant', () => covenants.refresh());
   const trust = loadTrust(caFile, config.tls.crlFile);
   await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   const signing = logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning));
+  // Review queries (search, export, signals) scan the whole log: a streaming replica takes them off the primary.
+  const reviewLedger = config.databaseReplicaUrl
+    ? createLedger(openLedgerStorage(config.databaseReplicaUrl), DISCLOSURE_LOG)
+    : undefined;
   return {
     config,
     logger,
@@ -87,6 +107,8 @@ async function appDependencies(
     trust,
     dataProtection: dataProtectionFor(loadMasterKey(secrets.master)),
     logSigning: signing,
+    notices,
+    reviewLedger,
     logIntegrity: logIntegrity({
       ledger,
       ...signing,
@@ -133,7 +155,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
   const tls = tlsFiles(config, pki);
   const store = await openStore(config.databaseUrl);
-  let deps: AppDeps & { logIntegrity: LogIntegrity };
+  let deps: AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices };
   try {
     if (config.demoPartners) await registerDemoPartners(store, pki);
     deps = await appDependencies(config, logger, store, tls.ca);
@@ -146,27 +168,47 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   // and the gateway starts not ready, refusing disclosures, so the problem is seen rather than hidden.
   await integrity.check();
   const server = await listen(createApp(deps), tls, config);
-  // A signed checkpoint every few seconds while the log grows (each after an integrity check), so monitors can follow it.
+  // A signed checkpoint every few seconds while the log grows (each after an integrity check), so
+  // monitors can follow it; with N processes only the holder of the checkpointer lease signs.
+  const checkpointer = leaseFor(config.databaseUrl, LEASE_KEYS.checkpointer, 'checkpointer');
   const checkpointTimer = setInterval(
     () =>
-      void integrity.sign().catch((err: unknown) =>
-        logger.error({
-          msg: 'checkpoint not signed',
-          errorName: (err as Error).name,
-          reason: (err as Error).message,
-        }),
-      ),
-    5000,
+      void checkpointer
+        .holds()
+        .then((mine) => (mine ? integrity.sign() : undefined))
+        .catch((err: unknown) =>
+          logger.error({
+            msg: 'checkpoint not signed',
+            errorName: (err as Error).name,
+            reason: (err as Error).message,
+          }),
+        ),
+    CHECKPOINT_MS,
   );
   checkpointTimer.unref();
+  const jobs = await openJobQueue(config.databaseUrl, (job, err) =>
+    logger.error({ msg: 'background job failed', job, errorName: (err as Error).name }),
+  );
+  const useCases = useCaseDeps({
+    store,
+    dp: deps.dataProtection,
+    covenants: deps.covenants,
+    clock: systemClock,
+    ledger: integrity.guard(deps.ledger),
+  });
+  await registerBackgroundWork(jobs, { useCases, clock: systemClock });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const stop = async () => {
     await closeServer(server, config.shutdownTimeoutMs);
     deps.covenants.stop();
     clearInterval(checkpointTimer);
+    await jobs.stop();
+    await checkpointer.release();
+    await deps.notices.close();
     await deps.ledger.close();
+    await deps.reviewLedger?.close();
     await store.close();
   };
-  return { server, store, url: `https://localhost:${port}${deps.contract.basePath}`, pki, stop };
+  return { server, store, jobs, url: `https://localhost:${port}${deps.contract.basePath}`, pki, stop };
 }

@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
+import { notifyOnce } from '../../adapters/store/change-notices.js';
 import { devPkiPaths } from '../../adapters/crypto/dev-pki.js';
 import { loadTrust } from '../bootstrap/load-trust.js';
 import { systemClock } from '../clock.js';
@@ -23,6 +24,8 @@ export async function openCliContext(config: Config, out: (line: string) => void
     audit: store.audit,
     trust: loadTrust(caFile, config.tls.crlFile),
     clock: systemClock,
+    // Gateways on the same PostgreSQL drop their cached partners and certificates at once.
+    onChange: () => notifyOnce(config.databaseUrl, 'identiteit'),
   });
   return { config, store, admin, actor: `cli:${userInfo().username}`, out };
 }

@@ -31,6 +31,11 @@ export const configSchema = z.object({
   KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
   KNOOPPUNT_DEMO_PARTNERS: bool.default(true),
   KNOOPPUNT_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  KNOOPPUNT_WORKERS: positiveInt.max(64).default(1),
+  KNOOPPUNT_DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// (a read replica of DATABASE_URL)')
+    .optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -56,4 +61,8 @@ export type Config = Readonly<{
   covenantDir?: string;
   demoPartners: boolean;
   shutdownTimeoutMs: number;
+  /** Gateway processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  workers: number;
+  /** A streaming replica for read-heavy review queries (log search, export, aggregates); never for a disclosure. */
+  databaseReplicaUrl?: string;
 }>;

@@ -53,6 +53,9 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     throw new ConfigError(`invalid configuration: ${issues.join('; ')}`);
   }
   const s = result.data;
+  // Each SQLite process would keep its own rate limits, caches and checkpointer: one process only.
+  if (s.KNOOPPUNT_WORKERS > 1 && !/^postgres(ql)?:\/\//.test(s.DATABASE_URL))
+    throw new ConfigError('KNOOPPUNT_WORKERS above 1 needs a PostgreSQL DATABASE_URL');
   const path = (p: string | undefined) => (p === undefined ? undefined : resolve(cwd, p));
   return Object.freeze({
     port: s.PORT,
@@ -81,5 +84,7 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),
     demoPartners: s.KNOOPPUNT_DEMO_PARTNERS,
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,
+    workers: s.KNOOPPUNT_WORKERS,
+    databaseReplicaUrl: s.KNOOPPUNT_DATABASE_REPLICA_URL,
   });
 }

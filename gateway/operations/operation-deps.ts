@@ -30,6 +30,11 @@ export interface OperationDeps {
   covenants: CovenantRegistry;
   partners: PartnerRepository;
   ledger: Ledger;
+  /**
+   * The log as review queries read it (search, export, signals): on the read replica when one is
+   * configured (it may lag a moment). Never for a read that decides a disclosure.
+   */
+  reviewLedger: Ledger;
   checkpoints: Checkpoints;
   signer: NoteSigner;
   /** Whether the log still extends its last signed checkpoint; serves signed checkpoints only. */

@@ -34,11 +34,12 @@ export function partnerAdmin(deps: {
   audit: AuditRepository;
   trust: CertificateTrust;
   clock: Clock;
-  onChange?: () => void;
+  /** Told of every change, after it is written: invalidates identity caches in every process. */
+  onChange?: () => void | Promise<void>;
 }) {
   const { partners, audit, clock } = deps;
   const record = async (reden: string, partnerId: string, actor: string) => {
-    deps.onChange?.();
+    await deps.onChange?.();
     await audit.record({ soort: 'beheer', reden, partnerId, actor }, clock.now());
   };
   const existing = async (id: string): Promise<PartnerRecord> => {

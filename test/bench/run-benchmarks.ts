@@ -4,6 +4,7 @@ import { benchHealth } from './health.bench.js';
 import { benchIngest } from './ingest.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { benchPull } from './pull.bench.js';
+import { benchScale } from './scale.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -31,3 +32,6 @@ if (httpBenches.some(([name]) => wants(name))) {
     await servers.stop();
   }
 }
+
+// Last: it starts its own gateways (1, 2 and 4 processes) on PostgreSQL; skipped on SQLite.
+if (wants('scale-pg')) await benchScale();

@@ -66,7 +66,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) !== realpathSync(process.a
 
 function run(): void {
   const seed = seedFromEnv();
-  const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/http'];
+  const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/http', 'test/cluster'];
   const files = shuffle(roots.flatMap(testFiles).sort(), seed);
   const timeoutMs = process.env.TEST_TIMEOUT_MS ?? '60000';
   const banner = `test order seed ${seed} (repeat this order: TEST_SEED=${seed} npm test), ${files.length} files, ${timeoutMs} ms per test`;

@@ -48,6 +48,8 @@ export interface TestApp {
   ledger: Ledger;
   dataProtection: DataProtection;
   logSigningKey: KeyObject;
+  /** With `replica: true`: how many reads went to the replica so far. */
+  reviewReads(): number;
   /** The app's guard over the disclosure log (checks, signs checkpoints as the server's timer does). */
   integrity: LogIntegrity;
   /** Headers that make the request arrive as `partnerId`'s client certificate via the trusted proxy. */
@@ -76,6 +78,11 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Also serve the app over real HTTPS (for tests of the TLS handshake itself). */
   https?: boolean;
+  /**
+   * A "read replica" for review queries: a second disclosure-log connection to the same database,
+   * counting its reads (`reviewReads`), so a test can see which operations are routed to it.
+   */
+  replica?: boolean;
   /** Runs after the PKI and partners exist and before the app is built (e.g. to write a CRL). */
   prepare?: (t: { dataDir: string; pki: DevPkiPaths; db: TestDatabase }) => Promise<Record<string, string> | undefined>;
 }
@@ -84,6 +91,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   const handle = {} as TestApp;
   let server: Server | undefined;
   const assertionKeys = new Map<string, { privateJwk: JWK; kid: string }>();
+  let replica: { ledger: Ledger; reads: number } | undefined;
   before(async () => {
     const db = await createTestDatabase();
     const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-app-'));
@@ -127,6 +135,8 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     handle.ledger = createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG);
     handle.dataProtection = dataProtection(loadMasterKey(keyPaths(dataDir).master));
     handle.logSigningKey = loadLogSigningKey(keyPaths(dataDir).ledgerSigning);
+    if (options.replica) replica = countingReads(createLedger(openLedgerStorage(db.url), DISCLOSURE_LOG));
+    handle.reviewReads = () => replica?.reads ?? 0;
     const signing = logSigning(db.store, handle.ledger, handle.logSigningKey);
     handle.integrity = logIntegrity({
       ledger: handle.ledger,
@@ -147,6 +157,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       dataProtection: handle.dataProtection,
       logSigning: signing,
       logIntegrity: handle.integrity,
+      ...(replica && { reviewLedger: replica.ledger }),
     });
     if (options.https) {
       server = createServer(
@@ -165,6 +176,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   after(async () => {
     handle.covenants?.stop();
     await handle.ledger?.close();
+    await replica?.ledger.close();
     if (server)
       await new Promise<void>((resolve) => {
         server!.close(() => resolve());
@@ -203,4 +215,20 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
     return { ...handle.asPartner(partnerId), Authorization: `Bearer ${res.body.access_token}` };
   };
   return handle;
+}
+
+/** A ledger whose reads are counted: stands for a read replica in routing tests. */
+function countingReads(ledger: Ledger): { ledger: Ledger; reads: number } {
+  const counted = { reads: 0, ledger };
+  counted.ledger = new Proxy(ledger, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function' || prop === 'close') return value;
+      return (...args: unknown[]) => {
+        counted.reads++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return counted;
 }

@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { DomainError } from '../../errors/domain-error.js';
 
 function limited(req: Request): DomainError {
@@ -9,12 +9,14 @@ function limited(req: Request): DomainError {
 }
 
 /**
- * Per-partner limit (express-rate-limit, fixed one-minute window, in memory per process), applied after
+ * Per-partner limit (express-rate-limit, fixed one-minute window; in memory with one process, in the
+ * database when given a shared `store` so N processes spend one budget), applied after
  * authentication so one partner's batch cannot starve another's. Only authenticated requests count here:
  * anonymous traffic has its own budget (below) and can never use up a partner's.
  */
-export function partnerRateLimit(perMinute: number): RequestHandler {
+export function partnerRateLimit(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
+    ...(store && { store }),
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -37,8 +39,9 @@ function partnerOf(res: Response): string | undefined {
  * partners (a proxy, a NAT) cannot lock those partners out. Unverified certificates do not buy a budget
  * of their own: anyone can make new ones.
  */
-export function anonymousRateLimit(perMinute: number): RequestHandler {
+export function anonymousRateLimit(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
+    ...(store && { store }),
     windowMs: 60_000,
     limit: perMinute * 10,
     standardHeaders: false,

@@ -7,7 +7,7 @@ import { privacyOfficer } from '../roles.js';
 /** Entries as a download: CSV, JSON, or Logboek Dataverwerkingen records. */
 export const exportLog: Operation<'exportLog'> = {
   roles: privacyOfficer,
-  async handle({ query, caller }, { useCases: { store, dp, clock }, ledger }) {
+  async handle({ query, caller }, { useCases: { store, dp, clock }, reviewLedger: ledger }) {
     const { formaat, partner, doel, casus, van, tot } = query;
     const regels = await searchLog(
       { store, dp, ledger },

@@ -7,7 +7,7 @@ import { privacyOfficer } from '../roles.js';
 /** Entries about a partner, doel, casus, person or period. */
 export const searchLog: Operation<'searchLog'> = {
   roles: privacyOfficer,
-  async handle({ body, caller }, { useCases: { store, dp }, ledger }) {
+  async handle({ body, caller }, { useCases: { store, dp }, reviewLedger: ledger }) {
     // A partner's privacy officer sees only entries of its own partner; the ZVH's officer sees all.
     const regels = await search({ store, dp, ledger }, body, logScopeOf(callerOf(caller)));
     return {

@@ -175,3 +175,8 @@ export type Rectificatie = Prisma.RectificatieModel
  * Ids and codes only.
  */
 export type Kennisgeving = Prisma.KennisgevingModel
+/**
+ * Model RateLimitTeller
+ * Requests counted against a rate-limit budget in its current window, shared by all gateway processes.
+ */
+export type RateLimitTeller = Prisma.RateLimitTellerModel

@@ -422,7 +422,8 @@ export const ModelName = {
   AuditEvent: 'AuditEvent',
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
-  Kennisgeving: 'Kennisgeving'
+  Kennisgeving: 'Kennisgeving',
+  RateLimitTeller: 'RateLimitTeller'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -438,7 +439,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2366,6 +2367,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    RateLimitTeller: {
+      payload: Prisma.$RateLimitTellerPayload<ExtArgs>
+      fields: Prisma.RateLimitTellerFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.RateLimitTellerFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.RateLimitTellerFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        findFirst: {
+          args: Prisma.RateLimitTellerFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.RateLimitTellerFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        findMany: {
+          args: Prisma.RateLimitTellerFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>[]
+        }
+        create: {
+          args: Prisma.RateLimitTellerCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        createMany: {
+          args: Prisma.RateLimitTellerCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.RateLimitTellerCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>[]
+        }
+        delete: {
+          args: Prisma.RateLimitTellerDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        update: {
+          args: Prisma.RateLimitTellerUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        deleteMany: {
+          args: Prisma.RateLimitTellerDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.RateLimitTellerUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.RateLimitTellerUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>[]
+        }
+        upsert: {
+          args: Prisma.RateLimitTellerUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$RateLimitTellerPayload>
+        }
+        aggregate: {
+          args: Prisma.RateLimitTellerAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateRateLimitTeller>
+        }
+        groupBy: {
+          args: Prisma.RateLimitTellerGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RateLimitTellerGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.RateLimitTellerCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.RateLimitTellerCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2775,6 +2850,15 @@ export const KennisgevingScalarFieldEnum = {
 export type KennisgevingScalarFieldEnum = (typeof KennisgevingScalarFieldEnum)[keyof typeof KennisgevingScalarFieldEnum]
 
 
+export const RateLimitTellerScalarFieldEnum = {
+  sleutel: 'sleutel',
+  treffers: 'treffers',
+  eindeVenster: 'eindeVenster'
+} as const
+
+export type RateLimitTellerScalarFieldEnum = (typeof RateLimitTellerScalarFieldEnum)[keyof typeof RateLimitTellerScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3022,6 +3106,7 @@ export type GlobalOmitConfig = {
   beperking?: Prisma.BeperkingOmit
   rectificatie?: Prisma.RectificatieOmit
   kennisgeving?: Prisma.KennisgevingOmit
+  rateLimitTeller?: Prisma.RateLimitTellerOmit
 }
 
 /* Types for Logging */

@@ -76,7 +76,8 @@ export const ModelName = {
   AuditEvent: 'AuditEvent',
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
-  Kennisgeving: 'Kennisgeving'
+  Kennisgeving: 'Kennisgeving',
+  RateLimitTeller: 'RateLimitTeller'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -463,6 +464,15 @@ export const KennisgevingScalarFieldEnum = {
 } as const
 
 export type KennisgevingScalarFieldEnum = (typeof KennisgevingScalarFieldEnum)[keyof typeof KennisgevingScalarFieldEnum]
+
+
+export const RateLimitTellerScalarFieldEnum = {
+  sleutel: 'sleutel',
+  treffers: 'treffers',
+  eindeVenster: 'eindeVenster'
+} as const
+
+export type RateLimitTellerScalarFieldEnum = (typeof RateLimitTellerScalarFieldEnum)[keyof typeof RateLimitTellerScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { exportJWK, SignJWT } from 'jose';
+import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
+import { httpsCall, type HttpsAnswer } from '../support/https-call.js';
+import { startGatewayProcess, partnerTls, type GatewayProcess } from '../support/gateway-process.js';
+import { createTestDatabase, testProvider, type TestDatabase } from '../support/test-store.js';
+
+const skip =
+  testProvider() !== 'postgresql' && 'N processes share state through PostgreSQL; run with DATABASE_URL=postgresql://…';
+const ISSUER = 'https://knooppunt.test/api/v1';
+const RATE_LIMIT = 40;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls until `check` answers something other than undefined, or fails after `ms`. */
+async function eventually<T>(what: string, ms: number, check: () => Promise<T | undefined>): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`not within ${ms} ms: ${what}`);
+    await sleep(100);
+  }
+}
+
+describe('two gateway processes on one PostgreSQL', { skip }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-cluster-'));
+  let db: TestDatabase;
+  let a: GatewayProcess;
+  let b: GatewayProcess;
+  const call = (
+    p: GatewayProcess,
+    partner: string,
+    path: string,
+    init: { method?: string; body?: unknown; token?: string } = {},
+  ) =>
+    httpsCall(`${p.url}${path}`, {
+      ...partnerTls(dataDir, partner),
+      method: init.method ?? 'GET',
+      headers: {
+        accept: 'application/json',
+        ...(init.body !== undefined && { 'content-type': 'application/json' }),
+        ...(init.token && { authorization: `Bearer ${init.token}` }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+
+  before(async () => {
+    db = await createTestDatabase();
+    const env = {
+      KNOOPPUNT_DATA_DIR: dataDir,
+      DATABASE_URL: db.url,
+      KNOOPPUNT_ISSUER: ISSUER,
+      KNOOPPUNT_RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT),
+      // Far longer than the test waits: only an invalidation can make the other process refuse in time.
+      KNOOPPUNT_IDENTITY_CACHE_SECONDS: '60',
+    };
+    a = await startGatewayProcess(env); // first: creates the dev PKI and the demo partners
+    b = await startGatewayProcess(env);
+  });
+  after(async () => {
+    await a?.stop();
+    await b?.stop();
+    await db?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A client assertion of `partner`'s actor with `rol`, signed with a key registered for the test. */
+  async function assertion(partner: string, rol: string): Promise<string> {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const kid = `${partner}-cluster-${rol}-${crypto.randomUUID()}`;
+    await db.store.partners.addKey(
+      partner,
+      kid,
+      JSON.stringify({ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }),
+    );
+    return new SignJWT({ act: { sub: `${rol}-1`, rol } })
+      .setProtectedHeader({ alg: 'EdDSA', kid })
+      .setIssuer(partner)
+      .setSubject(partner)
+      .setAudience(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime('2m')
+      .setJti(crypto.randomUUID())
+      .sign(privateKey);
+  }
+
+  const exchange = (p: GatewayProcess, partner: string, signed: string) =>
+    httpsCall(`${p.url}/token`, {
+      ...partnerTls(dataDir, partner),
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_assertion_type: CLIENT_ASSERTION_TYPE,
+        client_assertion: signed,
+      }).toString(),
+    });
+
+  async function token(p: GatewayProcess, partner: string, rol: string): Promise<string> {
+    const res = await exchange(p, partner, await assertion(partner, rol));
+    assert.equal(res.status, 200, `token at ${p.url}: ${res.body}`);
+    return res.json<{ access_token: string }>().access_token;
+  }
+
+  it('refuses at process B an assertion already exchanged at process A (one jti store)', async () => {
+    const signed = await assertion('om-demo', 'medewerker');
+    assert.equal((await exchange(a, 'om-demo', signed)).status, 200, 'the first exchange, at A, succeeds');
+    const replay = await exchange(b, 'om-demo', signed);
+    assert.ok([400, 401].includes(replay.status), `the replay at B is refused, not ${replay.status}: ${replay.body}`);
+  });
+
+  it('refuses a partner at process B right after process A suspended it', async () => {
+    const warm = await call(b, 'politie-demo', '/partners/ik');
+    assert.equal(warm.status, 200, `politie is known to B before the suspension: ${warm.body}`);
+    const beheer = await token(a, 'zvh-demo', 'beheerder');
+    const suspended = await call(a, 'zvh-demo', '/partners/politie-demo', {
+      method: 'PATCH',
+      body: { status: 'geschorst' },
+      token: beheer,
+    });
+    assert.equal(suspended.status, 200, `A suspends politie: ${suspended.body}`);
+    const refused = await eventually('B refuses the suspended partner', 10_000, async () => {
+      const r = await call(b, 'politie-demo', '/partners/ik');
+      return r.status === 200 ? undefined : r;
+    });
+    assert.ok([401, 403].includes(refused.status), `B refuses politie with 401/403, not ${refused.status}`);
+  });
+
+  it('spends one rate-limit budget per partner across both processes', async () => {
+    const answers: HttpsAnswer[] = [];
+    for (let i = 0; i < RATE_LIMIT; i++) answers.push(await call(i % 2 ? a : b, 'gemeente-demo', '/partners/ik'));
+    assert.deepEqual(
+      answers.filter((r) => r.status !== 200).map((r) => r.status),
+      [],
+      'the budget covers exactly the limit, spread over both processes',
+    );
+    const over = await call(a, 'gemeente-demo', '/partners/ik');
+    assert.equal(over.status, 429, 'the next request is over the shared budget, though A alone saw only half');
+    assert.ok(Number(over.headers['retry-after']) >= 1, 'with a Retry-After');
+  });
+
+  /** OS pids of the gateway processes holding the checkpointer lease, read from PostgreSQL. */
+  async function checkpointers(): Promise<number[]> {
+    const rows = await db.store.db.$queryRawUnsafe<{ application_name: string }[]>(
+      `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE 'knooppunt-checkpointer-%'
+          AND a.datname = current_database()`,
+    );
+    return rows.map((r) => Number(r.application_name.split('-').pop()));
+  }
+
+  it('has one checkpointer, and the other process takes over within seconds when it is killed', async () => {
+    const [holder] = await eventually('one process holds the checkpointer lease', 20_000, async () => {
+      const pids = await checkpointers();
+      return pids.length > 0 ? pids : undefined;
+    });
+    assert.deepEqual(await checkpointers(), [holder], 'exactly one checkpointer');
+    assert.ok([a.pid, b.pid].includes(holder!), 'the holder is one of the two gateways');
+    const [dead, survivor] = holder === a.pid ? [a, b] : [b, a];
+    dead.child.kill('SIGKILL');
+    await dead.stop();
+    const next = await eventually('the survivor holds the lease', 20_000, async () => {
+      const pids = await checkpointers();
+      return pids.length === 1 && pids[0] === survivor.pid ? pids : undefined;
+    });
+    assert.deepEqual(next, [survivor.pid], 'the surviving process took the checkpointer lease over');
+  });
+});
