@@ -1,3 +1,4 @@
+import { geenMeldingen } from '../../../../gateway/meldingen/meldingen.js';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
@@ -57,6 +58,7 @@ describe('registerAanmelding with an Idempotency-Key', () => {
       clock: { now: () => new Date() },
       disclosures: { record: async () => ({ origin: 'x', index: 0, leafHash: '' }) },
       soortOf: cachedPartnerSoorten(db.store.partners),
+      meldingen: geenMeldingen,
     };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', casusUrl);
     permit = false;
