@@ -154,5 +154,6 @@ function operationDeps(
     signer: deps.logSigning.signer,
     integrity: edge.integrity,
     witnessKeysPath: witnessKeysPath(config.dataDir),
+    signaalK: config.signaalK,
   };
 }

@@ -7,6 +7,7 @@ import { idempotencyRepository, type IdempotencyRepository } from './idempotency
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
+import { signaalRepository, type SignaalRepository } from './signaal-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -18,6 +19,7 @@ export interface Repositories {
   koppelvoorstellen: KoppelvoorstelRepository;
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
+  signaal: SignaalRepository;
 }
 
 export interface TransactionOptions {
@@ -45,6 +47,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     koppelvoorstellen: koppelvoorstelRepository(db),
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
+    signaal: signaalRepository(db),
   };
 }
 

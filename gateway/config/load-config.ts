@@ -81,5 +81,10 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),
     demoPartners: s.KNOOPPUNT_DEMO_PARTNERS,
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,
+    signaalK: s.KNOOPPUNT_SIGNAAL_K,
+    importLimitBytes: s.KNOOPPUNT_IMPORT_LIMIT_BYTES,
+    webhookMaxAttempts: s.KNOOPPUNT_WEBHOOK_MAX_ATTEMPTS,
+    webhookTimeoutMs: s.KNOOPPUNT_WEBHOOK_TIMEOUT_MS,
+    webhookAllowPrivate: s.KNOOPPUNT_WEBHOOK_ALLOW_PRIVATE,
   });
 }

@@ -39,6 +39,7 @@ import { getLogVerifierKey } from './verstrekkingslog/getLogVerifierKey.js';
 import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
+import { getSignaalfunctie } from './signaalfunctie/getSignaalfunctie.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -88,4 +89,5 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   listLogEntries,
   searchLog,
   askVerwijsindex,
+  getSignaalfunctie,
 };

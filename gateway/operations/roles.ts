@@ -11,3 +11,6 @@ export const privacyOfficer: RoleRequirement = { roles: ['privacy-officer'] };
 
 /** Who may read the covenant and simulate it. */
 export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beheerder', 'procesregisseur'] };
+
+/** Municipal policy staff: the signaalfunctie's aggregates, never a casus. */
+export const beleidsmedewerker: RoleRequirement = { roles: ['beleidsmedewerker'] };

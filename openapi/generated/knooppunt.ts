@@ -770,10 +770,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/signaalfunctie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts of casussen per quarter and gemeente, small cells suppressed (beleidsmedewerkers)
+         * @description Casussen aangemeld per calendar quarter from `van` to `tot`, counted by the chosen `indeling` (rows) per gemeente (columns), with the region total per row. No count under k (`KNOOPPUNT_SIGNAAL_K`, default 10) is published; suppressed cells are `null` (empty in CSV). Complementary suppression keeps at least two suppressed cells, together at least k, in every row (and, where a casus falls in one row only, every column), and a rank test makes sure no combination of published totals fixes a suppressed cell. Figures are given per quarter only (never summed over a chosen range) and suppressed over all gemeenten before one is picked, so overlapping queries cannot be subtracted from each other. A gemeente with fewer than k casussen in a quarter is not named. `leefgebied` and `partnersoort` count a casus in every row that applies.
+         */
+        get: operations["getSignaalfunctie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Signaalfunctie: {
+            indeling: string;
+            /** @description No published count is below this. */
+            k: number;
+            kwartalen: {
+                /** @example 2026-K1 */
+                kwartaal: string;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+                rijen: string[];
+                /** @description Gemeenten. */
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null is suppressed. */
+                cellen: (number | null)[][];
+                /** @description Per row, over the whole region. */
+                rijTotalen: (number | null)[];
+            }[];
+        };
         Gezondheid: {
             /** @enum {string} */
             status: "ok";
@@ -872,7 +912,7 @@ export interface components {
             actor: {
                 id: string;
                 /** @enum {string} */
-                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "systeem";
+                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "beleidsmedewerker" | "systeem";
             };
             authenticatie: {
                 certificaat: boolean;
@@ -2830,6 +2870,41 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSignaalfunctie: {
+        parameters: {
+            query: {
+                /** @description The first day of a quarter. */
+                van: string;
+                /** @description The last day of a quarter. */
+                tot: string;
+                gemeente?: string;
+                indeling: "triage-uitkomst" | "leefgebied" | "partnersoort" | "duur" | "heraanmelding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One table per quarter (JSON), or one line per quarter, row and gemeente (CSV, `regio` for the row total). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signaalfunctie"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];

@@ -28,7 +28,7 @@ type JsonBody<K extends OperationId> = operations[K] extends { requestBody?: { c
     ? B
     : never
   : never;
-type Who = 'anoniem' | 'politie' | 'regisseur' | 'beheerder' | 'privacy-officer';
+type Who = 'anoniem' | 'politie' | 'regisseur' | 'beheerder' | 'privacy-officer' | 'beleidsmedewerker';
 
 interface Call<K extends OperationId> {
   as: Who;
@@ -191,6 +191,11 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   searchLog: () => ({ as: 'privacy-officer', body: { doel: 'triage' }, expect: 200 }),
   exportLog: () => ({ as: 'privacy-officer', query: { formaat: 'csv' }, expect: 200 }),
   getAnomalySignals: () => ({ as: 'privacy-officer', expect: 200 }),
+  getSignaalfunctie: () => ({
+    as: 'beleidsmedewerker',
+    query: { van: '2026-01-01', tot: '2026-12-31', indeling: 'triage-uitkomst' },
+    expect: 200,
+  }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -236,6 +241,7 @@ const order: OperationId[] = [
   'searchLog',
   'exportLog',
   'getAnomalySignals',
+  'getSignaalfunctie',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {
@@ -255,6 +261,7 @@ describe('a client generated from the served contract', () => {
     headersFor.regisseur = await t.tokenHeaders('zvh-demo', 'procesregisseur');
     headersFor.beheerder = await t.tokenHeaders('zvh-demo', 'beheerder');
     headersFor['privacy-officer'] = await t.tokenHeaders('zvh-demo', 'privacy-officer');
+    headersFor.beleidsmedewerker = await t.tokenHeaders('gemeente-demo', 'beleidsmedewerker');
     ctx.assertion = await t.assertion('politie-demo');
     ctx.jwk = { ...(await exportJWK(generateKeyPairSync('ed25519').publicKey)), alg: 'EdDSA' };
   });
