@@ -29,6 +29,7 @@ import { contractErrors, validateAgainstContract } from './http/middleware/valid
 import { operationHandlers } from './operations/index.js';
 import type { OperationDeps } from './operations/operation-deps.js';
 import { partnerAdmin } from './partners/partner-admin.js';
+import { outbox } from './meldingen/outbox.js';
 import { useCaseDeps } from './use-case-deps.js';
 import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
 import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
@@ -138,6 +139,7 @@ function operationDeps(
       covenants: deps.covenants,
       clock,
       ledger: deps.ledger,
+      meldingen: outbox(store, clock),
     }),
     identity: {
       ...identify,

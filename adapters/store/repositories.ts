@@ -8,6 +8,8 @@ import { informatieRepository, type InformatieRepository } from './informatie-re
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 import { signaalRepository, type SignaalRepository } from './signaal-repository.js';
+import { uitgaandRepository, type UitgaandRepository } from './uitgaand-repository.js';
+import { webhookRepository, type WebhookRepository } from './webhook-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -20,6 +22,8 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
   signaal: SignaalRepository;
+  uitgaand: UitgaandRepository;
+  webhooks: WebhookRepository;
 }
 
 export interface TransactionOptions {
@@ -48,6 +52,8 @@ export function repositoriesOn(db: DbClient): Repositories {
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
     signaal: signaalRepository(db),
+    uitgaand: uitgaandRepository(db),
+    webhooks: webhookRepository(db),
   };
 }
 

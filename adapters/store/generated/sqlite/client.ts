@@ -147,3 +147,14 @@ export type Medewerker = Prisma.MedewerkerModel
  * Security and administrative events. Ids and reasons only, never personal data, tokens or keys.
  */
 export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model WebhookAbonnement
+ * A partner's webhook endpoint: where its events go and which soorten it wants (one per partner).
+ */
+export type WebhookAbonnement = Prisma.WebhookAbonnementModel
+/**
+ * Model Uitgaand
+ * The outbox: an event for a partner, written in the transaction of the change it reports (ids and
+ * codes only), delivered by deliverMeldingen with retries; after the last attempt it is a dead letter.
+ */
+export type Uitgaand = Prisma.UitgaandModel

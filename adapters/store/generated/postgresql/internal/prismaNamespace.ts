@@ -417,7 +417,9 @@ export const ModelName = {
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  WebhookAbonnement: 'WebhookAbonnement',
+  Uitgaand: 'Uitgaand'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -433,7 +435,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "webhookAbonnement" | "uitgaand"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1991,6 +1993,154 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    WebhookAbonnement: {
+      payload: Prisma.$WebhookAbonnementPayload<ExtArgs>
+      fields: Prisma.WebhookAbonnementFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WebhookAbonnementFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WebhookAbonnementFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        findFirst: {
+          args: Prisma.WebhookAbonnementFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WebhookAbonnementFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        findMany: {
+          args: Prisma.WebhookAbonnementFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        create: {
+          args: Prisma.WebhookAbonnementCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        createMany: {
+          args: Prisma.WebhookAbonnementCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WebhookAbonnementCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        delete: {
+          args: Prisma.WebhookAbonnementDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        update: {
+          args: Prisma.WebhookAbonnementUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        deleteMany: {
+          args: Prisma.WebhookAbonnementDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WebhookAbonnementUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WebhookAbonnementUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        upsert: {
+          args: Prisma.WebhookAbonnementUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        aggregate: {
+          args: Prisma.WebhookAbonnementAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWebhookAbonnement>
+        }
+        groupBy: {
+          args: Prisma.WebhookAbonnementGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebhookAbonnementGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WebhookAbonnementCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebhookAbonnementCountAggregateOutputType> | number
+        }
+      }
+    }
+    Uitgaand: {
+      payload: Prisma.$UitgaandPayload<ExtArgs>
+      fields: Prisma.UitgaandFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.UitgaandFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.UitgaandFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        findFirst: {
+          args: Prisma.UitgaandFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.UitgaandFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        findMany: {
+          args: Prisma.UitgaandFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        create: {
+          args: Prisma.UitgaandCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        createMany: {
+          args: Prisma.UitgaandCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.UitgaandCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        delete: {
+          args: Prisma.UitgaandDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        update: {
+          args: Prisma.UitgaandUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        deleteMany: {
+          args: Prisma.UitgaandDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.UitgaandUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.UitgaandUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        upsert: {
+          args: Prisma.UitgaandUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        aggregate: {
+          args: Prisma.UitgaandAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateUitgaand>
+        }
+        groupBy: {
+          args: Prisma.UitgaandGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitgaandGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.UitgaandCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitgaandCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2309,6 +2459,33 @@ export const AuditEventScalarFieldEnum = {
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
 
 
+export const WebhookAbonnementScalarFieldEnum = {
+  partnerId: 'partnerId',
+  url: 'url',
+  soorten: 'soorten',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type WebhookAbonnementScalarFieldEnum = (typeof WebhookAbonnementScalarFieldEnum)[keyof typeof WebhookAbonnementScalarFieldEnum]
+
+
+export const UitgaandScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  casusId: 'casusId',
+  data: 'data',
+  aangemaaktOp: 'aangemaaktOp',
+  status: 'status',
+  pogingen: 'pogingen',
+  volgendePoging: 'volgendePoging',
+  laatsteFout: 'laatsteFout',
+  afgeleverdOp: 'afgeleverdOp'
+} as const
+
+export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2601,6 +2778,8 @@ export type GlobalOmitConfig = {
   rechtenverzoek?: Prisma.RechtenverzoekOmit
   medewerker?: Prisma.MedewerkerOmit
   auditEvent?: Prisma.AuditEventOmit
+  webhookAbonnement?: Prisma.WebhookAbonnementOmit
+  uitgaand?: Prisma.UitgaandOmit
 }
 
 /* Types for Logging */

@@ -71,7 +71,9 @@ export const ModelName = {
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  WebhookAbonnement: 'WebhookAbonnement',
+  Uitgaand: 'Uitgaand'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -367,6 +369,33 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const WebhookAbonnementScalarFieldEnum = {
+  partnerId: 'partnerId',
+  url: 'url',
+  soorten: 'soorten',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type WebhookAbonnementScalarFieldEnum = (typeof WebhookAbonnementScalarFieldEnum)[keyof typeof WebhookAbonnementScalarFieldEnum]
+
+
+export const UitgaandScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  casusId: 'casusId',
+  data: 'data',
+  aangemaaktOp: 'aangemaaktOp',
+  status: 'status',
+  pogingen: 'pogingen',
+  volgendePoging: 'volgendePoging',
+  laatsteFout: 'laatsteFout',
+  afgeleverdOp: 'afgeleverdOp'
+} as const
+
+export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
 
 
 export const SortOrder = {
