@@ -40,6 +40,9 @@ import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { getSignaalfunctie } from './signaalfunctie/getSignaalfunctie.js';
+import { listDodeBrieven } from './webhooks/listDodeBrieven.js';
+import { putWebhook } from './webhooks/putWebhook.js';
+import { replayDodeBrief } from './webhooks/replayDodeBrief.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -90,4 +93,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   searchLog,
   askVerwijsindex,
   getSignaalfunctie,
+  putWebhook,
+  listDodeBrieven,
+  replayDodeBrief,
 };

@@ -770,6 +770,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register or change the caller's own webhook endpoint
+         * @description Events are POSTed as JSON with a detached JWS over the exact body in the `Knooppunt-Signature` header (`header..signature`, EdDSA, the gateway's key from /jwks.json; the protected header carries `kid`, `iat` and `jti`, the event id, also in `Knooppunt-Melding-Id`, for de-duplication). Only https; private and loopback addresses are refused; redirects are not followed; a 2xx within the timeout counts as delivered.
+         */
+        put: operations["putWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/webhooks/dode-brieven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events that could not be delivered after every attempt (ZVH beheerders) */
+        get: operations["listDodeBrieven"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/webhooks/dode-brieven/{meldingId}/opnieuw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a dead letter back in the queue (ZVH beheerders) */
+        post: operations["replayDodeBrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/signaalfunctie": {
         parameters: {
             query?: never;
@@ -794,6 +848,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        WebhookAbonnement: {
+            /** Format: uri */
+            url: string;
+            soorten: ("uitnodiging" | "deelname-beeindigd" | "agenda" | "afspraak" | "interventie-bijna-verlopen" | "interventie-verlopen" | "escalatie" | "kennisgeving")[];
+        };
+        DodeBrief: {
+            /** Format: uuid */
+            id: string;
+            partner: string;
+            soort: string;
+            casus?: string | null;
+            pogingen: number;
+            laatsteFout?: string | null;
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
         Signaalfunctie: {
             indeling: string;
             /** @description No published count is below this. */
@@ -2872,6 +2942,94 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookAbonnement"];
+            };
+        };
+        responses: {
+            /** @description The subscription as stored. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDodeBrieven: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dead letters, oldest first (at most 500). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dodeBrieven: components["schemas"]["DodeBrief"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    replayDodeBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meldingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again with a fresh count of attempts; the next delivery round sends it. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

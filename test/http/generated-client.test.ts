@@ -196,6 +196,13 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     query: { van: '2026-01-01', tot: '2026-12-31', indeling: 'triage-uitkomst' },
     expect: 200,
   }),
+  putWebhook: () => ({
+    as: 'politie',
+    body: { url: 'https://webhooks.politie.example/knooppunt', soorten: ['uitnodiging'] },
+    expect: 200,
+  }),
+  listDodeBrieven: () => ({ as: 'beheerder', expect: 200 }),
+  replayDodeBrief: () => ({ as: 'beheerder', path: { meldingId: nobody }, expect: 404 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -242,6 +249,9 @@ const order: OperationId[] = [
   'exportLog',
   'getAnomalySignals',
   'getSignaalfunctie',
+  'putWebhook',
+  'listDodeBrieven',
+  'replayDodeBrief',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {
@@ -289,7 +299,7 @@ describe('a client generated from the served contract', () => {
           : call.as === 'politie' && op === 'createToken'
             ? t.asPartner('politie-demo')
             : headersFor[call.as]!;
-      const method = meta.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = meta.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
       const agent = request(t.app);
       let req = agent[method](url)
         .set(asPartner)
