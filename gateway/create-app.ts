@@ -102,7 +102,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(anonymousRateLimit(config.rateLimitPerMinute));
   app.use(refuseUnauthenticated);
   app.use(partnerRateLimit(config.rateLimitPerMinute));
-  app.use(requestBody(config.bodyLimitBytes));
+  app.use(requestBody(config.bodyLimitBytes, config.importLimitBytes));
   app.use(bodyErrors);
   app.use(requireFiniteNumbers(contract));
   app.use(validateAgainstContract(contract, true));

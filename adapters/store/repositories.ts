@@ -4,6 +4,7 @@ import { casusRepository, type CasusRepository } from './casus-repository.js';
 import { covenantVersionRepository, type CovenantVersionRepository } from './covenant-version-repository.js';
 import type { Db, DbClient } from './db-client.js';
 import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
+import { importRepository, type ImportRepository } from './import-repository.js';
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   signaal: SignaalRepository;
   uitgaand: UitgaandRepository;
   webhooks: WebhookRepository;
+  importen: ImportRepository;
 }
 
 export interface TransactionOptions {
@@ -54,6 +56,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     signaal: signaalRepository(db),
     uitgaand: uitgaandRepository(db),
     webhooks: webhookRepository(db),
+    importen: importRepository(db),
   };
 }
 

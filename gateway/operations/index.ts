@@ -43,6 +43,9 @@ import { getSignaalfunctie } from './signaalfunctie/getSignaalfunctie.js';
 import { listDodeBrieven } from './webhooks/listDodeBrieven.js';
 import { putWebhook } from './webhooks/putWebhook.js';
 import { replayDodeBrief } from './webhooks/replayDodeBrief.js';
+import { createImport } from './importen/createImport.js';
+import { getImport } from './importen/getImport.js';
+import { getImportRapport } from './importen/getImportRapport.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -96,4 +99,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   putWebhook,
   listDodeBrieven,
   replayDodeBrief,
+  createImport,
+  getImport,
+  getImportRapport,
 };

@@ -770,6 +770,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a partner export (CSV or JSON) to import with a mapping profile
+         * @description The file is the body (`text/csv`, or `application/json`: an array of objects), at most `KNOOPPUNT_IMPORT_LIMIT_BYTES` (413 above). `profiel` names one of the caller's own mapping profiles. Each household (the rows of one dossier) is imported as one aanmelding, in one transaction, under the covenant's supply rules exactly as POST /aanmeldingen; a bad row rejects its household only. Answers 202 with the task's Location; the report lists every casus created and every rejected row with its line and reason.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status and progress of one of the caller's imports */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{importId}/rapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report of a finished import (every casus id, every rejected row with line and reason) */
+        get: operations["getImportRapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhook": {
         parameters: {
             query?: never;
@@ -848,6 +902,42 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ImportTaak: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "wachtend" | "bezig" | "klaar" | "mislukt";
+            profiel: string;
+            rijen: number;
+            verwerkt: number;
+            aangemaakt: number;
+            alEerderGeimporteerd: number;
+            /** @description Rejected rows. */
+            geweigerd: number;
+            /** @description Why a failed task could not run. */
+            fout?: string;
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
+        ImportRapport: {
+            rijen: number;
+            dossiers: number;
+            aangemaakt: number;
+            alEerderGeimporteerd: number;
+            casussen: {
+                dossier: string;
+                /** Format: uuid */
+                casus: string;
+                /** @description Imported by an earlier run of the same rows. */
+                eerder: boolean;
+            }[];
+            geweigerd: {
+                /** @description The line in the file (CSV) or the position in the array (JSON) */
+                rij: number;
+                dossier: string;
+                reden: string;
+            }[];
+        };
         WebhookAbonnement: {
             /** Format: uri */
             url: string;
@@ -2943,6 +3033,106 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query: {
+                profiel: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        responses: {
+            /** @description Accepted; the task runs in the background. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTaak"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task; another partner's import is a 404. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTaak"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getImportRapport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRapport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

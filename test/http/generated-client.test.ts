@@ -203,6 +203,10 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   }),
   listDodeBrieven: () => ({ as: 'beheerder', expect: 200 }),
   replayDodeBrief: () => ({ as: 'beheerder', path: { meldingId: nobody }, expect: 404 }),
+  // The police have no import profile: a 400 naming `profiel`.
+  createImport: () => ({ as: 'politie', query: { profiel: 'politie-demo' }, body: [], expect: 400 }),
+  getImport: () => ({ as: 'politie', path: { importId: nobody }, expect: 404 }),
+  getImportRapport: () => ({ as: 'politie', path: { importId: nobody }, expect: 404 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -252,6 +256,9 @@ const order: OperationId[] = [
   'putWebhook',
   'listDodeBrieven',
   'replayDodeBrief',
+  'createImport',
+  'getImport',
+  'getImportRapport',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {

@@ -134,3 +134,9 @@ export type WebhookAbonnement = Prisma.WebhookAbonnementModel
  * codes only), delivered by deliverMeldingen with retries; after the last attempt it is a dead letter.
  */
 export type Uitgaand = Prisma.UitgaandModel
+/**
+ * Model ImportTaak
+ * A partner's bulk import over the API: the file (encrypted under the task's own data key, removed when
+ * done), progress counts and the report (encrypted: its reasons may quote the partner's values).
+ */
+export type ImportTaak = Prisma.ImportTaakModel

@@ -419,7 +419,8 @@ export const ModelName = {
   Medewerker: 'Medewerker',
   AuditEvent: 'AuditEvent',
   WebhookAbonnement: 'WebhookAbonnement',
-  Uitgaand: 'Uitgaand'
+  Uitgaand: 'Uitgaand',
+  ImportTaak: 'ImportTaak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -435,7 +436,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "webhookAbonnement" | "uitgaand"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "webhookAbonnement" | "uitgaand" | "importTaak"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2141,6 +2142,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    ImportTaak: {
+      payload: Prisma.$ImportTaakPayload<ExtArgs>
+      fields: Prisma.ImportTaakFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ImportTaakFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ImportTaakFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        findFirst: {
+          args: Prisma.ImportTaakFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ImportTaakFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        findMany: {
+          args: Prisma.ImportTaakFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        create: {
+          args: Prisma.ImportTaakCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        createMany: {
+          args: Prisma.ImportTaakCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ImportTaakCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        delete: {
+          args: Prisma.ImportTaakDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        update: {
+          args: Prisma.ImportTaakUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        deleteMany: {
+          args: Prisma.ImportTaakDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ImportTaakUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ImportTaakUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        upsert: {
+          args: Prisma.ImportTaakUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        aggregate: {
+          args: Prisma.ImportTaakAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateImportTaak>
+        }
+        groupBy: {
+          args: Prisma.ImportTaakGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ImportTaakGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ImportTaakCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ImportTaakCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2483,6 +2558,27 @@ export const UitgaandScalarFieldEnum = {
 export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
 
 
+export const ImportTaakScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  profiel: 'profiel',
+  status: 'status',
+  sleutel: 'sleutel',
+  inhoud: 'inhoud',
+  rijen: 'rijen',
+  verwerkt: 'verwerkt',
+  aangemaakt: 'aangemaakt',
+  bijgewerkt: 'bijgewerkt',
+  geweigerd: 'geweigerd',
+  rapport: 'rapport',
+  fout: 'fout',
+  aangemaaktOp: 'aangemaaktOp',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -2727,6 +2823,7 @@ export type GlobalOmitConfig = {
   auditEvent?: Prisma.AuditEventOmit
   webhookAbonnement?: Prisma.WebhookAbonnementOmit
   uitgaand?: Prisma.UitgaandOmit
+  importTaak?: Prisma.ImportTaakOmit
 }
 
 /* Types for Logging */

@@ -73,7 +73,8 @@ export const ModelName = {
   Medewerker: 'Medewerker',
   AuditEvent: 'AuditEvent',
   WebhookAbonnement: 'WebhookAbonnement',
-  Uitgaand: 'Uitgaand'
+  Uitgaand: 'Uitgaand',
+  ImportTaak: 'ImportTaak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -393,6 +394,27 @@ export const UitgaandScalarFieldEnum = {
 } as const
 
 export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
+
+
+export const ImportTaakScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  profiel: 'profiel',
+  status: 'status',
+  sleutel: 'sleutel',
+  inhoud: 'inhoud',
+  rijen: 'rijen',
+  verwerkt: 'verwerkt',
+  aangemaakt: 'aangemaakt',
+  bijgewerkt: 'bijgewerkt',
+  geweigerd: 'geweigerd',
+  rapport: 'rapport',
+  fout: 'fout',
+  aangemaaktOp: 'aangemaaktOp',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
 
 
 export const SortOrder = {
