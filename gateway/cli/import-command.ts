@@ -13,6 +13,7 @@ import { keyPaths } from '../bootstrap/key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir } from '../covenant/record-covenant-version.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
+import { outbox } from '../meldingen/outbox.js';
 import { createImportTaak } from '../import/import-taak.js';
 import { runImportTaak } from '../import/run-import-taak.js';
 import { progressBar } from './progress-bar.js';
@@ -60,6 +61,7 @@ export async function importCommand(
       covenants: registry,
       clock: systemClock,
       ledger,
+      meldingen: outbox(store, systemClock),
     });
     // The same task and run as POST /importen: the file is stored (encrypted) and imported household by household.
     const caller = {
