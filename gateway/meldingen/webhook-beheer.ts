@@ -69,3 +69,13 @@ export async function replayDodeBrief(
     now,
   );
 }
+
+/** Every partner's subscription, for the beheerder (URLs and soorten: no personal data). */
+export async function alleAbonnementen(store: RepositoryStore) {
+  return (await store.webhooks.list()).map((a) => ({
+    partner: a.partnerId,
+    url: a.url,
+    soorten: JSON.parse(a.soorten) as string[],
+    gewijzigdOp: a.gewijzigdOp.toISOString(),
+  }));
+}

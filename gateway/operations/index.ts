@@ -41,6 +41,7 @@ import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { getSignaalfunctie } from './signaalfunctie/getSignaalfunctie.js';
 import { listDodeBrieven } from './webhooks/listDodeBrieven.js';
+import { listWebhooks } from './webhooks/listWebhooks.js';
 import { putWebhook } from './webhooks/putWebhook.js';
 import { replayDodeBrief } from './webhooks/replayDodeBrief.js';
 import { createImport } from './importen/createImport.js';
@@ -98,6 +99,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   getSignaalfunctie,
   putWebhook,
   listDodeBrieven,
+  listWebhooks,
   replayDodeBrief,
   createImport,
   getImport,

@@ -202,6 +202,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     expect: 200,
   }),
   listDodeBrieven: () => ({ as: 'beheerder', expect: 200 }),
+  listWebhooks: () => ({ as: 'beheerder', expect: 200 }),
   replayDodeBrief: () => ({ as: 'beheerder', path: { meldingId: nobody }, expect: 404 }),
   // The police have no import profile: a 400 naming `profiel`.
   createImport: () => ({ as: 'politie', query: { profiel: 'politie-demo' }, body: [], expect: 400 }),
@@ -254,6 +255,7 @@ const order: OperationId[] = [
   'getAnomalySignals',
   'getSignaalfunctie',
   'putWebhook',
+  'listWebhooks',
   'listDodeBrieven',
   'replayDodeBrief',
   'createImport',

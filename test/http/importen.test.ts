@@ -107,9 +107,10 @@ describe('POST /api/v1/importen', () => {
   });
 
   it('refuses a file over the upload limit with 413 and an unknown or foreign profile with 400', async () => {
-    const big = [header, ...Array.from({ length: 200 }, (_, i) => `X${i};;Aa;;Bb;01-01-1990;;;Reden;druggebruik;`)].join(
-      '\n',
-    );
+    const big = [
+      header,
+      ...Array.from({ length: 200 }, (_, i) => `X${i};;Aa;;Bb;01-01-1990;;;Reden;druggebruik;`),
+    ].join('\n');
     assertProblem(
       await request(t.app)
         .post('/api/v1/importen')

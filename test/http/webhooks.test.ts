@@ -202,8 +202,16 @@ describe('webhooks through the outbox', () => {
       assert.doesNotMatch(text, new RegExp(marker), `${marker} is not in the audit trail`);
   });
 
-  it('lets only ZVH beheerders see and replay dead letters, and a partner set only its own endpoint', async () => {
+  it('lets only ZVH beheerders see every subscription and the dead letters, and a partner set only its own endpoint', async () => {
     assertProblem(await request(t.app).get('/api/v1/beheer/webhooks/dode-brieven').set(as.politie), 403, 'forbidden');
+    assertProblem(await request(t.app).get('/api/v1/beheer/webhooks').set(as.politie), 403, 'forbidden');
+    const all = await request(t.app).get('/api/v1/beheer/webhooks').set(as.beheerder);
+    assert.equal(all.status, 200, all.text);
+    assert.deepEqual(
+      all.body.abonnementen.map((a: { partner: string }) => a.partner),
+      ['ggz-demo', 'politie-demo'],
+      'each partner registered its own endpoint',
+    );
     assertProblem(
       await request(t.app)
         .post('/api/v1/beheer/webhooks/dode-brieven/00000000-0000-4000-8000-000000000000/opnieuw')

@@ -16,7 +16,10 @@ export const createImport: Operation<'createImport'> = {
     const tekst = csv ? String(body) : JSON.stringify(body);
     const id = await createImportTaak(useCases, who, { profiel: query.profiel, formaat: csv ? 'csv' : 'json', tekst });
     const status = await importStatus(useCases, who, id);
-    void runImportTaak(useCases, id, (casusId) => contractUrl(contract, 'getCasus', { casusId }));
+    // The task records its own failure; a store that is down at that moment leaves it for hervatImportTaken.
+    void runImportTaak(useCases, id, (casusId) => contractUrl(contract, 'getCasus', { casusId })).catch(
+      () => undefined,
+    );
     return { status: 202, body: status, location: contractUrl(contract, 'getImport', { importId: id }) };
   },
 };
