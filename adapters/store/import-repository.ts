@@ -34,9 +34,9 @@ export function importRepository(db: DbClient) {
     findById: (id: string): Promise<ImportTaakRecord | null> => db.importTaak.findUnique({ where: { id } }),
     /** Tasks a crash may have interrupted (or that never started). */
     unfinished: async (): Promise<string[]> =>
-      (
-        await db.importTaak.findMany({ where: { status: { in: ['wachtend', 'bezig'] } }, select: { id: true } })
-      ).map((t) => t.id),
+      (await db.importTaak.findMany({ where: { status: { in: ['wachtend', 'bezig'] } }, select: { id: true } })).map(
+        (t) => t.id,
+      ),
     start: async (id: string, at: Date): Promise<void> => {
       await db.importTaak.update({ where: { id }, data: { status: 'bezig', gewijzigdOp: at } });
     },
