@@ -6,34 +6,16 @@ export interface Line {
 
 const EPS = 1e-9;
 
-/** Row-reduces `rows` in place (floating point; the coefficients are small integers) and returns its rank. */
-function rank(rows: number[][]): number {
-  let r = 0;
-  const width = rows[0]?.length ?? 0;
-  for (let col = 0; col < width && r < rows.length; col++) {
-    const pivot = rows.findIndex((row, i) => i >= r && Math.abs(row[col]!) > EPS);
-    if (pivot < 0) continue;
-    [rows[r], rows[pivot]] = [rows[pivot]!, rows[r]!];
-    const p = rows[r]!;
-    for (let i = 0; i < rows.length; i++) {
-      if (i === r) continue;
-      const f = rows[i]![col]! / p[col]!;
-      if (Math.abs(f) > EPS) rows[i] = rows[i]!.map((v, j) => v - f * p[j]!);
-    }
-    r++;
-  }
-  return r;
-}
-
 /**
- * Whether the hidden entry `e` has one value only, given the published entries and the lines: it has
- * when its unit vector lies in the span of the lines restricted to the hidden entries (then a
- * combination of sums and subtractions isolates it).
+ * The hidden entries that have one value only, given the published entries and the lines. Row-reduces
+ * the lines restricted to the hidden entries (floating point; coefficients are small integers): an entry
+ * is fixed exactly when its unit vector lies in their span, which in reduced form means a pivot row
+ * with no other non-zero coefficient. One reduction answers for every entry.
  */
-export function isDetermined(e: number, lines: Line[], hidden: boolean[]): boolean {
+export function determinedEntries(lines: Line[], hidden: boolean[]): number[] {
   const unknowns = hidden.flatMap((h, i) => (h ? [i] : []));
   const col = new Map(unknowns.map((u, i) => [u, i]));
-  const matrix = lines
+  const rows = lines
     .map((l) => {
       const row = new Array<number>(unknowns.length).fill(0);
       l.entries.forEach((x, i) => {
@@ -43,8 +25,23 @@ export function isDetermined(e: number, lines: Line[], hidden: boolean[]): boole
       return row;
     })
     .filter((row) => row.some((v) => v !== 0));
-  const unit = new Array<number>(unknowns.length).fill(0);
-  unit[col.get(e)!] = 1;
-  const before = rank(matrix.map((r) => [...r]));
-  return rank([...matrix.map((r) => [...r]), unit]) === before;
+  const fixed: number[] = [];
+  let r = 0;
+  for (let c = 0; c < unknowns.length && r < rows.length; c++) {
+    const pivot = rows.findIndex((row, i) => i >= r && Math.abs(row[c]!) > EPS);
+    if (pivot < 0) continue;
+    [rows[r], rows[pivot]] = [rows[pivot]!, rows[r]!];
+    const p = rows[r]!;
+    for (let i = 0; i < rows.length; i++) {
+      if (i === r) continue;
+      const f = rows[i]![c]! / p[c]!;
+      if (Math.abs(f) > EPS) rows[i] = rows[i]!.map((v, j) => v - f * p[j]!);
+    }
+    r++;
+  }
+  for (const row of rows.slice(0, r)) {
+    const nonZero = row.flatMap((v, j) => (Math.abs(v) > EPS ? [j] : []));
+    if (nonZero.length === 1) fixed.push(unknowns[nonZero[0]!]!);
+  }
+  return fixed.sort((a, b) => a - b);
 }

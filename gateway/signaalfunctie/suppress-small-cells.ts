@@ -1,4 +1,4 @@
-import { isDetermined, type Line } from './determined-cells.js';
+import { determinedEntries, type Line } from './determined-cells.js';
 
 /** A count table: one row per category of the chosen indeling, one column per gemeente. */
 export interface Telling {
@@ -57,8 +57,9 @@ export function suppressSmallCells(t: Telling, k: number): BeveiligdeTelling {
     changed = false;
     for (const line of lines) while (!complete(line) && hideSmallestIn(line)) changed = true;
     if (changed) continue;
-    const fixed = hidden.findIndex((h, e) => h && isDetermined(e, lines, hidden));
-    if (fixed >= 0) changed = lines.filter((l) => l.entries.includes(fixed)).some(hideSmallestIn);
+    changed = determinedEntries(lines, hidden).some((fixed) =>
+      lines.filter((l) => l.entries.includes(fixed)).some(hideSmallestIn),
+    );
   }
   const shown = (e: number) => (hidden[e] ? null : value[e]!);
   return {
