@@ -106,6 +106,18 @@ describe('POST /api/v1/importen', () => {
     assert.doesNotMatch(status.text, /MARKER|Mol|Wit/);
   });
 
+  it('refuses a JSON upload for a profile that reads CSV (415)', async () => {
+    assertProblem(
+      await request(t.app)
+        .post('/api/v1/importen')
+        .query({ profiel: 'gemeente-demo' })
+        .set(as.gemeente)
+        .send([{ Dossiernummer: 'J1', Achternaam: 'Vos', Geboortedatum: '05-05-1955' }]),
+      415,
+      'unsupported-media-type',
+    );
+  });
+
   it('refuses a file over the upload limit with 413 and an unknown or foreign profile with 400', async () => {
     const big = [
       header,
