@@ -32,6 +32,7 @@ import { contractErrors, validateAgainstContract } from './http/middleware/valid
 import { operationHandlers } from './operations/index.js';
 import type { OperationDeps } from './operations/operation-deps.js';
 import { partnerAdmin } from './partners/partner-admin.js';
+import { outbox } from './meldingen/outbox.js';
 import { useCaseDeps } from './use-case-deps.js';
 import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
 import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
@@ -119,7 +120,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(anonymousRateLimit(config.rateLimitPerMinute, limits?.('anoniem:')));
   app.use(refuseUnauthenticated);
   app.use(partnerRateLimit(config.rateLimitPerMinute, limits?.('partner:')));
-  app.use(requestBody(config.bodyLimitBytes));
+  app.use(requestBody(config.bodyLimitBytes, config.importLimitBytes));
   app.use(bodyErrors);
   app.use(requireFiniteNumbers(contract));
   app.use(validateAgainstContract(contract, true));
@@ -160,6 +161,7 @@ function operationDeps(
       covenants: deps.covenants,
       clock,
       ledger: deps.ledger,
+      meldingen: outbox(store, clock),
     }),
     identity: {
       ...identify,
@@ -177,5 +179,6 @@ function operationDeps(
     signer: deps.logSigning.signer,
     integrity: edge.integrity,
     witnessKeysPath: witnessKeysPath(config.dataDir),
+    signaalK: config.signaalK,
   };
 }

@@ -5,6 +5,7 @@ import { casusRepository, type CasusRepository } from './casus-repository.js';
 import { covenantVersionRepository, type CovenantVersionRepository } from './covenant-version-repository.js';
 import type { Db, DbClient } from './db-client.js';
 import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
+import { importRepository, type ImportRepository } from './import-repository.js';
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { inzageRepository, type InzageRepository } from './inzage-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
@@ -12,6 +13,9 @@ import { partnerRepository, type PartnerRepository } from './partner-repository.
 import { rechtenverzoekRepository, type RechtenverzoekRepository } from './rechtenverzoek-repository.js';
 import { kennisgevingRepository, type KennisgevingRepository } from './kennisgeving-repository.js';
 import { rectificatieRepository, type RectificatieRepository } from './rectificatie-repository.js';
+import { signaalRepository, type SignaalRepository } from './signaal-repository.js';
+import { uitgaandRepository, type UitgaandRepository } from './uitgaand-repository.js';
+import { webhookRepository, type WebhookRepository } from './webhook-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -28,6 +32,10 @@ export interface Repositories {
   beperkingen: BeperkingRepository;
   rectificaties: RectificatieRepository;
   kennisgevingen: KennisgevingRepository;
+  signaal: SignaalRepository;
+  uitgaand: UitgaandRepository;
+  webhooks: WebhookRepository;
+  importen: ImportRepository;
 }
 
 export interface TransactionOptions {
@@ -60,6 +68,10 @@ export function repositoriesOn(db: DbClient): Repositories {
     beperkingen: beperkingRepository(db),
     rectificaties: rectificatieRepository(db),
     kennisgevingen: kennisgevingRepository(db),
+    signaal: signaalRepository(db),
+    uitgaand: uitgaandRepository(db),
+    webhooks: webhookRepository(db),
+    importen: importRepository(db),
   };
 }
 

@@ -3,7 +3,14 @@
  * it, known to Knooppunt only by a pseudonymous id chosen by the partner. Roles decide which functions
  * a caller may use; the covenant decides which data flows.
  */
-export const actorRoles = ['medewerker', 'procesregisseur', 'privacy-officer', 'beheerder', 'systeem'] as const;
+export const actorRoles = [
+  'medewerker',
+  'procesregisseur',
+  'privacy-officer',
+  'beheerder',
+  'beleidsmedewerker',
+  'systeem',
+] as const;
 export type ActorRole = (typeof actorRoles)[number];
 
 export interface Actor {

@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { dataProtection, loadMasterKey } from '../../adapters/crypto/data-protection.js';
 import { createLedger } from '../../adapters/ledger/ledger.js';
 import { openLedgerStorage } from '../../adapters/ledger/open-ledger-storage.js';
-import { loadImportProfile } from '../../adapters/partner-formats/import-profile.js';
-import { readRows } from '../../adapters/partner-formats/read-rows.js';
+import { loadImportProfile, type ImportProfile } from '../../adapters/partner-formats/import-profile.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import { contractUrl } from '../../openapi/contract-url.js';
 import { loadContract } from '../../openapi/load-contract.js';
@@ -14,7 +13,10 @@ import { keyPaths } from '../bootstrap/key-paths.js';
 import { covenantRegistry } from '../covenant/covenant-registry.js';
 import { defaultCovenantDir } from '../covenant/record-covenant-version.js';
 import { DISCLOSURE_LOG } from '../disclosure/log-id.js';
-import { importRows } from '../intake/import-file.js';
+import { outbox } from '../meldingen/outbox.js';
+import { createImportTaak } from '../import/import-taak.js';
+import { runImportTaak } from '../import/run-import-taak.js';
+import { progressBar } from './progress-bar.js';
 import { useCaseDeps } from '../use-case-deps.js';
 import { createLogger } from '../logging/create-logger.js';
 import { UsageError } from './partners-command.js';
@@ -36,8 +38,14 @@ export async function importCommand(
     options: { partner: { type: 'string' }, profile: { type: 'string' }, json: { type: 'boolean' } },
   });
   if (!values.partner || positionals.length !== 1) throw new UsageError(importUsage);
-  const profile = loadImportProfile(values.partner, values.profile);
-  const rows = readRows(readFileSync(positionals[0]!, 'utf8'), profile);
+  let profile: ImportProfile;
+  let tekst: string;
+  try {
+    profile = loadImportProfile(values.partner, values.profile);
+    tekst = readFileSync(positionals[0]!, 'utf8');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   const contract = loadContract();
   const store = await openStore(config.databaseUrl);
   const logger = createLogger('silent');
@@ -53,22 +61,37 @@ export async function importCommand(
       covenants: registry,
       clock: systemClock,
       ledger,
+      meldingen: outbox(store, systemClock),
     });
-    const report = await importRows(
+    // The same task and run as POST /importen: the file is stored (encrypted) and imported household by household.
+    const caller = {
+      partner: { id: partner.id, soort: partner.soort },
+      actor: { id: 'import', rol: 'systeem' as const },
+    };
+    const id = await createImportTaak(
       deps,
-      { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } },
+      caller,
+      { profiel: profile.partner, formaat: profile.formaat, tekst },
       profile,
-      rows,
-      (casusId) => contractUrl(contract, 'getCasus', { casusId }),
-      (done, total) => {
-        if (done === total || done % 100 < 2) err(`rij ${done}/${total}`);
-      },
     );
+    const report = await runImportTaak(
+      deps,
+      id,
+      (casusId) => contractUrl(contract, 'getCasus', { casusId }),
+      progressBar(err),
+      profile,
+    );
+    if (!report) {
+      const taak = await store.importen.findById(id);
+      err(`import mislukt: ${taak?.fout ?? 'onbekende fout'}`);
+      return 1;
+    }
     if (values.json) out(JSON.stringify(report, null, 2));
     else {
       out(
         `${report.rijen} rijen in ${report.dossiers} dossiers: ${report.aangemaakt} aangemeld, ${report.alEerderGeimporteerd} al eerder geïmporteerd, ${report.geweigerd.length} rijen geweigerd`,
       );
+      for (const c of report.casussen) out(`  dossier ${c.dossier}: casus ${c.casus}${c.eerder ? ' (al eerder)' : ''}`);
       for (const g of report.geweigerd) out(`  rij ${g.rij} (dossier ${g.dossier}): ${g.reden}`);
     }
     return report.geweigerd.length === 0 ? 0 : 1;

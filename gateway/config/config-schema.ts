@@ -36,6 +36,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgresql:// (a read replica of DATABASE_URL)')
     .optional(),
+  KNOOPPUNT_SIGNAAL_K: z.coerce.number().int().min(2).max(100).default(10),
+  KNOOPPUNT_IMPORT_LIMIT_BYTES: positiveInt.max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  KNOOPPUNT_WEBHOOK_MAX_ATTEMPTS: positiveInt.max(30).default(8),
+  KNOOPPUNT_WEBHOOK_TIMEOUT_MS: positiveInt.max(60_000).default(5_000),
+  KNOOPPUNT_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -65,4 +70,13 @@ export type Config = Readonly<{
   workers: number;
   /** A streaming replica for read-heavy review queries (log search, export, aggregates); never for a disclosure. */
   databaseReplicaUrl?: string;
+  /** Signaalfunctie: no published count under k (small-cell suppression). */
+  signaalK: number;
+  /** Largest file a partner may upload to POST /importen. */
+  importLimitBytes: number;
+  /** Webhooks: attempts before an event goes to the dead-letter list. */
+  webhookMaxAttempts: number;
+  webhookTimeoutMs: number;
+  /** Webhooks to loopback and private addresses (tests, development only: SSRF otherwise). */
+  webhookAllowPrivate: boolean;
 }>;

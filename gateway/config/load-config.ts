@@ -86,5 +86,10 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,
     workers: s.KNOOPPUNT_WORKERS,
     databaseReplicaUrl: s.KNOOPPUNT_DATABASE_REPLICA_URL,
+    signaalK: s.KNOOPPUNT_SIGNAAL_K,
+    importLimitBytes: s.KNOOPPUNT_IMPORT_LIMIT_BYTES,
+    webhookMaxAttempts: s.KNOOPPUNT_WEBHOOK_MAX_ATTEMPTS,
+    webhookTimeoutMs: s.KNOOPPUNT_WEBHOOK_TIMEOUT_MS,
+    webhookAllowPrivate: s.KNOOPPUNT_WEBHOOK_ALLOW_PRIVATE,
   });
 }

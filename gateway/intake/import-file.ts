@@ -15,6 +15,8 @@ export interface ImportReport {
   aangemaakt: number;
   alEerderGeimporteerd: number;
   geweigerd: { rij: number; dossier: string; reden: string }[];
+  /** Every household that went in (now or on an earlier run): its dossier and casus id. */
+  casussen: { dossier: string; casus: string; eerder: boolean }[];
 }
 
 const SIGNALEN = ['criminaliteit', 'overlast', 'verloedering', 'geweld', 'zorgmijding'];
@@ -103,6 +105,8 @@ export async function importRows(
   rows: SourceRow[],
   casusUrl: (casusId: string) => string,
   progress: (done: number, total: number) => void = () => {},
+  /** Awaited after each household (a job records its progress). */
+  checkpoint: (partial: ImportReport, done: number) => Promise<void> = async () => {},
 ): Promise<ImportReport> {
   const dossierColumn = profile.kolommen.dossier!;
   const groups = new Map<string, SourceRow[]>();
@@ -116,6 +120,7 @@ export async function importRows(
     aangemaakt: 0,
     alEerderGeimporteerd: 0,
     geweigerd: [],
+    casussen: [],
   };
   let done = 0;
   for (const [dossier, group] of groups) {
@@ -124,15 +129,21 @@ export async function importRows(
       .digest('hex')
       .slice(0, 40)}`;
     try {
+      const unreadable = group.find((r) => r.fout);
+      if (unreadable) throw new Error(`rij ${unreadable.rij}: ${unreadable.fout}`);
       const existed = await deps.store.idempotency.find(caller.partner.id, key);
-      await registerAanmelding(deps, caller, toAanmelding(group, profile), key, casusUrl);
+      const answer = await registerAanmelding(deps, caller, toAanmelding(group, profile), key, casusUrl);
+      const casus = (answer.body as { casus?: unknown }).casus;
+      if (typeof casus === 'string') report.casussen.push({ dossier, casus, eerder: Boolean(existed) });
       if (existed) report.alEerderGeimporteerd++;
       else report.aangemaakt++;
     } catch (err) {
+      // The household is one unit: every row of it is reported, with the reason (naming the bad row).
       for (const row of group) report.geweigerd.push({ rij: row.rij, dossier, reden: reasonOf(err) });
     }
     done += group.length;
     progress(done, rows.length);
+    await checkpoint(report, done);
   }
   return report;
 }

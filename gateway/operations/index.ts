@@ -55,6 +55,14 @@ import { recomputeVerzoekTermijn } from './rechten/recomputeVerzoekTermijn.js';
 import { addWeglating } from './rechten/addWeglating.js';
 import { deleteWeglating } from './rechten/deleteWeglating.js';
 import { listWeigeringsgronden } from './rechten/listWeigeringsgronden.js';
+import { getSignaalfunctie } from './signaalfunctie/getSignaalfunctie.js';
+import { listDodeBrieven } from './webhooks/listDodeBrieven.js';
+import { listWebhooks } from './webhooks/listWebhooks.js';
+import { putWebhook } from './webhooks/putWebhook.js';
+import { replayDodeBrief } from './webhooks/replayDodeBrief.js';
+import { createImport } from './importen/createImport.js';
+import { getImport } from './importen/getImport.js';
+import { getImportRapport } from './importen/getImportRapport.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -120,4 +128,12 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   addWeglating,
   deleteWeglating,
   listWeigeringsgronden,
+  getSignaalfunctie,
+  putWebhook,
+  listDodeBrieven,
+  listWebhooks,
+  replayDodeBrief,
+  createImport,
+  getImport,
+  getImportRapport,
 };

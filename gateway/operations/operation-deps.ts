@@ -41,4 +41,6 @@ export interface OperationDeps {
   integrity: LogIntegrity;
   /** Where the witness keys whose cosignatures the gateway accepts are listed. */
   witnessKeysPath: string;
+  /** Signaalfunctie: the smallest count that may be published. */
+  signaalK: number;
 }

@@ -40,7 +40,7 @@ export interface OperationRequest<K extends OperationId> {
 }
 
 type Responses<K extends OperationId> = operations[K]['responses'];
-type Success<K extends OperationId> = Extract<keyof Responses<K>, 200 | 201 | 204>;
+type Success<K extends OperationId> = Extract<keyof Responses<K>, 200 | 201 | 202 | 204>;
 type ContentOf<R> = R extends { content?: never } ? never : R extends { content: infer C } ? C : never;
 type JsonOf<R> = [ContentOf<R>] extends [never]
   ? never

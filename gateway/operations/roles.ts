@@ -14,3 +14,5 @@ export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beh
 
 /** The ZVH's own privacy officer: subject-rights work that spans every partner's data (requests, reports, withholding). */
 export const zvhPrivacyOfficer: RoleRequirement = { roles: ['privacy-officer'], zvhOnly: true };
+/** Municipal policy staff: the signaalfunctie's aggregates, never a casus. */
+export const beleidsmedewerker: RoleRequirement = { roles: ['beleidsmedewerker'] };

@@ -1072,6 +1072,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/importen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a partner export (CSV or JSON) to import with a mapping profile
+         * @description The file is the body (`text/csv`, or `application/json`: an array of objects), at most `KNOOPPUNT_IMPORT_LIMIT_BYTES` (413 above). `profiel` names one of the caller's own mapping profiles. Each household (the rows of one dossier) is imported as one aanmelding, in one transaction, under the covenant's supply rules exactly as POST /aanmeldingen; a bad row rejects its household only. Answers 202 with the task's Location; the report lists every casus created and every rejected row with its line and reason.
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status and progress of one of the caller's imports */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/importen/{importId}/rapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report of a finished import (every casus id, every rejected row with line and reason) */
+        get: operations["getImportRapport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register or change the caller's own webhook endpoint
+         * @description Events are POSTed as JSON with a detached JWS over the exact body in the `Knooppunt-Signature` header (`header..signature`, EdDSA, the gateway's key from /jwks.json; the protected header carries `kid`, `iat` and `jti`, the event id, also in `Knooppunt-Melding-Id`, for de-duplication). Only https; private and loopback addresses are refused; redirects are not followed; a 2xx within the timeout counts as delivered.
+         */
+        put: operations["putWebhook"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partner's webhook subscription (ZVH beheerders) */
+        get: operations["listWebhooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/webhooks/dode-brieven": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events that could not be delivered after every attempt (ZVH beheerders) */
+        get: operations["listDodeBrieven"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/beheer/webhooks/dode-brieven/{meldingId}/opnieuw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a dead letter back in the queue (ZVH beheerders) */
+        post: operations["replayDodeBrief"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signaalfunctie": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts of casussen per quarter and gemeente, small cells suppressed (beleidsmedewerkers)
+         * @description Casussen aangemeld per calendar quarter from `van` to `tot`, counted by the chosen `indeling` (rows) per gemeente (columns), with the region total per row. No count under k (`KNOOPPUNT_SIGNAAL_K`, default 10) is published; suppressed cells are `null` (empty in CSV). Complementary suppression keeps at least two suppressed cells, together at least k, in every row (and, where a casus falls in one row only, every column), and a rank test makes sure no combination of published totals fixes a suppressed cell. Figures are given per quarter only (never summed over a chosen range) and suppressed over all gemeenten before one is picked, so overlapping queries cannot be subtracted from each other. A gemeente with fewer than k casussen in a quarter is not named. `leefgebied` and `partnersoort` count a casus in every row that applies.
+         */
+        get: operations["getSignaalfunctie"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1230,7 +1375,7 @@ export interface components {
             actor: {
                 id: string;
                 /** @enum {string} */
-                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "systeem";
+                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "beleidsmedewerker" | "systeem";
             };
             authenticatie: {
                 certificaat: boolean;
@@ -2014,6 +2159,78 @@ export interface components {
                 label: string;
                 vermelden: boolean;
                 geheelVerzoek: boolean;
+            }[];
+        };
+        ImportTaak: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "wachtend" | "bezig" | "klaar" | "mislukt";
+            profiel: string;
+            rijen: number;
+            verwerkt: number;
+            aangemaakt: number;
+            alEerderGeimporteerd: number;
+            /** @description Rejected rows. */
+            geweigerd: number;
+            /** @description Why a failed task could not run. */
+            fout?: string;
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
+        ImportRapport: {
+            rijen: number;
+            dossiers: number;
+            aangemaakt: number;
+            alEerderGeimporteerd: number;
+            casussen: {
+                dossier: string;
+                /** Format: uuid */
+                casus: string;
+                /** @description Imported by an earlier run of the same rows. */
+                eerder: boolean;
+            }[];
+            geweigerd: {
+                /** @description The line in the file (CSV) or the position in the array (JSON) */
+                rij: number;
+                dossier: string;
+                reden: string;
+            }[];
+        };
+        WebhookAbonnement: {
+            /** Format: uri */
+            url: string;
+            soorten: ("uitnodiging" | "deelname-beeindigd" | "agenda" | "afspraak" | "interventie-bijna-verlopen" | "interventie-verlopen" | "escalatie" | "kennisgeving")[];
+        };
+        DodeBrief: {
+            /** Format: uuid */
+            id: string;
+            partner: string;
+            soort: string;
+            casus?: string | null;
+            pogingen: number;
+            laatsteFout?: string | null;
+            /** Format: date-time */
+            aangemaaktOp: string;
+        };
+        Signaalfunctie: {
+            indeling: string;
+            /** @description No published count is below this. */
+            k: number;
+            kwartalen: {
+                /** @example 2026-K1 */
+                kwartaal: string;
+                /** Format: date */
+                van: string;
+                /** Format: date */
+                tot: string;
+                rijen: string[];
+                /** @description Gemeenten. */
+                kolommen: string[];
+                /** @description cellen[rij][kolom]; null is suppressed. */
+                cellen: (number | null)[][];
+                /** @description Per row, over the whole region. */
+                rijTotalen: (number | null)[];
             }[];
         };
     };
@@ -4044,6 +4261,271 @@ export interface operations {
                     "application/json": components["schemas"]["Weigeringsgronden"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createImport: {
+        parameters: {
+            query: {
+                profiel: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        responses: {
+            /** @description Accepted; the task runs in the background. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTaak"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task; another partner's import is a 404. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportTaak"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImportRapport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRapport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookAbonnement"];
+            };
+        };
+        responses: {
+            /** @description The subscription as stored. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAbonnement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions, by partner. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        abonnementen: {
+                            partner: string;
+                            url: string;
+                            soorten: string[];
+                            /** Format: date-time */
+                            gewijzigdOp: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDodeBrieven: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dead letters, oldest first (at most 500). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dodeBrieven: components["schemas"]["DodeBrief"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayDodeBrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meldingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again with a fresh count of attempts; the next delivery round sends it. */
+            202: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSignaalfunctie: {
+        parameters: {
+            query: {
+                /** @description The first day of a quarter. */
+                van: string;
+                /** @description The last day of a quarter. */
+                tot: string;
+                gemeente?: string;
+                indeling: "triage-uitkomst" | "leefgebied" | "partnersoort" | "duur" | "heraanmelding";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One table per quarter (JSON), or one line per quarter, row and gemeente (CSV, `regio` for the row total). */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signaalfunctie"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];

@@ -28,7 +28,7 @@ type JsonBody<K extends OperationId> = operations[K] extends { requestBody?: { c
     ? B
     : never
   : never;
-type Who = 'anoniem' | 'politie' | 'regisseur' | 'beheerder' | 'privacy-officer';
+type Who = 'anoniem' | 'politie' | 'regisseur' | 'beheerder' | 'privacy-officer' | 'beleidsmedewerker';
 
 interface Call<K extends OperationId> {
   as: Who;
@@ -236,6 +236,23 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   }),
   listKennisgevingen: () => ({ as: 'privacy-officer', expect: 200 }),
   acknowledgeKennisgeving: () => ({ as: 'privacy-officer', path: { kennisgevingId: nobody }, expect: 404 }),
+  getSignaalfunctie: () => ({
+    as: 'beleidsmedewerker',
+    query: { van: '2026-01-01', tot: '2026-12-31', indeling: 'triage-uitkomst' },
+    expect: 200,
+  }),
+  putWebhook: () => ({
+    as: 'politie',
+    body: { url: 'https://webhooks.politie.example/knooppunt', soorten: ['uitnodiging'] },
+    expect: 200,
+  }),
+  listDodeBrieven: () => ({ as: 'beheerder', expect: 200 }),
+  listWebhooks: () => ({ as: 'beheerder', expect: 200 }),
+  replayDodeBrief: () => ({ as: 'beheerder', path: { meldingId: nobody }, expect: 404 }),
+  // The police have no import profile: a 400 naming `profiel`.
+  createImport: () => ({ as: 'politie', query: { profiel: 'politie-demo' }, body: [], expect: 400 }),
+  getImport: () => ({ as: 'politie', path: { importId: nobody }, expect: 404 }),
+  getImportRapport: () => ({ as: 'politie', path: { importId: nobody }, expect: 404 }),
 };
 
 /** The order the calls run in: ids made by one are used by the next. Every operation exactly once. */
@@ -297,6 +314,14 @@ const order: OperationId[] = [
   'addWeglating',
   'deleteWeglating',
   'listWeigeringsgronden',
+  'getSignaalfunctie',
+  'putWebhook',
+  'listWebhooks',
+  'listDodeBrieven',
+  'replayDodeBrief',
+  'createImport',
+  'getImport',
+  'getImportRapport',
 ];
 
 const declared = (op: OperationId, status: number): boolean => {
@@ -316,6 +341,7 @@ describe('a client generated from the served contract', () => {
     headersFor.regisseur = await t.tokenHeaders('zvh-demo', 'procesregisseur');
     headersFor.beheerder = await t.tokenHeaders('zvh-demo', 'beheerder');
     headersFor['privacy-officer'] = await t.tokenHeaders('zvh-demo', 'privacy-officer');
+    headersFor.beleidsmedewerker = await t.tokenHeaders('gemeente-demo', 'beleidsmedewerker');
     ctx.assertion = await t.assertion('politie-demo');
     ctx.jwk = { ...(await exportJWK(generateKeyPairSync('ed25519').publicKey)), alg: 'EdDSA' };
   });
@@ -343,7 +369,7 @@ describe('a client generated from the served contract', () => {
           : call.as === 'politie' && op === 'createToken'
             ? t.asPartner('politie-demo')
             : headersFor[call.as]!;
-      const method = meta.method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
+      const method = meta.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
       const agent = request(t.app);
       let req = agent[method](url)
         .set(asPartner)

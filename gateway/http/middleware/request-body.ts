@@ -3,6 +3,7 @@ import { DomainError } from '../../errors/domain-error.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const FORM = 'application/x-www-form-urlencoded';
+const CSV = 'text/csv';
 
 function hasBody(headers: Record<string, string | string[] | undefined>): boolean {
   return (
@@ -16,7 +17,7 @@ function hasBody(headers: Record<string, string | string[] | undefined>): boolea
  * where the contract says so, as OAuth's token endpoint must) and within the size limit. Anything else
  * is a 415 before a byte is parsed; malformed JSON a 400; too large a 413.
  */
-export function requestBody(limitBytes: number): RequestHandler[] {
+export function requestBody(limitBytes: number, uploadLimitBytes = limitBytes): RequestHandler[] {
   const requireDeclaredType: RequestHandler = (req, res, next) => {
     if (!hasBody(req.headers)) return next();
     const declared = res.locals.operation?.consumes ?? JSON_TYPES;
@@ -29,9 +30,16 @@ export function requestBody(limitBytes: number): RequestHandler[] {
       );
     next();
   };
+  const json = express.json({ limit: limitBytes, type: JSON_TYPES, strict: true });
+  const uploadJson = express.json({ limit: uploadLimitBytes, type: JSON_TYPES, strict: true });
+  const csv = express.text({ limit: uploadLimitBytes, type: CSV });
+  // An operation that takes a partner export (it declares text/csv) has the upload limit for its body.
+  const isUpload = (res: { locals: Record<string, unknown> }) =>
+    (res.locals.operation as { consumes?: string[] } | undefined)?.consumes?.includes(CSV) === true;
   return [
     requireDeclaredType,
-    express.json({ limit: limitBytes, type: JSON_TYPES, strict: true }),
+    (req, res, next) => (isUpload(res) ? uploadJson : json)(req, res, next),
+    (req, res, next) => (isUpload(res) ? csv(req, res, next) : next()),
     express.urlencoded({ limit: limitBytes, type: FORM, extended: false, parameterLimit: 20 }),
   ];
 }

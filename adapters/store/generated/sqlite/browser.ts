@@ -156,3 +156,20 @@ export type Kennisgeving = Prisma.KennisgevingModel
  * Requests counted against a rate-limit budget in its current window, shared by all gateway processes.
  */
 export type RateLimitTeller = Prisma.RateLimitTellerModel
+/**
+ * Model WebhookAbonnement
+ * A partner's webhook endpoint: where its events go and which soorten it wants (one per partner).
+ */
+export type WebhookAbonnement = Prisma.WebhookAbonnementModel
+/**
+ * Model Uitgaand
+ * The outbox: an event for a partner, written in the transaction of the change it reports (ids and
+ * codes only), delivered by deliverMeldingen with retries; after the last attempt it is a dead letter.
+ */
+export type Uitgaand = Prisma.UitgaandModel
+/**
+ * Model ImportTaak
+ * A partner's bulk import over the API: the file (encrypted under the task's own data key, removed when
+ * done), progress counts and the report (encrypted: its reasons may quote the partner's values).
+ */
+export type ImportTaak = Prisma.ImportTaakModel

@@ -62,6 +62,24 @@ describe('knooppunt import', () => {
     assert.match(out, /rij 7 \(dossier D5\)/);
     assert.match(err, /rij 6\/6/);
     assert.equal(await db.store.db.casus.count(), 1);
+    const casus = (await db.store.db.casus.findFirst({ select: { id: true } }))!.id;
+    assert.match(out, new RegExp(`dossier D1: casus ${casus}`), 'the report names the created casus');
+  });
+
+  it('rejects a malformed row with its line and goes on, without a stack trace', async () => {
+    const file = join(dir, 'kapot.csv');
+    writeFileSync(
+      file,
+      [
+        header,
+        'K1;;Ans;;Kort;01-02-1961;;;Reden;emotioneel-welzijn',
+        'K2;;Bas;;Goed;01-02-1962;;;Reden;emotioneel-welzijn;',
+      ].join('\n'),
+    );
+    const { out, err } = await run(file);
+    assert.match(out, /rij 2 \(dossier K1\): rij 2: het aantal kolommen klopt niet/);
+    assert.match(out, /dossier K2: casus [0-9a-f-]{36}/);
+    assert.doesNotMatch(`${out}\n${err}`, /\n\s+at /, 'no stack trace');
   });
 
   it('reads the same data from a JSON export', () => {

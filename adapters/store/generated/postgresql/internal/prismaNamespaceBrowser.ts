@@ -77,7 +77,10 @@ export const ModelName = {
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
   Kennisgeving: 'Kennisgeving',
-  RateLimitTeller: 'RateLimitTeller'
+  RateLimitTeller: 'RateLimitTeller',
+  WebhookAbonnement: 'WebhookAbonnement',
+  Uitgaand: 'Uitgaand',
+  ImportTaak: 'ImportTaak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -476,6 +479,54 @@ export const RateLimitTellerScalarFieldEnum = {
 } as const
 
 export type RateLimitTellerScalarFieldEnum = (typeof RateLimitTellerScalarFieldEnum)[keyof typeof RateLimitTellerScalarFieldEnum]
+
+
+export const WebhookAbonnementScalarFieldEnum = {
+  partnerId: 'partnerId',
+  url: 'url',
+  soorten: 'soorten',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type WebhookAbonnementScalarFieldEnum = (typeof WebhookAbonnementScalarFieldEnum)[keyof typeof WebhookAbonnementScalarFieldEnum]
+
+
+export const UitgaandScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  casusId: 'casusId',
+  data: 'data',
+  aangemaaktOp: 'aangemaaktOp',
+  status: 'status',
+  pogingen: 'pogingen',
+  volgendePoging: 'volgendePoging',
+  laatsteFout: 'laatsteFout',
+  afgeleverdOp: 'afgeleverdOp'
+} as const
+
+export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
+
+
+export const ImportTaakScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  profiel: 'profiel',
+  status: 'status',
+  sleutel: 'sleutel',
+  inhoud: 'inhoud',
+  rijen: 'rijen',
+  verwerkt: 'verwerkt',
+  aangemaakt: 'aangemaakt',
+  bijgewerkt: 'bijgewerkt',
+  geweigerd: 'geweigerd',
+  rapport: 'rapport',
+  fout: 'fout',
+  aangemaaktOp: 'aangemaaktOp',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -423,7 +423,10 @@ export const ModelName = {
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
   Kennisgeving: 'Kennisgeving',
-  RateLimitTeller: 'RateLimitTeller'
+  RateLimitTeller: 'RateLimitTeller',
+  WebhookAbonnement: 'WebhookAbonnement',
+  Uitgaand: 'Uitgaand',
+  ImportTaak: 'ImportTaak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -439,7 +442,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller" | "webhookAbonnement" | "uitgaand" | "importTaak"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2441,6 +2444,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    WebhookAbonnement: {
+      payload: Prisma.$WebhookAbonnementPayload<ExtArgs>
+      fields: Prisma.WebhookAbonnementFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WebhookAbonnementFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WebhookAbonnementFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        findFirst: {
+          args: Prisma.WebhookAbonnementFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WebhookAbonnementFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        findMany: {
+          args: Prisma.WebhookAbonnementFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        create: {
+          args: Prisma.WebhookAbonnementCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        createMany: {
+          args: Prisma.WebhookAbonnementCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WebhookAbonnementCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        delete: {
+          args: Prisma.WebhookAbonnementDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        update: {
+          args: Prisma.WebhookAbonnementUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        deleteMany: {
+          args: Prisma.WebhookAbonnementDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WebhookAbonnementUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WebhookAbonnementUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>[]
+        }
+        upsert: {
+          args: Prisma.WebhookAbonnementUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebhookAbonnementPayload>
+        }
+        aggregate: {
+          args: Prisma.WebhookAbonnementAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWebhookAbonnement>
+        }
+        groupBy: {
+          args: Prisma.WebhookAbonnementGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebhookAbonnementGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WebhookAbonnementCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebhookAbonnementCountAggregateOutputType> | number
+        }
+      }
+    }
+    Uitgaand: {
+      payload: Prisma.$UitgaandPayload<ExtArgs>
+      fields: Prisma.UitgaandFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.UitgaandFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.UitgaandFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        findFirst: {
+          args: Prisma.UitgaandFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.UitgaandFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        findMany: {
+          args: Prisma.UitgaandFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        create: {
+          args: Prisma.UitgaandCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        createMany: {
+          args: Prisma.UitgaandCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.UitgaandCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        delete: {
+          args: Prisma.UitgaandDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        update: {
+          args: Prisma.UitgaandUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        deleteMany: {
+          args: Prisma.UitgaandDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.UitgaandUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.UitgaandUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>[]
+        }
+        upsert: {
+          args: Prisma.UitgaandUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitgaandPayload>
+        }
+        aggregate: {
+          args: Prisma.UitgaandAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateUitgaand>
+        }
+        groupBy: {
+          args: Prisma.UitgaandGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitgaandGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.UitgaandCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitgaandCountAggregateOutputType> | number
+        }
+      }
+    }
+    ImportTaak: {
+      payload: Prisma.$ImportTaakPayload<ExtArgs>
+      fields: Prisma.ImportTaakFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.ImportTaakFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.ImportTaakFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        findFirst: {
+          args: Prisma.ImportTaakFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.ImportTaakFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        findMany: {
+          args: Prisma.ImportTaakFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        create: {
+          args: Prisma.ImportTaakCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        createMany: {
+          args: Prisma.ImportTaakCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.ImportTaakCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        delete: {
+          args: Prisma.ImportTaakDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        update: {
+          args: Prisma.ImportTaakUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        deleteMany: {
+          args: Prisma.ImportTaakDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.ImportTaakUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.ImportTaakUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>[]
+        }
+        upsert: {
+          args: Prisma.ImportTaakUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$ImportTaakPayload>
+        }
+        aggregate: {
+          args: Prisma.ImportTaakAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateImportTaak>
+        }
+        groupBy: {
+          args: Prisma.ImportTaakGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ImportTaakGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.ImportTaakCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.ImportTaakCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2859,6 +3084,54 @@ export const RateLimitTellerScalarFieldEnum = {
 export type RateLimitTellerScalarFieldEnum = (typeof RateLimitTellerScalarFieldEnum)[keyof typeof RateLimitTellerScalarFieldEnum]
 
 
+export const WebhookAbonnementScalarFieldEnum = {
+  partnerId: 'partnerId',
+  url: 'url',
+  soorten: 'soorten',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type WebhookAbonnementScalarFieldEnum = (typeof WebhookAbonnementScalarFieldEnum)[keyof typeof WebhookAbonnementScalarFieldEnum]
+
+
+export const UitgaandScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  casusId: 'casusId',
+  data: 'data',
+  aangemaaktOp: 'aangemaaktOp',
+  status: 'status',
+  pogingen: 'pogingen',
+  volgendePoging: 'volgendePoging',
+  laatsteFout: 'laatsteFout',
+  afgeleverdOp: 'afgeleverdOp'
+} as const
+
+export type UitgaandScalarFieldEnum = (typeof UitgaandScalarFieldEnum)[keyof typeof UitgaandScalarFieldEnum]
+
+
+export const ImportTaakScalarFieldEnum = {
+  id: 'id',
+  partnerId: 'partnerId',
+  profiel: 'profiel',
+  status: 'status',
+  sleutel: 'sleutel',
+  inhoud: 'inhoud',
+  rijen: 'rijen',
+  verwerkt: 'verwerkt',
+  aangemaakt: 'aangemaakt',
+  bijgewerkt: 'bijgewerkt',
+  geweigerd: 'geweigerd',
+  rapport: 'rapport',
+  fout: 'fout',
+  aangemaaktOp: 'aangemaaktOp',
+  gewijzigdOp: 'gewijzigdOp'
+} as const
+
+export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3107,6 +3380,9 @@ export type GlobalOmitConfig = {
   rectificatie?: Prisma.RectificatieOmit
   kennisgeving?: Prisma.KennisgevingOmit
   rateLimitTeller?: Prisma.RateLimitTellerOmit
+  webhookAbonnement?: Prisma.WebhookAbonnementOmit
+  uitgaand?: Prisma.UitgaandOmit
+  importTaak?: Prisma.ImportTaakOmit
 }
 
 /* Types for Logging */
