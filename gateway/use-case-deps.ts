@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { CovenantRegistry } from './covenant/covenant-registry.js';
 import { policyEngine, type PolicyEngine } from './covenant/policy-engine.js';
 import { disclosureLog, type DisclosureLog } from './disclosure/disclosure-log.js';
+import { geenMeldingen, type Meldingen } from './meldingen/meldingen.js';
 import { cachedPartnerSoorten, type SoortOf } from './partners/cached-partner-soorten.js';
 
 export type { Caller } from './caller.js';
@@ -19,6 +20,8 @@ export interface UseCaseDeps {
   disclosures: DisclosureLog;
   /** Partner soorten by id (cached: a soort never changes). */
   soortOf: SoortOf;
+  /** Events for partners: signed webhooks through the outbox. */
+  meldingen: Meldingen;
 }
 
 /** The use cases' dependencies, wired the same way for the HTTP app and the CLI. */
@@ -28,6 +31,7 @@ export function useCaseDeps(d: {
   covenants: CovenantRegistry;
   clock: Clock;
   ledger: Ledger;
+  meldingen?: Meldingen;
 }): UseCaseDeps {
   return {
     store: d.store,
@@ -36,5 +40,6 @@ export function useCaseDeps(d: {
     clock: d.clock,
     disclosures: disclosureLog(d.ledger, d.clock),
     soortOf: cachedPartnerSoorten(d.store.partners),
+    meldingen: d.meldingen ?? geenMeldingen,
   };
 }

@@ -5,6 +5,7 @@ import { dataProtection } from '../../../../adapters/crypto/data-protection.js';
 import type { PolicyEngine } from '../../../../gateway/covenant/policy-engine.js';
 import { DomainError } from '../../../../gateway/errors/domain-error.js';
 import { registerAanmelding } from '../../../../gateway/intake/register-aanmelding.js';
+import { geenMeldingen } from '../../../../gateway/meldingen/meldingen.js';
 import { cachedPartnerSoorten } from '../../../../gateway/partners/cached-partner-soorten.js';
 import type { Decision } from '../../../../policies/engine/decision.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
@@ -57,6 +58,7 @@ describe('registerAanmelding with an Idempotency-Key', () => {
       clock: { now: () => new Date() },
       disclosures: { record: async () => ({ origin: 'x', index: 0, leafHash: '' }) },
       soortOf: cachedPartnerSoorten(db.store.partners),
+      meldingen: geenMeldingen,
     };
     const first = await registerAanmelding(deps, caller, body, 'retry-key-0001', casusUrl);
     permit = false;
