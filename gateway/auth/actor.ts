@@ -3,7 +3,14 @@
  * it, known to Knooppunt only by a pseudonymous id chosen by the partner. Roles decide which functions
  * a caller may use; the covenant decides which data flows.
  */
-export const actorRoles = ['medewerker', 'procesregisseur', 'privacy-officer', 'beheerder', 'systeem'] as const;
+export const actorRoles = [
+  'medewerker',
+  'procesregisseur',
+  'privacy-officer',
+  'beheerder',
+  'ketenmanager',
+  'systeem',
+] as const;
 export type ActorRole = (typeof actorRoles)[number];
 
 export interface Actor {
@@ -18,7 +25,7 @@ export const systemActor: Actor = Object.freeze({ id: 'systeem', rol: 'systeem' 
 const PSEUDONYM = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Roles only the ZVH itself (partner kind `zvh`) may hand to its staff. */
-const ZVH_ONLY: ReadonlySet<ActorRole> = new Set(['procesregisseur', 'beheerder']);
+const ZVH_ONLY: ReadonlySet<ActorRole> = new Set(['procesregisseur', 'beheerder', 'ketenmanager']);
 
 export function isActorRole(value: unknown): value is ActorRole {
   return typeof value === 'string' && (actorRoles as readonly string[]).includes(value);

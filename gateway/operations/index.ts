@@ -39,6 +39,13 @@ import { getLogVerifierKey } from './verstrekkingslog/getLogVerifierKey.js';
 import { listLogEntries } from './verstrekkingslog/listLogEntries.js';
 import { searchLog } from './verstrekkingslog/searchLog.js';
 import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
+import { createCasusOvergang } from './casus/createCasusOvergang.js';
+import { endDeelname } from './casus/endDeelname.js';
+import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
+import { addVoortgang } from './plan/addVoortgang.js';
+import { createInterventie } from './plan/createInterventie.js';
+import { listCasusSignalen } from './plan/listCasusSignalen.js';
+import { listInterventies } from './plan/listInterventies.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -66,6 +73,13 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   revokePartnerKey,
   updatePartnerStatus,
   addDeelnemer,
+  endDeelname,
+  getCasusLevensloop,
+  createCasusOvergang,
+  createInterventie,
+  listInterventies,
+  addVoortgang,
+  listCasusSignalen,
   decideKoppelvoorstel,
   getTriage,
   listKoppelvoorstellen,

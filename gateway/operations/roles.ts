@@ -11,3 +11,6 @@ export const privacyOfficer: RoleRequirement = { roles: ['privacy-officer'] };
 
 /** Who may read the covenant and simulate it. */
 export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beheerder', 'procesregisseur'] };
+
+/** Who hears of signals: procesregisseurs (every open one) and the ketenmanager (the escalated ones). */
+export const signaalLezer: RoleRequirement = { roles: ['procesregisseur', 'ketenmanager'], zvhOnly: true };

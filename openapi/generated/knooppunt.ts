@@ -471,6 +471,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}/deelnemers/{partnerId}/beeindiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                partnerId: components["parameters"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a partner's participation in a casus, with a reason (procesregisseur); its access ends at once */
+        post: operations["endDeelname"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/levensloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /** The casus' status, the steps it may take next, and its history of steps and participants */
+        get: operations["getCasusLevensloop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/overgangen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a casus one step through its lifecycle (procesregisseur)
+         * @description Only the steps of the lifecycle table are allowed; any other answers 409 naming the allowed ones. Triage outcomes are reached by recording a triage decision. Closing starts the retention clock.
+         */
+        post: operations["createCasusOvergang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/interventies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /** The interventions of a casus the caller may see (a partner its own; the regisseur all) */
+        get: operations["listInterventies"];
+        put?: never;
+        /** Add an intervention to the plan van aanpak, owned by one participating partner (procesregisseur) */
+        post: operations["createInterventie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/interventies/{interventieId}/voortgang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                interventieId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner partner reports progress on its intervention (the note is encrypted at rest) */
+        post: operations["addVoortgang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussignalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open signals (overdue interventions, stagnating casussen) for the regisseur; escalated ones for the ketenmanager */
+        get: operations["listCasusSignalen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/koppelvoorstellen": {
         parameters: {
             query?: never;
@@ -872,7 +990,7 @@ export interface components {
             actor: {
                 id: string;
                 /** @enum {string} */
-                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "systeem";
+                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "ketenmanager" | "systeem";
             };
             authenticatie: {
                 certificaat: boolean;
@@ -1346,6 +1464,56 @@ export interface components {
                 name: string;
                 reason: string;
             }[];
+        };
+        /** @enum {string} */
+        CasusStatus: "aangemeld" | "triage" | "teruggelegd" | "ondersteuning" | "procesregie" | "casusoverleg" | "plan-van-aanpak" | "monitoring" | "evaluatie" | "afgesloten" | "heropend";
+        CasusLevensloop: {
+            /** Format: uuid */
+            casus: string;
+            status: components["schemas"]["CasusStatus"];
+            fase: string;
+            codeRood: boolean;
+            /**
+             * Format: date-time
+             * @description When set
+             */
+            afgeslotenOp: string | null;
+            /** @description The steps the casus may take next (triage outcomes come from a triage decision). */
+            toegestaan: components["schemas"]["CasusStatus"][];
+            overgangen: {
+                volgnummer: number;
+                van: string;
+                naar: string;
+                door: string;
+                reden: string;
+                /** Format: date-time */
+                op: string;
+            }[];
+            deelnames: {
+                partner: string;
+                /** @enum {string} */
+                soort: "uitgenodigd" | "beeindigd";
+                rol: string;
+                reden: string;
+                door: string;
+                /** Format: date-time */
+                op: string;
+            }[];
+        };
+        Interventie: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casus: string;
+            eigenaar: string;
+            leefgebied: string;
+            titel: string;
+            /** Format: date-time */
+            deadline: string;
+            /** @enum {string} */
+            status: "gepland" | "lopend" | "afgerond" | "gestopt";
+            /** Format: date-time */
+            laatsteVoortgangOp: string | null;
         };
     };
     responses: {
@@ -2313,6 +2481,8 @@ export interface operations {
                      * @enum {string}
                      */
                     rol?: "deelnemer" | "incidenteel";
+                    /** @description Why the casus needs this partner (need-to-know). */
+                    reden?: string;
                 };
             };
         };
@@ -2340,6 +2510,289 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endDeelname: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                partnerId: components["parameters"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The participation has ended. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        partner: string;
+                        rol: string;
+                        /** Format: date-time */
+                        beeindigdOp: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasusLevensloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLevensloop"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCasusOvergang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    naar: components["schemas"]["CasusStatus"];
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The step was taken. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLevensloop"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listInterventies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interventies: components["schemas"]["Interventie"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createInterventie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    eigenaar: string;
+                    leefgebied: string;
+                    /** @description A code-like title */
+                    titel: string;
+                    /** Format: date-time */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The intervention is in the plan. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interventie"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addVoortgang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                interventieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "lopend" | "afgerond" | "gestopt";
+                    toelichting: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The report is recorded. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interventie: string;
+                        status: string;
+                        /** Format: date-time */
+                        op: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCasusSignalen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signalen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            casus: string;
+                            /** @enum {string} */
+                            soort: "interventie-verlopen" | "stagnatie";
+                            onderwerp: string;
+                            /** Format: date-time */
+                            opgeworpenOp: string;
+                            /** Format: date-time */
+                            geescaleerdOp: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

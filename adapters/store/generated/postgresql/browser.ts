@@ -123,3 +123,30 @@ export type Medewerker = Prisma.MedewerkerModel
  * Security and administrative events. Ids and reasons only, never personal data, tokens or keys.
  */
 export type AuditEvent = Prisma.AuditEventModel
+/**
+ * Model CasusOvergang
+ * One step of a casus through its lifecycle: who moved it from which status to which, when and why.
+ */
+export type CasusOvergang = Prisma.CasusOvergangModel
+/**
+ * Model CasusDeelname
+ * History of participation: an invitation (with its need-to-know reason) or an ending (with its reason).
+ * CasusDeelnemer holds who takes part now; this table keeps who took part when.
+ */
+export type CasusDeelname = Prisma.CasusDeelnameModel
+/**
+ * Model Interventie
+ * An intervention of the plan van aanpak: one owner partner, a life domain, a due date and a state.
+ */
+export type Interventie = Prisma.InterventieModel
+/**
+ * Model Voortgang
+ * A progress report a partner posted on an intervention; the note is encrypted under the casus key.
+ */
+export type Voortgang = Prisma.VoortgangModel
+/**
+ * Model CasusSignaal
+ * A signal for the procesregisseur (overdue intervention, stagnating casus), raised once and escalated
+ * to the ketenmanager after a further period.
+ */
+export type CasusSignaal = Prisma.CasusSignaalModel

@@ -417,7 +417,12 @@ export const ModelName = {
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  CasusOvergang: 'CasusOvergang',
+  CasusDeelname: 'CasusDeelname',
+  Interventie: 'Interventie',
+  Voortgang: 'Voortgang',
+  CasusSignaal: 'CasusSignaal'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -433,7 +438,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -1991,6 +1996,376 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CasusOvergang: {
+      payload: Prisma.$CasusOvergangPayload<ExtArgs>
+      fields: Prisma.CasusOvergangFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusOvergangFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusOvergangFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusOvergangFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusOvergangFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        findMany: {
+          args: Prisma.CasusOvergangFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        create: {
+          args: Prisma.CasusOvergangCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        createMany: {
+          args: Prisma.CasusOvergangCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusOvergangCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusOvergangDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        update: {
+          args: Prisma.CasusOvergangUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusOvergangDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusOvergangUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusOvergangUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusOvergangUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusOvergangAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusOvergang>
+        }
+        groupBy: {
+          args: Prisma.CasusOvergangGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusOvergangGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusOvergangCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusOvergangCountAggregateOutputType> | number
+        }
+      }
+    }
+    CasusDeelname: {
+      payload: Prisma.$CasusDeelnamePayload<ExtArgs>
+      fields: Prisma.CasusDeelnameFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusDeelnameFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusDeelnameFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        findFirst: {
+          args: Prisma.CasusDeelnameFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusDeelnameFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        findMany: {
+          args: Prisma.CasusDeelnameFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        create: {
+          args: Prisma.CasusDeelnameCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        createMany: {
+          args: Prisma.CasusDeelnameCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusDeelnameCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        delete: {
+          args: Prisma.CasusDeelnameDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        update: {
+          args: Prisma.CasusDeelnameUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusDeelnameDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusDeelnameUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusDeelnameUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusDeelnameUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        aggregate: {
+          args: Prisma.CasusDeelnameAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusDeelname>
+        }
+        groupBy: {
+          args: Prisma.CasusDeelnameGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusDeelnameGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusDeelnameCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusDeelnameCountAggregateOutputType> | number
+        }
+      }
+    }
+    Interventie: {
+      payload: Prisma.$InterventiePayload<ExtArgs>
+      fields: Prisma.InterventieFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InterventieFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InterventieFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        findFirst: {
+          args: Prisma.InterventieFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InterventieFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        findMany: {
+          args: Prisma.InterventieFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        create: {
+          args: Prisma.InterventieCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        createMany: {
+          args: Prisma.InterventieCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InterventieCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        delete: {
+          args: Prisma.InterventieDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        update: {
+          args: Prisma.InterventieUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        deleteMany: {
+          args: Prisma.InterventieDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InterventieUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InterventieUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        upsert: {
+          args: Prisma.InterventieUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        aggregate: {
+          args: Prisma.InterventieAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInterventie>
+        }
+        groupBy: {
+          args: Prisma.InterventieGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InterventieGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InterventieCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InterventieCountAggregateOutputType> | number
+        }
+      }
+    }
+    Voortgang: {
+      payload: Prisma.$VoortgangPayload<ExtArgs>
+      fields: Prisma.VoortgangFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.VoortgangFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.VoortgangFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        findFirst: {
+          args: Prisma.VoortgangFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.VoortgangFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        findMany: {
+          args: Prisma.VoortgangFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        create: {
+          args: Prisma.VoortgangCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        createMany: {
+          args: Prisma.VoortgangCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.VoortgangCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        delete: {
+          args: Prisma.VoortgangDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        update: {
+          args: Prisma.VoortgangUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        deleteMany: {
+          args: Prisma.VoortgangDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.VoortgangUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.VoortgangUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        upsert: {
+          args: Prisma.VoortgangUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        aggregate: {
+          args: Prisma.VoortgangAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateVoortgang>
+        }
+        groupBy: {
+          args: Prisma.VoortgangGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.VoortgangGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.VoortgangCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.VoortgangCountAggregateOutputType> | number
+        }
+      }
+    }
+    CasusSignaal: {
+      payload: Prisma.$CasusSignaalPayload<ExtArgs>
+      fields: Prisma.CasusSignaalFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusSignaalFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusSignaalFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusSignaalFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusSignaalFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        findMany: {
+          args: Prisma.CasusSignaalFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        create: {
+          args: Prisma.CasusSignaalCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        createMany: {
+          args: Prisma.CasusSignaalCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusSignaalCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusSignaalDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        update: {
+          args: Prisma.CasusSignaalUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusSignaalDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusSignaalUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusSignaalUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusSignaalUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusSignaalAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusSignaal>
+        }
+        groupBy: {
+          args: Prisma.CasusSignaalGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSignaalGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusSignaalCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSignaalCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2163,7 +2538,8 @@ export const CasusScalarFieldEnum = {
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
-  redenCategorieen: 'redenCategorieen'
+  redenCategorieen: 'redenCategorieen',
+  sleutel: 'sleutel'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -2307,6 +2683,75 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const CasusOvergangScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  volgnummer: 'volgnummer',
+  van: 'van',
+  naar: 'naar',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusOvergangScalarFieldEnum = (typeof CasusOvergangScalarFieldEnum)[keyof typeof CasusOvergangScalarFieldEnum]
+
+
+export const CasusDeelnameScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  rol: 'rol',
+  reden: 'reden',
+  door: 'door',
+  op: 'op'
+} as const
+
+export type CasusDeelnameScalarFieldEnum = (typeof CasusDeelnameScalarFieldEnum)[keyof typeof CasusDeelnameScalarFieldEnum]
+
+
+export const InterventieScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  leefgebied: 'leefgebied',
+  titel: 'titel',
+  deadline: 'deadline',
+  status: 'status',
+  aangemaaktOp: 'aangemaaktOp',
+  laatsteVoortgangOp: 'laatsteVoortgangOp'
+} as const
+
+export type InterventieScalarFieldEnum = (typeof InterventieScalarFieldEnum)[keyof typeof InterventieScalarFieldEnum]
+
+
+export const VoortgangScalarFieldEnum = {
+  id: 'id',
+  interventieId: 'interventieId',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  status: 'status',
+  toelichting: 'toelichting',
+  op: 'op'
+} as const
+
+export type VoortgangScalarFieldEnum = (typeof VoortgangScalarFieldEnum)[keyof typeof VoortgangScalarFieldEnum]
+
+
+export const CasusSignaalScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  soort: 'soort',
+  onderwerp: 'onderwerp',
+  opgeworpenOp: 'opgeworpenOp',
+  geescaleerdOp: 'geescaleerdOp',
+  opgelostOp: 'opgelostOp'
+} as const
+
+export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2601,6 +3046,11 @@ export type GlobalOmitConfig = {
   rechtenverzoek?: Prisma.RechtenverzoekOmit
   medewerker?: Prisma.MedewerkerOmit
   auditEvent?: Prisma.AuditEventOmit
+  casusOvergang?: Prisma.CasusOvergangOmit
+  casusDeelname?: Prisma.CasusDeelnameOmit
+  interventie?: Prisma.InterventieOmit
+  voortgang?: Prisma.VoortgangOmit
+  casusSignaal?: Prisma.CasusSignaalOmit
 }
 
 /* Types for Logging */

@@ -71,7 +71,12 @@ export const ModelName = {
   LedgerCheckpoint: 'LedgerCheckpoint',
   Rechtenverzoek: 'Rechtenverzoek',
   Medewerker: 'Medewerker',
-  AuditEvent: 'AuditEvent'
+  AuditEvent: 'AuditEvent',
+  CasusOvergang: 'CasusOvergang',
+  CasusDeelname: 'CasusDeelname',
+  Interventie: 'Interventie',
+  Voortgang: 'Voortgang',
+  CasusSignaal: 'CasusSignaal'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -220,7 +225,8 @@ export const CasusScalarFieldEnum = {
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
-  redenCategorieen: 'redenCategorieen'
+  redenCategorieen: 'redenCategorieen',
+  sleutel: 'sleutel'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -364,6 +370,75 @@ export const AuditEventScalarFieldEnum = {
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
+
+
+export const CasusOvergangScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  volgnummer: 'volgnummer',
+  van: 'van',
+  naar: 'naar',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusOvergangScalarFieldEnum = (typeof CasusOvergangScalarFieldEnum)[keyof typeof CasusOvergangScalarFieldEnum]
+
+
+export const CasusDeelnameScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  rol: 'rol',
+  reden: 'reden',
+  door: 'door',
+  op: 'op'
+} as const
+
+export type CasusDeelnameScalarFieldEnum = (typeof CasusDeelnameScalarFieldEnum)[keyof typeof CasusDeelnameScalarFieldEnum]
+
+
+export const InterventieScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  leefgebied: 'leefgebied',
+  titel: 'titel',
+  deadline: 'deadline',
+  status: 'status',
+  aangemaaktOp: 'aangemaaktOp',
+  laatsteVoortgangOp: 'laatsteVoortgangOp'
+} as const
+
+export type InterventieScalarFieldEnum = (typeof InterventieScalarFieldEnum)[keyof typeof InterventieScalarFieldEnum]
+
+
+export const VoortgangScalarFieldEnum = {
+  id: 'id',
+  interventieId: 'interventieId',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  status: 'status',
+  toelichting: 'toelichting',
+  op: 'op'
+} as const
+
+export type VoortgangScalarFieldEnum = (typeof VoortgangScalarFieldEnum)[keyof typeof VoortgangScalarFieldEnum]
+
+
+export const CasusSignaalScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  soort: 'soort',
+  onderwerp: 'onderwerp',
+  opgeworpenOp: 'opgeworpenOp',
+  geescaleerdOp: 'geescaleerdOp',
+  opgelostOp: 'opgelostOp'
+} as const
+
+export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -40,6 +40,7 @@ export type CasusMinAggregateOutputType = {
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
 }
 
 export type CasusMaxAggregateOutputType = {
@@ -58,6 +59,7 @@ export type CasusMaxAggregateOutputType = {
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
 }
 
 export type CasusCountAggregateOutputType = {
@@ -76,6 +78,7 @@ export type CasusCountAggregateOutputType = {
   gewijzigdOp: number
   afgeslotenOp: number
   redenCategorieen: number
+  sleutel: number
   _all: number
 }
 
@@ -96,6 +99,7 @@ export type CasusMinAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
 }
 
 export type CasusMaxAggregateInputType = {
@@ -114,6 +118,7 @@ export type CasusMaxAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
 }
 
 export type CasusCountAggregateInputType = {
@@ -132,6 +137,7 @@ export type CasusCountAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
   _all?: true
 }
 
@@ -223,6 +229,7 @@ export type CasusGroupByOutputType = {
   gewijzigdOp: Date
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
   _count: CasusCountAggregateOutputType | null
   _min: CasusMinAggregateOutputType | null
   _max: CasusMaxAggregateOutputType | null
@@ -262,6 +269,7 @@ export type CasusWhereInput = {
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -283,6 +291,7 @@ export type CasusOrderByWithRelationInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
+  sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   deelnemers?: Prisma.CasusDeelnemerOrderByRelationAggregateInput
   betrokkenen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
@@ -307,6 +316,7 @@ export type CasusWhereUniqueInput = Prisma.AtLeast<{
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -328,6 +338,7 @@ export type CasusOrderByWithAggregationInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
+  sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.CasusCountOrderByAggregateInput
   _max?: Prisma.CasusMaxOrderByAggregateInput
   _min?: Prisma.CasusMinOrderByAggregateInput
@@ -352,6 +363,7 @@ export type CasusScalarWhereWithAggregatesInput = {
   gewijzigdOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
 }
 
 export type CasusCreateInput = {
@@ -370,6 +382,7 @@ export type CasusCreateInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
@@ -391,6 +404,7 @@ export type CasusUncheckedCreateInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
@@ -412,6 +426,7 @@ export type CasusUpdateInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
@@ -433,6 +448,7 @@ export type CasusUncheckedUpdateInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
@@ -454,6 +470,7 @@ export type CasusCreateManyInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
 }
 
 export type CasusUpdateManyMutationInput = {
@@ -472,6 +489,7 @@ export type CasusUpdateManyMutationInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusUncheckedUpdateManyInput = {
@@ -490,6 +508,7 @@ export type CasusUncheckedUpdateManyInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusCountOrderByAggregateInput = {
@@ -508,6 +527,7 @@ export type CasusCountOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
 }
 
 export type CasusMaxOrderByAggregateInput = {
@@ -526,6 +546,7 @@ export type CasusMaxOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
 }
 
 export type CasusMinOrderByAggregateInput = {
@@ -544,6 +565,7 @@ export type CasusMinOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
 }
 
 export type CasusScalarRelationFilter = {
@@ -609,6 +631,7 @@ export type CasusCreateWithoutDeelnemersInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -629,6 +652,7 @@ export type CasusUncheckedCreateWithoutDeelnemersInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -665,6 +689,7 @@ export type CasusUpdateWithoutDeelnemersInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -685,6 +710,7 @@ export type CasusUncheckedUpdateWithoutDeelnemersInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -705,6 +731,7 @@ export type CasusCreateWithoutBetrokkenenInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -725,6 +752,7 @@ export type CasusUncheckedCreateWithoutBetrokkenenInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -761,6 +789,7 @@ export type CasusUpdateWithoutBetrokkenenInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -781,6 +810,7 @@ export type CasusUncheckedUpdateWithoutBetrokkenenInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -801,6 +831,7 @@ export type CasusCreateWithoutItemsInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
 }
@@ -821,6 +852,7 @@ export type CasusUncheckedCreateWithoutItemsInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -857,6 +889,7 @@ export type CasusUpdateWithoutItemsInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
 }
@@ -877,6 +910,7 @@ export type CasusUncheckedUpdateWithoutItemsInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -946,6 +980,7 @@ export type CasusSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
   items?: boolean | Prisma.Casus$itemsArgs<ExtArgs>
@@ -968,6 +1003,7 @@ export type CasusSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -986,6 +1022,7 @@ export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectScalar = {
@@ -1004,9 +1041,10 @@ export type CasusSelectScalar = {
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
 }
 
-export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen", ExtArgs["result"]["casus"]>
+export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen" | "sleutel", ExtArgs["result"]["casus"]>
 export type CasusInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
@@ -1047,6 +1085,10 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      * the reason leaves only where every one of them may.
      */
     redenCategorieen: string | null
+    /**
+     * The casus' data key, wrapped (progress notes are encrypted under it): made on first use.
+     */
+    sleutel: string | null
   }, ExtArgs["result"]["casus"]>
   composites: {}
 }
@@ -1488,6 +1530,7 @@ export interface CasusFieldRefs {
   readonly gewijzigdOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly afgeslotenOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly redenCategorieen: Prisma.FieldRef<"Casus", 'String'>
+  readonly sleutel: Prisma.FieldRef<"Casus", 'String'>
 }
     
 
