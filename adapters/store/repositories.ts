@@ -7,6 +7,7 @@ import { idempotencyRepository, type IdempotencyRepository } from './idempotency
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
 import { levensloopRepository, type LevensloopRepository } from './levensloop-repository.js';
+import { overlegRepository, type OverlegRepository } from './overleg-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 import { planRepository, type PlanRepository } from './plan-repository.js';
 
@@ -22,6 +23,7 @@ export interface Repositories {
   covenantVersions: CovenantVersionRepository;
   levensloop: LevensloopRepository;
   plan: PlanRepository;
+  overleggen: OverlegRepository;
 }
 
 export interface TransactionOptions {
@@ -51,6 +53,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     covenantVersions: covenantVersionRepository(db),
     levensloop: levensloopRepository(db),
     plan: planRepository(db),
+    overleggen: overlegRepository(db),
   };
 }
 

@@ -42,6 +42,10 @@ import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { createCasusOvergang } from './casus/createCasusOvergang.js';
 import { endDeelname } from './casus/endDeelname.js';
 import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
+import { addAgendapunt } from './casusoverleg/addAgendapunt.js';
+import { createCasusoverleg } from './casusoverleg/createCasusoverleg.js';
+import { getCasusoverleg } from './casusoverleg/getCasusoverleg.js';
+import { recordNotulen } from './casusoverleg/recordNotulen.js';
 import { addVoortgang } from './plan/addVoortgang.js';
 import { createInterventie } from './plan/createInterventie.js';
 import { listCasusSignalen } from './plan/listCasusSignalen.js';
@@ -80,6 +84,10 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   listInterventies,
   addVoortgang,
   listCasusSignalen,
+  createCasusoverleg,
+  getCasusoverleg,
+  addAgendapunt,
+  recordNotulen,
   decideKoppelvoorstel,
   getTriage,
   listKoppelvoorstellen,

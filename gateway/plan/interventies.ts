@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InterventieRecord } from '../../adapters/store/plan-repository.js';
 import { leefgebieden } from '../../policies/taxonomy/leefgebieden.js';
+import { casusSleutel } from '../cases/casus-sleutel.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 
@@ -94,8 +95,7 @@ export async function addVoortgang(
   const op = deps.clock.now();
   const id = randomUUID();
   await store.transaction(async (tx) => {
-    const wrapped = await tx.levensloop.sleutelOf(casusId, () => dp.newDataKey().wrapped);
-    const toelichting = dp.encrypt(dp.unwrapDataKey(wrapped!), vraag.toelichting, `voortgang:${id}`);
+    const toelichting = dp.encrypt(await casusSleutel(tx, dp, casusId), vraag.toelichting, `voortgang:${id}`);
     await tx.plan.addVoortgang({
       id,
       interventieId,

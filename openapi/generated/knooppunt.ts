@@ -589,6 +589,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casusoverleggen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a casusoverleg (procesregisseur) */
+        post: operations["createCasusoverleg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A casusoverleg with the agenda items the caller may see
+         * @description The ZVH sees every item with invitees, minutes and agreements. A partner sees only the items of casussen it is invited for and takes part in, with the agreements it owns: not the other casussen, their ids, their position or their number. Without any item a partner gets 404.
+         */
+        get: operations["getCasusoverleg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}/agendapunten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a casus on the agenda with the partners invited for it (procesregisseur) */
+        post: operations["addAgendapunt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}/agendapunten/{agendapuntId}/notulen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+                agendapuntId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Minutes and agreements of one agenda item (procesregisseur); encrypted at rest */
+        post: operations["recordNotulen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/koppelvoorstellen": {
         parameters: {
             query?: never;
@@ -1623,6 +1701,7 @@ export interface components {
         Doel: string;
         /** @description Makes a retry safe; the same key with another body is a 409. */
         IdempotencyKey: string;
+        OverlegId: string;
         CasusId: string;
         PartnerId: string;
     };
@@ -2793,6 +2872,205 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCasusoverleg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    datum: string;
+                    /** @description A meeting room; never a person's address. */
+                    locatie?: string;
+                    /** @default false */
+                    online?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting is scheduled. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        datum: string;
+                        locatie: string | null;
+                        online: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCasusoverleg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        datum: string;
+                        locatie: string | null;
+                        online: boolean;
+                        agendapunten: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            casus: string;
+                            volgorde?: number;
+                            genodigden?: string[];
+                            notulen?: string | null;
+                            afspraken: {
+                                /** Format: uuid */
+                                id: string;
+                                eigenaar: string | null;
+                                tekst: string;
+                                /** Format: date-time */
+                                deadline: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    addAgendapunt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    casus: string;
+                    genodigden: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The casus is on the agenda. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        overleg: string;
+                        /** Format: uuid */
+                        casus: string;
+                        genodigden: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    recordNotulen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+                agendapuntId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notulen: string;
+                    afspraken?: {
+                        tekst: string;
+                        eigenaar?: string;
+                        /** Format: date-time */
+                        deadline?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agendapunt: string;
+                        afspraken: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

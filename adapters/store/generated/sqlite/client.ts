@@ -174,3 +174,19 @@ export type Voortgang = Prisma.VoortgangModel
  * to the ketenmanager after a further period.
  */
 export type CasusSignaal = Prisma.CasusSignaalModel
+/**
+ * Model Casusoverleg
+ * A casusoverleg: one meeting, with an agenda of several casussen.
+ */
+export type Casusoverleg = Prisma.CasusoverlegModel
+/**
+ * Model Agendapunt
+ * One casus on a meeting's agenda, with the partners invited for it; the minutes are encrypted under
+ * the casus' data key.
+ */
+export type Agendapunt = Prisma.AgendapuntModel
+/**
+ * Model Afspraak
+ * An agreement (afspraak) made for a casus in a meeting; its text is encrypted under the casus' data key.
+ */
+export type Afspraak = Prisma.AfspraakModel

@@ -422,7 +422,10 @@ export const ModelName = {
   CasusDeelname: 'CasusDeelname',
   Interventie: 'Interventie',
   Voortgang: 'Voortgang',
-  CasusSignaal: 'CasusSignaal'
+  CasusSignaal: 'CasusSignaal',
+  Casusoverleg: 'Casusoverleg',
+  Agendapunt: 'Agendapunt',
+  Afspraak: 'Afspraak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -438,7 +441,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2366,6 +2369,228 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Casusoverleg: {
+      payload: Prisma.$CasusoverlegPayload<ExtArgs>
+      fields: Prisma.CasusoverlegFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusoverlegFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusoverlegFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusoverlegFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusoverlegFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        findMany: {
+          args: Prisma.CasusoverlegFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        create: {
+          args: Prisma.CasusoverlegCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        createMany: {
+          args: Prisma.CasusoverlegCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusoverlegCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusoverlegDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        update: {
+          args: Prisma.CasusoverlegUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusoverlegDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusoverlegUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusoverlegUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusoverlegUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusoverlegAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusoverleg>
+        }
+        groupBy: {
+          args: Prisma.CasusoverlegGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusoverlegGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusoverlegCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusoverlegCountAggregateOutputType> | number
+        }
+      }
+    }
+    Agendapunt: {
+      payload: Prisma.$AgendapuntPayload<ExtArgs>
+      fields: Prisma.AgendapuntFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgendapuntFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgendapuntFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        findFirst: {
+          args: Prisma.AgendapuntFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgendapuntFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        findMany: {
+          args: Prisma.AgendapuntFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        create: {
+          args: Prisma.AgendapuntCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        createMany: {
+          args: Prisma.AgendapuntCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgendapuntCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        delete: {
+          args: Prisma.AgendapuntDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        update: {
+          args: Prisma.AgendapuntUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgendapuntDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgendapuntUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgendapuntUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgendapuntUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        aggregate: {
+          args: Prisma.AgendapuntAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgendapunt>
+        }
+        groupBy: {
+          args: Prisma.AgendapuntGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgendapuntGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgendapuntCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgendapuntCountAggregateOutputType> | number
+        }
+      }
+    }
+    Afspraak: {
+      payload: Prisma.$AfspraakPayload<ExtArgs>
+      fields: Prisma.AfspraakFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AfspraakFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AfspraakFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        findFirst: {
+          args: Prisma.AfspraakFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AfspraakFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        findMany: {
+          args: Prisma.AfspraakFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        create: {
+          args: Prisma.AfspraakCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        createMany: {
+          args: Prisma.AfspraakCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AfspraakCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        delete: {
+          args: Prisma.AfspraakDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        update: {
+          args: Prisma.AfspraakUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        deleteMany: {
+          args: Prisma.AfspraakDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AfspraakUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AfspraakUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        upsert: {
+          args: Prisma.AfspraakUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        aggregate: {
+          args: Prisma.AfspraakAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAfspraak>
+        }
+        groupBy: {
+          args: Prisma.AfspraakGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AfspraakGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AfspraakCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AfspraakCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2754,6 +2979,43 @@ export const CasusSignaalScalarFieldEnum = {
 export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
 
 
+export const CasusoverlegScalarFieldEnum = {
+  id: 'id',
+  datum: 'datum',
+  locatie: 'locatie',
+  online: 'online',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type CasusoverlegScalarFieldEnum = (typeof CasusoverlegScalarFieldEnum)[keyof typeof CasusoverlegScalarFieldEnum]
+
+
+export const AgendapuntScalarFieldEnum = {
+  id: 'id',
+  overlegId: 'overlegId',
+  casusId: 'casusId',
+  volgorde: 'volgorde',
+  genodigden: 'genodigden',
+  notulen: 'notulen'
+} as const
+
+export type AgendapuntScalarFieldEnum = (typeof AgendapuntScalarFieldEnum)[keyof typeof AgendapuntScalarFieldEnum]
+
+
+export const AfspraakScalarFieldEnum = {
+  id: 'id',
+  agendapuntId: 'agendapuntId',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  tekst: 'tekst',
+  deadline: 'deadline',
+  op: 'op'
+} as const
+
+export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
+
+
 export const SortOrder = {
   asc: 'asc',
   desc: 'desc'
@@ -3051,6 +3313,9 @@ export type GlobalOmitConfig = {
   interventie?: Prisma.InterventieOmit
   voortgang?: Prisma.VoortgangOmit
   casusSignaal?: Prisma.CasusSignaalOmit
+  casusoverleg?: Prisma.CasusoverlegOmit
+  agendapunt?: Prisma.AgendapuntOmit
+  afspraak?: Prisma.AfspraakOmit
 }
 
 /* Types for Logging */

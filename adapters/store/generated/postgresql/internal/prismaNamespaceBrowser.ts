@@ -76,7 +76,10 @@ export const ModelName = {
   CasusDeelname: 'CasusDeelname',
   Interventie: 'Interventie',
   Voortgang: 'Voortgang',
-  CasusSignaal: 'CasusSignaal'
+  CasusSignaal: 'CasusSignaal',
+  Casusoverleg: 'Casusoverleg',
+  Agendapunt: 'Agendapunt',
+  Afspraak: 'Afspraak'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -442,6 +445,43 @@ export const CasusSignaalScalarFieldEnum = {
 } as const
 
 export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
+
+
+export const CasusoverlegScalarFieldEnum = {
+  id: 'id',
+  datum: 'datum',
+  locatie: 'locatie',
+  online: 'online',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type CasusoverlegScalarFieldEnum = (typeof CasusoverlegScalarFieldEnum)[keyof typeof CasusoverlegScalarFieldEnum]
+
+
+export const AgendapuntScalarFieldEnum = {
+  id: 'id',
+  overlegId: 'overlegId',
+  casusId: 'casusId',
+  volgorde: 'volgorde',
+  genodigden: 'genodigden',
+  notulen: 'notulen'
+} as const
+
+export type AgendapuntScalarFieldEnum = (typeof AgendapuntScalarFieldEnum)[keyof typeof AgendapuntScalarFieldEnum]
+
+
+export const AfspraakScalarFieldEnum = {
+  id: 'id',
+  agendapuntId: 'agendapuntId',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  tekst: 'tekst',
+  deadline: 'deadline',
+  op: 'op'
+} as const
+
+export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
 
 
 export const SortOrder = {
