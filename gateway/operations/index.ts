@@ -42,6 +42,7 @@ import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { createCasusOvergang } from './casus/createCasusOvergang.js';
 import { endDeelname } from './casus/endDeelname.js';
 import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
+import { getCasusOverzicht } from './casus/getCasusOverzicht.js';
 import { addAgendapunt } from './casusoverleg/addAgendapunt.js';
 import { createCasusoverleg } from './casusoverleg/createCasusoverleg.js';
 import { getCasusoverleg } from './casusoverleg/getCasusoverleg.js';
@@ -79,6 +80,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   addDeelnemer,
   endDeelname,
   getCasusLevensloop,
+  getCasusOverzicht,
   createCasusOvergang,
   createInterventie,
   listInterventies,

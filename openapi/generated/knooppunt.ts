@@ -510,6 +510,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}/overzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Everything linked to a casus as the procesregisseur may see it (a disclosure, logged first)
+         * @description The referral and triage, the betrokkenen with their family-system links, the information per leefgebied, the plan with its interventions and progress, each piece judged by the covenant for the purpose procesregie and masked per field; and the process history (steps, triage versions, participants, meetings). Written to the disclosure log before it is sent; the answer carries its receipt.
+         */
+        get: operations["getCasusOverzicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}/overgangen": {
         parameters: {
             query?: never;
@@ -1151,7 +1173,7 @@ export interface components {
             van: string;
             naar: string;
             /** @enum {string} */
-            soort: "ouder" | "kind" | "partner" | "broer-zus" | "huisgenoot" | "groep";
+            soort: "ouder" | "kind" | "partner" | "broer-zus" | "grootouder" | "kleinkind" | "huisgenoot" | "familie" | "groep";
         };
         /** @enum {string} */
         Leefgebied: "delictgeschiedenis" | "huidig-delict-en-delictpatroon" | "huisvesting-en-wonen" | "opleiding-werk-leren" | "inkomen-en-omgaan-met-geld" | "relaties-partner-gezin-familie" | "relaties-vrienden-kennissen" | "druggebruik" | "alcoholgebruik" | "emotioneel-welzijn" | "denkpatronen-gedrag-vaardigheden" | "houding";
@@ -2668,6 +2690,66 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getCasusOverzicht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        doel: string;
+                        status: components["schemas"]["CasusStatus"];
+                        fase: string;
+                        /** Format: date-time */
+                        afgeslotenOp: string | null;
+                        casusgegevens: Record<string, never>;
+                        personen: {
+                            betrokkenen?: Record<string, never>[];
+                        };
+                        systeem: {
+                            relaties?: Record<string, never>[];
+                        };
+                        informatiePerLeefgebied: {
+                            [key: string]: Record<string, never>[];
+                        };
+                        plan: {
+                            interventies?: Record<string, never>[];
+                            voortgang?: Record<string, never>[];
+                        };
+                        geschiedenis: {
+                            overgangen: Record<string, never>[];
+                            triageVersies: Record<string, never>[];
+                            deelnames: Record<string, never>[];
+                            overleggen: Record<string, never>[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCasusOvergang: {

@@ -158,6 +158,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     expect: 201,
   }),
   getCasusLevensloop: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
+  getCasusOverzicht: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
   createCasusOvergang: () => ({
     as: 'regisseur',
     path: { casusId: ctx.casus },
@@ -268,6 +269,7 @@ const order: OperationId[] = [
   'recordTriageBesluit',
   'addDeelnemer',
   'getCasusLevensloop',
+  'getCasusOverzicht',
   'createCasusOvergang',
   'createInterventie',
   'listInterventies',
