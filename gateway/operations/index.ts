@@ -49,6 +49,7 @@ import { getCasusoverleg } from './casusoverleg/getCasusoverleg.js';
 import { recordNotulen } from './casusoverleg/recordNotulen.js';
 import { addVoortgang } from './plan/addVoortgang.js';
 import { createInterventie } from './plan/createInterventie.js';
+import { getCasusPlan } from './plan/getCasusPlan.js';
 import { listCasusSignalen } from './plan/listCasusSignalen.js';
 import { listInterventies } from './plan/listInterventies.js';
 import type { Operation, OperationId } from './operation.js';
@@ -84,6 +85,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   createCasusOvergang,
   createInterventie,
   listInterventies,
+  getCasusPlan,
   addVoortgang,
   listCasusSignalen,
   createCasusoverleg,

@@ -554,6 +554,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the plan van aanpak (interventions and progress) for a declared purpose; a disclosure
+         * @description Interventions are the ZVH's data (category plan-van-aanpak), progress reports the reporting partner's (category voortgang). The covenant decides per source and category and masks fields (a masked field is named in `gemaskeerd`), not whole items. Logged before it is sent.
+         */
+        get: operations["getCasusPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}/interventies": {
         parameters: {
             query?: never;
@@ -2790,6 +2812,49 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    getCasusPlan: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        doel: string;
+                        plan: {
+                            interventies: Record<string, never>[];
+                            voortgang: Record<string, never>[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listInterventies: {

@@ -177,6 +177,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     expect: 201,
   }),
   listInterventies: () => ({ as: 'politie', path: { casusId: ctx.casus }, expect: 200 }),
+  getCasusPlan: () => ({ as: 'politie', path: { casusId: ctx.casus }, query: { doel: 'procesregie' }, expect: 200 }),
   addVoortgang: () => ({
     as: 'politie',
     path: { casusId: ctx.casus, interventieId: nobody },
@@ -273,6 +274,7 @@ const order: OperationId[] = [
   'createCasusOvergang',
   'createInterventie',
   'listInterventies',
+  'getCasusPlan',
   'addVoortgang',
   'endDeelname',
   'listCasusSignalen',
