@@ -10,6 +10,7 @@ import { levensloopRepository, type LevensloopRepository } from './levensloop-re
 import { overlegRepository, type OverlegRepository } from './overleg-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 import { planRepository, type PlanRepository } from './plan-repository.js';
+import { samenvoegingRepository, type SamenvoegingRepository } from './samenvoeging-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -24,6 +25,7 @@ export interface Repositories {
   levensloop: LevensloopRepository;
   plan: PlanRepository;
   overleggen: OverlegRepository;
+  samenvoegingen: SamenvoegingRepository;
 }
 
 export interface TransactionOptions {
@@ -54,6 +56,7 @@ export function repositoriesOn(db: DbClient): Repositories {
     levensloop: levensloopRepository(db),
     plan: planRepository(db),
     overleggen: overlegRepository(db),
+    samenvoegingen: samenvoegingRepository(db),
   };
 }
 

@@ -72,7 +72,7 @@ export async function beeindigDeelname(deps: Deps, caller: Caller, casusId: stri
   if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
   const rol = await store.levensloop.rolOf(casusId, partnerId);
   if (!rol) throw new DomainError('not-found', `${partnerId} neemt niet deel aan deze casus.`);
-  if (partnerId === caller.partner.id || partnerId === casus.aanmelderId)
+  if (rol === 'aanmelder' || rol === 'zvh' || partnerId === caller.partner.id || partnerId === casus.aanmelderId)
     throw new DomainError('conflict', 'De aanmelder en het Zorg- en Veiligheidshuis blijven deelnemen.');
   const op = deps.clock.now();
   await store.transaction(async (tx) => {

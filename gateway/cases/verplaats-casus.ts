@@ -49,6 +49,8 @@ export async function verplaatsCasus(
 ) {
   const casus = await deps.store.casussen.findById(casusId);
   if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  if (casus.samengevoegdIn)
+    throw new DomainError('conflict', `Casus ${casusId} is samengevoegd in ${casus.samengevoegdIn}.`);
   const van = statusOf(casus);
   const allowed = toegestaan(van, casus.codeRood).filter((s) => !triageUitkomsten.includes(s));
   if (!allowed.includes(vraag.naar as Status)) throw refuse(van, vraag.naar, allowed);
@@ -78,6 +80,7 @@ export async function casusLevensloop(deps: Pick<UseCaseDeps, 'store'>, casusId:
     fase: casus.fase,
     codeRood: casus.codeRood,
     afgeslotenOp: casus.afgeslotenOp?.toISOString() ?? null,
+    samengevoegdIn: casus.samengevoegdIn ?? null,
     toegestaan: toegestaan(status, casus.codeRood).filter((s) => !triageUitkomsten.includes(s)),
     overgangen: stappen.map((s) => ({
       volgnummer: s.volgnummer,

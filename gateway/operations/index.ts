@@ -43,6 +43,8 @@ import { createCasusOvergang } from './casus/createCasusOvergang.js';
 import { endDeelname } from './casus/endDeelname.js';
 import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
 import { getCasusOverzicht } from './casus/getCasusOverzicht.js';
+import { mergeCasus } from './casus/mergeCasus.js';
+import { splitCasus } from './casus/splitCasus.js';
 import { addAgendapunt } from './casusoverleg/addAgendapunt.js';
 import { createCasusoverleg } from './casusoverleg/createCasusoverleg.js';
 import { getCasusoverleg } from './casusoverleg/getCasusoverleg.js';
@@ -82,6 +84,8 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   endDeelname,
   getCasusLevensloop,
   getCasusOverzicht,
+  mergeCasus,
+  splitCasus,
   createCasusOvergang,
   createInterventie,
   listInterventies,

@@ -532,6 +532,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}/samenvoeging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this casus into another (same family); betrokkenen, items and participants move (procesregisseur) */
+        post: operations["mergeCasus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/splitsing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new casus of some betrokkenen of this one, with their items (procesregisseur) */
+        post: operations["splitCasus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/casussen/{casusId}/overgangen": {
         parameters: {
             query?: never;
@@ -1600,6 +1638,11 @@ export interface components {
              * @description When set
              */
             afgeslotenOp: string | null;
+            /**
+             * Format: uuid
+             * @description The casus this one was merged into.
+             */
+            samengevoegdIn?: string | null;
             /** @description The steps the casus may take next (triage outcomes come from a triage decision). */
             toegestaan: components["schemas"]["CasusStatus"][];
             overgangen: {
@@ -2772,6 +2815,102 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mergeCasus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The surviving casus.
+                     */
+                    in: string;
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Merged; the old casus points to the survivor. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        /** Format: uuid */
+                        samengevoegdIn: string;
+                        betrokkenen: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    splitCasus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    betrokkenen: string[];
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new casus exists. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        /** Format: uuid */
+                        nieuweCasus: string;
+                        betrokkenen: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     createCasusOvergang: {

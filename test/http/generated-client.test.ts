@@ -159,6 +159,18 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   }),
   getCasusLevensloop: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
   getCasusOverzicht: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
+  mergeCasus: () => ({
+    as: 'regisseur',
+    path: { casusId: ctx.casus },
+    body: { in: nobody, reden: 'Zelfde gezin' },
+    expect: 400,
+  }),
+  splitCasus: () => ({
+    as: 'regisseur',
+    path: { casusId: ctx.casus },
+    body: { betrokkenen: [nobody], reden: 'Eigen casus' },
+    expect: 400,
+  }),
   createCasusOvergang: () => ({
     as: 'regisseur',
     path: { casusId: ctx.casus },
@@ -271,6 +283,8 @@ const order: OperationId[] = [
   'addDeelnemer',
   'getCasusLevensloop',
   'getCasusOverzicht',
+  'mergeCasus',
+  'splitCasus',
   'createCasusOvergang',
   'createInterventie',
   'listInterventies',

@@ -166,3 +166,8 @@ export type Agendapunt = Prisma.AgendapuntModel
  * An agreement (afspraak) made for a casus in a meeting; its text is encrypted under the casus' data key.
  */
 export type Afspraak = Prisma.AfspraakModel
+/**
+ * Model CasusSamenvoeging
+ * A merge of two casussen into one, or a split of betrokkenen into a new casus: what moved, who, why.
+ */
+export type CasusSamenvoeging = Prisma.CasusSamenvoegingModel

@@ -425,7 +425,8 @@ export const ModelName = {
   CasusSignaal: 'CasusSignaal',
   Casusoverleg: 'Casusoverleg',
   Agendapunt: 'Agendapunt',
-  Afspraak: 'Afspraak'
+  Afspraak: 'Afspraak',
+  CasusSamenvoeging: 'CasusSamenvoeging'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -441,7 +442,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "medewerker" | "auditEvent" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak" | "casusSamenvoeging"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2591,6 +2592,80 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CasusSamenvoeging: {
+      payload: Prisma.$CasusSamenvoegingPayload<ExtArgs>
+      fields: Prisma.CasusSamenvoegingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusSamenvoegingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusSamenvoegingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusSamenvoegingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusSamenvoegingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        findMany: {
+          args: Prisma.CasusSamenvoegingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        create: {
+          args: Prisma.CasusSamenvoegingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        createMany: {
+          args: Prisma.CasusSamenvoegingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusSamenvoegingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusSamenvoegingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        update: {
+          args: Prisma.CasusSamenvoegingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusSamenvoegingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusSamenvoegingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusSamenvoegingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusSamenvoegingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusSamenvoegingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusSamenvoeging>
+        }
+        groupBy: {
+          args: Prisma.CasusSamenvoegingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSamenvoegingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusSamenvoegingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSamenvoegingCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2764,7 +2839,8 @@ export const CasusScalarFieldEnum = {
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
   redenCategorieen: 'redenCategorieen',
-  sleutel: 'sleutel'
+  sleutel: 'sleutel',
+  samengevoegdIn: 'samengevoegdIn'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -3014,6 +3090,20 @@ export const AfspraakScalarFieldEnum = {
 } as const
 
 export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
+
+
+export const CasusSamenvoegingScalarFieldEnum = {
+  id: 'id',
+  soort: 'soort',
+  vanCasusId: 'vanCasusId',
+  naarCasusId: 'naarCasusId',
+  betrokkenen: 'betrokkenen',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusSamenvoegingScalarFieldEnum = (typeof CasusSamenvoegingScalarFieldEnum)[keyof typeof CasusSamenvoegingScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -3316,6 +3406,7 @@ export type GlobalOmitConfig = {
   casusoverleg?: Prisma.CasusoverlegOmit
   agendapunt?: Prisma.AgendapuntOmit
   afspraak?: Prisma.AfspraakOmit
+  casusSamenvoeging?: Prisma.CasusSamenvoegingOmit
 }
 
 /* Types for Logging */

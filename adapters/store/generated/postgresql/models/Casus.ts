@@ -41,6 +41,7 @@ export type CasusMinAggregateOutputType = {
   afgeslotenOp: Date | null
   redenCategorieen: string | null
   sleutel: string | null
+  samengevoegdIn: string | null
 }
 
 export type CasusMaxAggregateOutputType = {
@@ -60,6 +61,7 @@ export type CasusMaxAggregateOutputType = {
   afgeslotenOp: Date | null
   redenCategorieen: string | null
   sleutel: string | null
+  samengevoegdIn: string | null
 }
 
 export type CasusCountAggregateOutputType = {
@@ -79,6 +81,7 @@ export type CasusCountAggregateOutputType = {
   afgeslotenOp: number
   redenCategorieen: number
   sleutel: number
+  samengevoegdIn: number
   _all: number
 }
 
@@ -100,6 +103,7 @@ export type CasusMinAggregateInputType = {
   afgeslotenOp?: true
   redenCategorieen?: true
   sleutel?: true
+  samengevoegdIn?: true
 }
 
 export type CasusMaxAggregateInputType = {
@@ -119,6 +123,7 @@ export type CasusMaxAggregateInputType = {
   afgeslotenOp?: true
   redenCategorieen?: true
   sleutel?: true
+  samengevoegdIn?: true
 }
 
 export type CasusCountAggregateInputType = {
@@ -138,6 +143,7 @@ export type CasusCountAggregateInputType = {
   afgeslotenOp?: true
   redenCategorieen?: true
   sleutel?: true
+  samengevoegdIn?: true
   _all?: true
 }
 
@@ -230,6 +236,7 @@ export type CasusGroupByOutputType = {
   afgeslotenOp: Date | null
   redenCategorieen: string | null
   sleutel: string | null
+  samengevoegdIn: string | null
   _count: CasusCountAggregateOutputType | null
   _min: CasusMinAggregateOutputType | null
   _max: CasusMaxAggregateOutputType | null
@@ -270,6 +277,7 @@ export type CasusWhereInput = {
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
   sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -292,6 +300,7 @@ export type CasusOrderByWithRelationInput = {
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
   sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   deelnemers?: Prisma.CasusDeelnemerOrderByRelationAggregateInput
   betrokkenen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
@@ -317,6 +326,7 @@ export type CasusWhereUniqueInput = Prisma.AtLeast<{
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
   sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -339,6 +349,7 @@ export type CasusOrderByWithAggregationInput = {
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
   sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.CasusCountOrderByAggregateInput
   _max?: Prisma.CasusMaxOrderByAggregateInput
   _min?: Prisma.CasusMinOrderByAggregateInput
@@ -364,6 +375,7 @@ export type CasusScalarWhereWithAggregatesInput = {
   afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
   sleutel?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
 }
 
 export type CasusCreateInput = {
@@ -383,6 +395,7 @@ export type CasusCreateInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
@@ -405,6 +418,7 @@ export type CasusUncheckedCreateInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
@@ -427,6 +441,7 @@ export type CasusUpdateInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
@@ -449,6 +464,7 @@ export type CasusUncheckedUpdateInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
@@ -471,6 +487,7 @@ export type CasusCreateManyInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
 }
 
 export type CasusUpdateManyMutationInput = {
@@ -490,6 +507,7 @@ export type CasusUpdateManyMutationInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusUncheckedUpdateManyInput = {
@@ -509,6 +527,7 @@ export type CasusUncheckedUpdateManyInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusCountOrderByAggregateInput = {
@@ -528,6 +547,7 @@ export type CasusCountOrderByAggregateInput = {
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
   sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusMaxOrderByAggregateInput = {
@@ -547,6 +567,7 @@ export type CasusMaxOrderByAggregateInput = {
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
   sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusMinOrderByAggregateInput = {
@@ -566,6 +587,7 @@ export type CasusMinOrderByAggregateInput = {
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
   sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusScalarRelationFilter = {
@@ -632,6 +654,7 @@ export type CasusCreateWithoutDeelnemersInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -653,6 +676,7 @@ export type CasusUncheckedCreateWithoutDeelnemersInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -690,6 +714,7 @@ export type CasusUpdateWithoutDeelnemersInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -711,6 +736,7 @@ export type CasusUncheckedUpdateWithoutDeelnemersInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -732,6 +758,7 @@ export type CasusCreateWithoutBetrokkenenInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -753,6 +780,7 @@ export type CasusUncheckedCreateWithoutBetrokkenenInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -790,6 +818,7 @@ export type CasusUpdateWithoutBetrokkenenInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -811,6 +840,7 @@ export type CasusUncheckedUpdateWithoutBetrokkenenInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -832,6 +862,7 @@ export type CasusCreateWithoutItemsInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
 }
@@ -853,6 +884,7 @@ export type CasusUncheckedCreateWithoutItemsInput = {
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
   sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -890,6 +922,7 @@ export type CasusUpdateWithoutItemsInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
 }
@@ -911,6 +944,7 @@ export type CasusUncheckedUpdateWithoutItemsInput = {
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -981,6 +1015,7 @@ export type CasusSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
   sleutel?: boolean
+  samengevoegdIn?: boolean
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
   items?: boolean | Prisma.Casus$itemsArgs<ExtArgs>
@@ -1004,6 +1039,7 @@ export type CasusSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
   sleutel?: boolean
+  samengevoegdIn?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1023,6 +1059,7 @@ export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
   sleutel?: boolean
+  samengevoegdIn?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectScalar = {
@@ -1042,9 +1079,10 @@ export type CasusSelectScalar = {
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
   sleutel?: boolean
+  samengevoegdIn?: boolean
 }
 
-export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen" | "sleutel", ExtArgs["result"]["casus"]>
+export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen" | "sleutel" | "samengevoegdIn", ExtArgs["result"]["casus"]>
 export type CasusInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
@@ -1089,6 +1127,10 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      * The casus' data key, wrapped (progress notes are encrypted under it): made on first use.
      */
     sleutel: string | null
+    /**
+     * Set when this casus was merged into another (same family): the id of the surviving casus.
+     */
+    samengevoegdIn: string | null
   }, ExtArgs["result"]["casus"]>
   composites: {}
 }
@@ -1531,6 +1573,7 @@ export interface CasusFieldRefs {
   readonly afgeslotenOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly redenCategorieen: Prisma.FieldRef<"Casus", 'String'>
   readonly sleutel: Prisma.FieldRef<"Casus", 'String'>
+  readonly samengevoegdIn: Prisma.FieldRef<"Casus", 'String'>
 }
     
 

@@ -79,7 +79,8 @@ export const ModelName = {
   CasusSignaal: 'CasusSignaal',
   Casusoverleg: 'Casusoverleg',
   Agendapunt: 'Agendapunt',
-  Afspraak: 'Afspraak'
+  Afspraak: 'Afspraak',
+  CasusSamenvoeging: 'CasusSamenvoeging'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -229,7 +230,8 @@ export const CasusScalarFieldEnum = {
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
   redenCategorieen: 'redenCategorieen',
-  sleutel: 'sleutel'
+  sleutel: 'sleutel',
+  samengevoegdIn: 'samengevoegdIn'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -479,6 +481,20 @@ export const AfspraakScalarFieldEnum = {
 } as const
 
 export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
+
+
+export const CasusSamenvoegingScalarFieldEnum = {
+  id: 'id',
+  soort: 'soort',
+  vanCasusId: 'vanCasusId',
+  naarCasusId: 'naarCasusId',
+  betrokkenen: 'betrokkenen',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusSamenvoegingScalarFieldEnum = (typeof CasusSamenvoegingScalarFieldEnum)[keyof typeof CasusSamenvoegingScalarFieldEnum]
 
 
 export const SortOrder = {
