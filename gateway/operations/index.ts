@@ -42,6 +42,7 @@ import { askVerwijsindex } from './verwijsindex/askVerwijsindex.js';
 import { createCasusOvergang } from './casus/createCasusOvergang.js';
 import { endDeelname } from './casus/endDeelname.js';
 import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
+import { findPersoonCasussen } from './casus/findPersoonCasussen.js';
 import { getCasusOverzicht } from './casus/getCasusOverzicht.js';
 import { mergeCasus } from './casus/mergeCasus.js';
 import { splitCasus } from './casus/splitCasus.js';
@@ -84,6 +85,7 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   endDeelname,
   getCasusLevensloop,
   getCasusOverzicht,
+  findPersoonCasussen,
   mergeCasus,
   splitCasus,
   createCasusOvergang,

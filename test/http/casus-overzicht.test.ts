@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import request from 'supertest';
+import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
 import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
@@ -122,5 +123,82 @@ describe("the regisseur's overview of a casus", () => {
       404,
       'not-found',
     );
+  });
+});
+
+describe('the casussen of a person and their household, by BSN', () => {
+  let viaPolitie: string;
+  let viaGemeente: string;
+  before(async () => {
+    const refer = async (who: string, kind: string) => {
+      const res = await request(t.app)
+        .post('/api/v1/aanmeldingen')
+        .set(as[who]!)
+        .send({
+          soort: 'systeem',
+          gemeente: 'Demostad',
+          reden: 'Zorgen',
+          leefgebieden: ['huisvesting-en-wonen'],
+          betrokkenen: [
+            {
+              ref: 'moeder',
+              bsn: testBsn(771),
+              achternaam: 'Huishouden',
+              voornamen: 'Hanna',
+              geboortedatum: '1984-04-04',
+            },
+            { ref: 'kind', achternaam: 'Huishouden', voornamen: kind, geboortedatum: '2015-05-05' },
+          ],
+          relaties: [{ van: 'moeder', naar: 'kind', soort: 'ouder' }],
+        });
+      assert.equal(res.status, 201, res.text);
+      return res.body.casus as string;
+    };
+    viaPolitie = await refer('politie', 'Kees');
+    viaGemeente = await refer('gemeente', 'Lotte');
+  });
+
+  it('names both casussen and the household across them, logged before it is sent', async () => {
+    const res = await request(t.app)
+      .post('/api/v1/personen/casussen')
+      .set(as.regie!)
+      .send({ bsn: testBsn(771) });
+    assert.equal(res.status, 200, res.text);
+    assert.ok(receiptOf(res).index >= 0, 'the answer carries its log receipt');
+    assert.deepEqual(res.body.casussen.map((c: { casus: string }) => c.casus).sort(), [viaPolitie, viaGemeente].sort());
+    const names = res.body.huishouden.map(
+      (p: { voornamen: string; casussen: string[] }) => `${p.voornamen}:${p.casussen.length}`,
+    );
+    assert.deepEqual(names.sort(), ['Hanna:2', 'Kees:1', 'Lotte:1']);
+    assert.ok(!res.text.includes(testBsn(771)), 'the BSN does not come back');
+  });
+
+  it('answers empty lists for a BSN nobody knows', async () => {
+    const res = await request(t.app)
+      .post('/api/v1/personen/casussen')
+      .set(as.regie!)
+      .send({ bsn: testBsn(772) });
+    assert.equal(res.status, 200, res.text);
+    assert.deepEqual(res.body, { casussen: [], huishouden: [] });
+  });
+
+  it('is for the procesregisseur: 403 for a partner employee, 401 without a token, 400 for a malformed BSN', async () => {
+    const path = '/api/v1/personen/casussen';
+    assertProblem(
+      await request(t.app)
+        .post(path)
+        .set(as.politie!)
+        .send({ bsn: testBsn(771) }),
+      403,
+      'forbidden',
+    );
+    assertProblem(
+      await request(t.app)
+        .post(path)
+        .send({ bsn: testBsn(771) }),
+      401,
+      'unauthenticated',
+    );
+    assertProblem(await request(t.app).post(path).set(as.regie!).send({ bsn: '12' }), 400, 'invalid-request');
   });
 });

@@ -159,6 +159,7 @@ const calls: { [K in OperationId]: () => Call<K> } = {
   }),
   getCasusLevensloop: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
   getCasusOverzicht: () => ({ as: 'regisseur', path: { casusId: ctx.casus }, expect: 200 }),
+  findPersoonCasussen: () => ({ as: 'regisseur', body: { bsn: testBsn(452) }, expect: 200 }),
   mergeCasus: () => ({
     as: 'regisseur',
     path: { casusId: ctx.casus },
@@ -283,6 +284,7 @@ const order: OperationId[] = [
   'addDeelnemer',
   'getCasusLevensloop',
   'getCasusOverzicht',
+  'findPersoonCasussen',
   'mergeCasus',
   'splitCasus',
   'createCasusOvergang',
