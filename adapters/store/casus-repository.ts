@@ -19,6 +19,8 @@ export interface CasusRecord {
   aangemaaktOp: Date;
   gewijzigdOp: Date;
   afgeslotenOp: Date | null;
+  /** Set when the casus was merged into another: the surviving casus. */
+  samengevoegdIn?: string | null;
 }
 
 export type NewCasus = Pick<

@@ -9,6 +9,8 @@ import { importRepository, type ImportRepository } from './import-repository.js'
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { inzageRepository, type InzageRepository } from './inzage-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
+import { levensloopRepository, type LevensloopRepository } from './levensloop-repository.js';
+import { overlegRepository, type OverlegRepository } from './overleg-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
 import { rechtenverzoekRepository, type RechtenverzoekRepository } from './rechtenverzoek-repository.js';
 import { kennisgevingRepository, type KennisgevingRepository } from './kennisgeving-repository.js';
@@ -16,6 +18,8 @@ import { rectificatieRepository, type RectificatieRepository } from './rectifica
 import { signaalRepository, type SignaalRepository } from './signaal-repository.js';
 import { uitgaandRepository, type UitgaandRepository } from './uitgaand-repository.js';
 import { webhookRepository, type WebhookRepository } from './webhook-repository.js';
+import { planRepository, type PlanRepository } from './plan-repository.js';
+import { samenvoegingRepository, type SamenvoegingRepository } from './samenvoeging-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -36,6 +40,10 @@ export interface Repositories {
   uitgaand: UitgaandRepository;
   webhooks: WebhookRepository;
   importen: ImportRepository;
+  levensloop: LevensloopRepository;
+  plan: PlanRepository;
+  overleggen: OverlegRepository;
+  samenvoegingen: SamenvoegingRepository;
 }
 
 export interface TransactionOptions {
@@ -72,6 +80,10 @@ export function repositoriesOn(db: DbClient): Repositories {
     uitgaand: uitgaandRepository(db),
     webhooks: webhookRepository(db),
     importen: importRepository(db),
+    levensloop: levensloopRepository(db),
+    plan: planRepository(db),
+    overleggen: overlegRepository(db),
+    samenvoegingen: samenvoegingRepository(db),
   };
 }
 

@@ -9,6 +9,7 @@ export const actorRoles = [
   'privacy-officer',
   'beheerder',
   'beleidsmedewerker',
+  'ketenmanager',
   'systeem',
 ] as const;
 export type ActorRole = (typeof actorRoles)[number];
@@ -25,7 +26,7 @@ export const systemActor: Actor = Object.freeze({ id: 'systeem', rol: 'systeem' 
 const PSEUDONYM = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Roles only the ZVH itself (partner kind `zvh`) may hand to its staff. */
-const ZVH_ONLY: ReadonlySet<ActorRole> = new Set(['procesregisseur', 'beheerder']);
+const ZVH_ONLY: ReadonlySet<ActorRole> = new Set(['procesregisseur', 'beheerder', 'ketenmanager']);
 
 export function isActorRole(value: unknown): value is ActorRole {
   return typeof value === 'string' && (actorRoles as readonly string[]).includes(value);

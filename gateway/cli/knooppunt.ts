@@ -5,6 +5,7 @@ import { rotateGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { DomainError } from '../errors/domain-error.js';
 import { assertionCommand, assertionUsage } from './assertion-command.js';
+import { casussenCommand, casussenUsage } from './casussen-command.js';
 import { covenantCommand, covenantUsage } from './covenant-command.js';
 import { importCommand, importUsage } from './import-command.js';
 import { ledgerCommand, ledgerUsage } from './ledger-command.js';
@@ -25,6 +26,7 @@ ${importUsage}
 ${ledgerUsage}
 
 ${retentionUsage}
+${casussenUsage}
 
 knooppunt keys rotate   new gateway signing key; the old one keeps verifying what it signed
 
@@ -67,6 +69,7 @@ export async function runCli(
     if (command === 'ledger') return await ledgerCommand(args, config, out, err);
     if (command === 'verzoeken') return await verzoekenCommand(args, config, out);
     if (command === 'retention') return await retentionCommand(args, config, out);
+    if (command === 'casussen') return await casussenCommand(args, config, out);
     if (command !== 'partners') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {

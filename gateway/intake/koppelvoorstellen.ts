@@ -83,29 +83,3 @@ export async function splitBetrokkene(
     return { betrokkene: betrokkeneId, was: b.samengevoegdIn };
   });
 }
-
-/** The procesregisseur invites a partner into a casus: from then on it is a participant (need-to-know). */
-export async function addDeelnemer(
-  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
-  caller: Caller,
-  casusId: string,
-  partnerId: string,
-  rol: 'deelnemer' | 'incidenteel',
-) {
-  const { store } = deps;
-  const now = deps.clock.now();
-  const [casus, partner] = await Promise.all([store.casussen.findById(casusId), store.partners.findById(partnerId)]);
-  if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
-  if (!partner || partner.status !== 'actief')
-    throw new DomainError('invalid-request', `Geen actieve partner ${partnerId}.`, {
-      invalidParams: [{ name: '/partner', reason: 'onbekend of geschorst' }],
-    });
-  if (await store.casussen.isDeelnemer(casusId, partnerId))
-    throw new DomainError('conflict', `${partnerId} neemt al deel.`);
-  await store.casussen.addDeelnemer(casusId, partnerId, rol, now);
-  await store.audit.record(
-    { soort: 'deelname', reden: `${partnerId}:${rol}`, partnerId: caller.partner.id, actor: caller.actor.id },
-    now,
-  );
-  return { casus: casusId, partner: partnerId, rol };
-}

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { TriageBesluitRecord } from '../../adapters/store/casus-repository.js';
 import { isUniqueViolation } from '../../adapters/store/unique-violation.js';
 import type { RepositoryStore } from '../../adapters/store/repositories.js';
+import { statusOf, recordStappen } from '../cases/verplaats-casus.js';
+import { triageStappen } from '../cases/triage-stappen.js';
+import type { Status } from '../cases/levensloop.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
 import { requireKnownCategories } from './known-categories.js';
@@ -140,8 +143,19 @@ export async function recordTriageBesluit(
     status: statusFor[vraag.uitkomst],
     fase: vraag.uitkomst === 'procesregie' ? 'casusoverleg' : 'triage',
   };
+  const casus = await deps.store.casussen.findById(casusId);
+  if (!casus) throw new DomainError('not-found', 'Deze casus bestaat niet.');
+  // The decision drives the lifecycle: the steps it implies are checked against the table and recorded.
+  const stappen = triageStappen(statusOf(casus), next.status as Status, casus.codeRood);
   const stored = await deps.store
-    .transaction((tx) => tx.casussen.recordTriageBesluit(besluit, next))
+    .transaction(async (tx) => {
+      await recordStappen(tx, casus, stappen, {
+        door: besluit.door,
+        reden: `triagebesluit:${vraag.uitkomst}`,
+        op: now,
+      });
+      return tx.casussen.recordTriageBesluit(besluit, next);
+    })
     .catch((err: unknown) => {
       if (isUniqueViolation(err)) throw new DomainError('conflict', 'Tegelijk is een ander triagebesluit vastgelegd.');
       throw err;

@@ -63,6 +63,22 @@ import { replayDodeBrief } from './webhooks/replayDodeBrief.js';
 import { createImport } from './importen/createImport.js';
 import { getImport } from './importen/getImport.js';
 import { getImportRapport } from './importen/getImportRapport.js';
+import { createCasusOvergang } from './casus/createCasusOvergang.js';
+import { endDeelname } from './casus/endDeelname.js';
+import { getCasusLevensloop } from './casus/getCasusLevensloop.js';
+import { findPersoonCasussen } from './casus/findPersoonCasussen.js';
+import { getCasusOverzicht } from './casus/getCasusOverzicht.js';
+import { mergeCasus } from './casus/mergeCasus.js';
+import { splitCasus } from './casus/splitCasus.js';
+import { addAgendapunt } from './casusoverleg/addAgendapunt.js';
+import { createCasusoverleg } from './casusoverleg/createCasusoverleg.js';
+import { getCasusoverleg } from './casusoverleg/getCasusoverleg.js';
+import { recordNotulen } from './casusoverleg/recordNotulen.js';
+import { addVoortgang } from './plan/addVoortgang.js';
+import { createInterventie } from './plan/createInterventie.js';
+import { getCasusPlan } from './plan/getCasusPlan.js';
+import { listCasusSignalen } from './plan/listCasusSignalen.js';
+import { listInterventies } from './plan/listInterventies.js';
 import type { Operation, OperationId } from './operation.js';
 
 /**
@@ -90,6 +106,22 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   revokePartnerKey,
   updatePartnerStatus,
   addDeelnemer,
+  endDeelname,
+  getCasusLevensloop,
+  getCasusOverzicht,
+  findPersoonCasussen,
+  mergeCasus,
+  splitCasus,
+  createCasusOvergang,
+  createInterventie,
+  listInterventies,
+  getCasusPlan,
+  addVoortgang,
+  listCasusSignalen,
+  createCasusoverleg,
+  getCasusoverleg,
+  addAgendapunt,
+  recordNotulen,
   decideKoppelvoorstel,
   getTriage,
   listKoppelvoorstellen,

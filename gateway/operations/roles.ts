@@ -14,5 +14,9 @@ export const covenantReader: RoleRequirement = { roles: ['privacy-officer', 'beh
 
 /** The ZVH's own privacy officer: subject-rights work that spans every partner's data (requests, reports, withholding). */
 export const zvhPrivacyOfficer: RoleRequirement = { roles: ['privacy-officer'], zvhOnly: true };
+
 /** Municipal policy staff: the signaalfunctie's aggregates, never a casus. */
 export const beleidsmedewerker: RoleRequirement = { roles: ['beleidsmedewerker'] };
+
+/** Who hears of signals: procesregisseurs (every open one) and the ketenmanager (the escalated ones). */
+export const signaalLezer: RoleRequirement = { roles: ['procesregisseur', 'ketenmanager'], zvhOnly: true };

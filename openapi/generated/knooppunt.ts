@@ -1217,6 +1217,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/casussen/{casusId}/deelnemers/{partnerId}/beeindiging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                partnerId: components["parameters"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a partner's participation in a casus, with a reason (procesregisseur); its access ends at once */
+        post: operations["endDeelname"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/levensloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /** The casus' status, the steps it may take next, and its history of steps and participants */
+        get: operations["getCasusLevensloop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/overzicht": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Everything linked to a casus as the procesregisseur may see it (a disclosure, logged first)
+         * @description The referral and triage, the betrokkenen with their family-system links, the information per leefgebied, the plan with its interventions and progress, each piece judged by the covenant for the purpose procesregie and masked per field; and the process history (steps, triage versions, participants, meetings). Written to the disclosure log before it is sent; the answer carries its receipt.
+         */
+        get: operations["getCasusOverzicht"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/samenvoeging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this casus into another (same family); betrokkenen, items and participants move (procesregisseur) */
+        post: operations["mergeCasus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/splitsing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a new casus of some betrokkenen of this one, with their items (procesregisseur) */
+        post: operations["splitCasus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/overgangen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a casus one step through its lifecycle (procesregisseur)
+         * @description Only the steps of the lifecycle table are allowed; any other answers 409 naming the allowed ones. Triage outcomes are reached by recording a triage decision. Closing starts the retention clock.
+         */
+        post: operations["createCasusOvergang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read the plan van aanpak (interventions and progress) for a declared purpose; a disclosure
+         * @description Interventions are the ZVH's data (category plan-van-aanpak), progress reports the reporting partner's (category voortgang). The covenant decides per source and category and masks fields (a masked field is named in `gemaskeerd`), not whole items. Logged before it is sent.
+         */
+        get: operations["getCasusPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/interventies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        /** The interventions of a casus the caller may see (a partner its own; the regisseur all) */
+        get: operations["listInterventies"];
+        put?: never;
+        /** Add an intervention to the plan van aanpak, owned by one participating partner (procesregisseur) */
+        post: operations["createInterventie"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussen/{casusId}/interventies/{interventieId}/voortgang": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                interventieId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner partner reports progress on its intervention (the note is encrypted at rest) */
+        post: operations["addVoortgang"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casussignalen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open signals (overdue interventions, stagnating casussen) for the regisseur; escalated ones for the ketenmanager */
+        get: operations["listCasusSignalen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule a casusoverleg (procesregisseur) */
+        post: operations["createCasusoverleg"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A casusoverleg with the agenda items the caller may see
+         * @description The ZVH sees every item with invitees, minutes and agreements. A partner sees only the items of casussen it is invited for and takes part in, with the agreements it owns: not the other casussen, their ids, their position or their number. Without any item a partner gets 404.
+         */
+        get: operations["getCasusoverleg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}/agendapunten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a casus on the agenda with the partners invited for it (procesregisseur) */
+        post: operations["addAgendapunt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/casusoverleggen/{overlegId}/agendapunten/{agendapuntId}/notulen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+                agendapuntId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Minutes and agreements of one agenda item (procesregisseur); encrypted at rest */
+        post: operations["recordNotulen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/personen/casussen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The casussen a person (by BSN, in the body) appears in, and the persons of those casussen (procesregisseur)
+         * @description A disclosure for the purpose procesregie: each casus summary and each person's identification is judged by the covenant in its own casus, and the answer is logged before it is sent. The BSN goes in the body so it never appears in a URL or access log.
+         */
+        post: operations["findPersoonCasussen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1375,7 +1673,7 @@ export interface components {
             actor: {
                 id: string;
                 /** @enum {string} */
-                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "beleidsmedewerker" | "systeem";
+                rol: "medewerker" | "procesregisseur" | "privacy-officer" | "beheerder" | "beleidsmedewerker" | "ketenmanager" | "systeem";
             };
             authenticatie: {
                 certificaat: boolean;
@@ -1458,7 +1756,7 @@ export interface components {
             van: string;
             naar: string;
             /** @enum {string} */
-            soort: "ouder" | "kind" | "partner" | "broer-zus" | "huisgenoot" | "groep";
+            soort: "ouder" | "kind" | "partner" | "broer-zus" | "grootouder" | "kleinkind" | "huisgenoot" | "familie" | "groep";
         };
         /** @enum {string} */
         Leefgebied: "delictgeschiedenis" | "huidig-delict-en-delictpatroon" | "huisvesting-en-wonen" | "opleiding-werk-leren" | "inkomen-en-omgaan-met-geld" | "relaties-partner-gezin-familie" | "relaties-vrienden-kennissen" | "druggebruik" | "alcoholgebruik" | "emotioneel-welzijn" | "denkpatronen-gedrag-vaardigheden" | "houding";
@@ -2233,6 +2531,61 @@ export interface components {
                 rijTotalen: (number | null)[];
             }[];
         };
+        /** @enum {string} */
+        CasusStatus: "aangemeld" | "triage" | "teruggelegd" | "ondersteuning" | "procesregie" | "casusoverleg" | "plan-van-aanpak" | "monitoring" | "evaluatie" | "afgesloten" | "heropend";
+        CasusLevensloop: {
+            /** Format: uuid */
+            casus: string;
+            status: components["schemas"]["CasusStatus"];
+            fase: string;
+            codeRood: boolean;
+            /**
+             * Format: date-time
+             * @description When set
+             */
+            afgeslotenOp: string | null;
+            /**
+             * Format: uuid
+             * @description The casus this one was merged into.
+             */
+            samengevoegdIn?: string | null;
+            /** @description The steps the casus may take next (triage outcomes come from a triage decision). */
+            toegestaan: components["schemas"]["CasusStatus"][];
+            overgangen: {
+                volgnummer: number;
+                van: string;
+                naar: string;
+                door: string;
+                reden: string;
+                /** Format: date-time */
+                op: string;
+            }[];
+            deelnames: {
+                partner: string;
+                /** @enum {string} */
+                soort: "uitgenodigd" | "beeindigd";
+                rol: string;
+                reden: string;
+                door: string;
+                /** Format: date-time */
+                op: string;
+            }[];
+        };
+        Interventie: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            casus: string;
+            eigenaar: string;
+            leefgebied: string;
+            titel: string;
+            /** Format: date-time */
+            deadline: string;
+            /** @enum {string} */
+            status: "gepland" | "lopend" | "afgerond" | "gestopt";
+            /** Format: date-time */
+            laatsteVoortgangOp: string | null;
+        };
     };
     responses: {
         /** @description The request does not meet the contract. */
@@ -2345,6 +2698,7 @@ export interface components {
         CasusId: string;
         PartnerId: string;
         VerzoekId: string;
+        OverlegId: string;
     };
     requestBodies: never;
     headers: {
@@ -3218,6 +3572,8 @@ export interface operations {
                      * @enum {string}
                      */
                     rol?: "deelnemer" | "incidenteel";
+                    /** @description Why the casus needs this partner (need-to-know). */
+                    reden?: string;
                 };
             };
         };
@@ -4529,6 +4885,740 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    endDeelname: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                partnerId: components["parameters"]["PartnerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The participation has ended. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        partner: string;
+                        rol: string;
+                        /** Format: date-time */
+                        beeindigdOp: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusLevensloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLevensloop"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusOverzicht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        doel: string;
+                        status: components["schemas"]["CasusStatus"];
+                        fase: string;
+                        /** Format: date-time */
+                        afgeslotenOp: string | null;
+                        casusgegevens: Record<string, never>;
+                        personen: {
+                            betrokkenen?: Record<string, never>[];
+                        };
+                        systeem: {
+                            relaties?: Record<string, never>[];
+                        };
+                        informatiePerLeefgebied: {
+                            [key: string]: Record<string, never>[];
+                        };
+                        plan: {
+                            interventies?: Record<string, never>[];
+                            voortgang?: Record<string, never>[];
+                        };
+                        geschiedenis: {
+                            overgangen: Record<string, never>[];
+                            triageVersies: Record<string, never>[];
+                            deelnames: Record<string, never>[];
+                            overleggen: Record<string, never>[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    mergeCasus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The surviving casus.
+                     */
+                    in: string;
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Merged; the old casus points to the survivor. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        /** Format: uuid */
+                        samengevoegdIn: string;
+                        betrokkenen: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    splitCasus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    betrokkenen: string[];
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new casus exists. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        /** Format: uuid */
+                        nieuweCasus: string;
+                        betrokkenen: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCasusOvergang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    naar: components["schemas"]["CasusStatus"];
+                    reden: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The step was taken. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasusLevensloop"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusPlan: {
+        parameters: {
+            query: {
+                /** @description The purpose the data is read for; the covenant decides per category what it allows. */
+                doel: components["parameters"]["Doel"];
+            };
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        casus: string;
+                        doel: string;
+                        plan: {
+                            interventies: Record<string, never>[];
+                            voortgang: Record<string, never>[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInterventies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        interventies: components["schemas"]["Interventie"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createInterventie: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    eigenaar: string;
+                    leefgebied: string;
+                    /** @description A code-like title */
+                    titel: string;
+                    /** Format: date-time */
+                    deadline: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The intervention is in the plan. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interventie"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addVoortgang: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                casusId: components["parameters"]["CasusId"];
+                interventieId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "lopend" | "afgerond" | "gestopt";
+                    toelichting: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The report is recorded. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interventie: string;
+                        status: string;
+                        /** Format: date-time */
+                        op: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCasusSignalen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        signalen: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            casus: string;
+                            /** @enum {string} */
+                            soort: "interventie-verlopen" | "stagnatie";
+                            onderwerp: string;
+                            /** Format: date-time */
+                            opgeworpenOp: string;
+                            /** Format: date-time */
+                            geescaleerdOp: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCasusoverleg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    datum: string;
+                    /** @description A meeting room; never a person's address. */
+                    locatie?: string;
+                    /** @default false */
+                    online?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The meeting is scheduled. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        datum: string;
+                        locatie: string | null;
+                        online: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCasusoverleg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        datum: string;
+                        locatie: string | null;
+                        online: boolean;
+                        agendapunten: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            casus: string;
+                            volgorde?: number;
+                            genodigden?: string[];
+                            notulen?: string | null;
+                            afspraken: {
+                                /** Format: uuid */
+                                id: string;
+                                eigenaar: string | null;
+                                tekst: string;
+                                /** Format: date-time */
+                                deadline: string | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addAgendapunt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    casus: string;
+                    genodigden: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The casus is on the agenda. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        overleg: string;
+                        /** Format: uuid */
+                        casus: string;
+                        genodigden: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    recordNotulen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                overlegId: components["parameters"]["OverlegId"];
+                agendapuntId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    notulen: string;
+                    afspraken?: {
+                        tekst: string;
+                        eigenaar?: string;
+                        /** Format: date-time */
+                        deadline?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agendapunt: string;
+                        afspraken: string[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    findPersoonCasussen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bsn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    Ontvangstbewijs: components["headers"]["Ontvangstbewijs"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        casussen: Record<string, never>[];
+                        huishouden: Record<string, never>[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,4 +1,5 @@
 import { benchAuth } from './auth.bench.js';
+import { benchCaseOverview } from './case-overview.bench.js';
 import { benchCovenant } from './covenant.bench.js';
 import { benchHealth } from './health.bench.js';
 import { benchIngest } from './ingest.bench.js';
@@ -23,6 +24,7 @@ const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['auth-cost', benchAuth],
   ['ingest-https', benchIngest],
   ['pull-https', benchPull],
+  ['case-overview', benchCaseOverview],
 ];
 if (httpBenches.some(([name]) => wants(name))) {
   const servers = await spawnBenchServers();

@@ -1,15 +1,13 @@
+import { nodigUit } from '../../cases/nodig-uit.js';
 import { callerOf } from '../../http/caller-of.js';
-import { addDeelnemer as add } from '../../intake/koppelvoorstellen.js';
 import type { Operation } from '../operation.js';
 import { zvhRegisseur } from '../roles.js';
 
-/** Adds a partner to a casus, as participant or incidentally. */
+/** Adds a partner to a casus, as participant or incidentally, for a recorded reason. */
 export const addDeelnemer: Operation<'addDeelnemer'> = {
   roles: zvhRegisseur,
   async handle({ params, body, caller }, { useCases }) {
-    return {
-      status: 201,
-      body: await add(useCases, callerOf(caller), params.casusId, body.partner, body.rol ?? 'deelnemer'),
-    };
+    const vraag = { partner: body.partner, rol: body.rol ?? 'deelnemer', reden: body.reden ?? 'need-to-know' };
+    return { status: 201, body: await nodigUit(useCases, callerOf(caller), params.casusId, vraag) };
   },
 };

@@ -37,6 +37,20 @@ bare.get('/api/v1/casussen/:casusId/informatie', async (req, res) => {
   });
   res.json({ items: items.map((i) => ({ ...i, ontvangenOp: i.ontvangenOp.toISOString() })) });
 });
+// The baseline for the regisseur's overview: the same rows by plain queries, no covenant, decryption or log.
+bare.get('/api/v1/casussen/:casusId/overzicht', async (req, res) => {
+  const id = String(req.params.casusId);
+  const db = gw.store.db;
+  const [casus, links, items, steps] = await Promise.all([
+    db.casus.findUnique({ where: { id } }),
+    db.casusBetrokkene.findMany({ where: { casusId: id } }),
+    db.informatieItem.findMany({ where: { casusId: id } }),
+    db.casusOvergang.findMany({ where: { casusId: id } }),
+  ]);
+  const ids = links.map((l) => l.betrokkeneId);
+  const relaties = await db.systeemRelatie.findMany({ where: { vanId: { in: ids }, naarId: { in: ids } } });
+  res.json(JSON.parse(JSON.stringify({ casus, links, items, relaties, steps })));
+});
 const bareServer = createServer(
   {
     cert: readFileSync(gw.pki.serverCert),

@@ -173,3 +173,51 @@ export type Uitgaand = Prisma.UitgaandModel
  * done), progress counts and the report (encrypted: its reasons may quote the partner's values).
  */
 export type ImportTaak = Prisma.ImportTaakModel
+/**
+ * Model CasusOvergang
+ * One step of a casus through its lifecycle: who moved it from which status to which, when and why.
+ */
+export type CasusOvergang = Prisma.CasusOvergangModel
+/**
+ * Model CasusDeelname
+ * History of participation: an invitation (with its need-to-know reason) or an ending (with its reason).
+ * CasusDeelnemer holds who takes part now; this table keeps who took part when.
+ */
+export type CasusDeelname = Prisma.CasusDeelnameModel
+/**
+ * Model Interventie
+ * An intervention of the plan van aanpak: one owner partner, a life domain, a due date and a state.
+ */
+export type Interventie = Prisma.InterventieModel
+/**
+ * Model Voortgang
+ * A progress report a partner posted on an intervention; the note is encrypted under the casus key.
+ */
+export type Voortgang = Prisma.VoortgangModel
+/**
+ * Model CasusSignaal
+ * A signal for the procesregisseur (overdue intervention, stagnating casus), raised once and escalated
+ * to the ketenmanager after a further period.
+ */
+export type CasusSignaal = Prisma.CasusSignaalModel
+/**
+ * Model Casusoverleg
+ * A casusoverleg: one meeting, with an agenda of several casussen.
+ */
+export type Casusoverleg = Prisma.CasusoverlegModel
+/**
+ * Model Agendapunt
+ * One casus on a meeting's agenda, with the partners invited for it; the minutes are encrypted under
+ * the casus' data key.
+ */
+export type Agendapunt = Prisma.AgendapuntModel
+/**
+ * Model Afspraak
+ * An agreement (afspraak) made for a casus in a meeting; its text is encrypted under the casus' data key.
+ */
+export type Afspraak = Prisma.AfspraakModel
+/**
+ * Model CasusSamenvoeging
+ * A merge of two casussen into one, or a split of betrokkenen into a new casus: what moved, who, why.
+ */
+export type CasusSamenvoeging = Prisma.CasusSamenvoegingModel

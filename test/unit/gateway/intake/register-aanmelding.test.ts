@@ -5,10 +5,10 @@ import { dataProtection } from '../../../../adapters/crypto/data-protection.js';
 import type { PolicyEngine } from '../../../../gateway/covenant/policy-engine.js';
 import { DomainError } from '../../../../gateway/errors/domain-error.js';
 import { registerAanmelding } from '../../../../gateway/intake/register-aanmelding.js';
+import { geenMeldingen } from '../../../../gateway/meldingen/meldingen.js';
 import { cachedPartnerSoorten } from '../../../../gateway/partners/cached-partner-soorten.js';
 import type { Decision } from '../../../../policies/engine/decision.js';
 import { createTestDatabase, type TestDatabase } from '../../../support/test-store.js';
-import { geenMeldingen } from '../../../../gateway/meldingen/meldingen.js';
 
 const casusUrl = (casusId: string) => `/api/v1/casussen/${casusId}`;
 

@@ -426,7 +426,16 @@ export const ModelName = {
   RateLimitTeller: 'RateLimitTeller',
   WebhookAbonnement: 'WebhookAbonnement',
   Uitgaand: 'Uitgaand',
-  ImportTaak: 'ImportTaak'
+  ImportTaak: 'ImportTaak',
+  CasusOvergang: 'CasusOvergang',
+  CasusDeelname: 'CasusDeelname',
+  Interventie: 'Interventie',
+  Voortgang: 'Voortgang',
+  CasusSignaal: 'CasusSignaal',
+  Casusoverleg: 'Casusoverleg',
+  Agendapunt: 'Agendapunt',
+  Afspraak: 'Afspraak',
+  CasusSamenvoeging: 'CasusSamenvoeging'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -442,7 +451,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller" | "webhookAbonnement" | "uitgaand" | "importTaak"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller" | "webhookAbonnement" | "uitgaand" | "importTaak" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak" | "casusSamenvoeging"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2666,6 +2675,672 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    CasusOvergang: {
+      payload: Prisma.$CasusOvergangPayload<ExtArgs>
+      fields: Prisma.CasusOvergangFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusOvergangFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusOvergangFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusOvergangFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusOvergangFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        findMany: {
+          args: Prisma.CasusOvergangFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        create: {
+          args: Prisma.CasusOvergangCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        createMany: {
+          args: Prisma.CasusOvergangCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusOvergangCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusOvergangDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        update: {
+          args: Prisma.CasusOvergangUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusOvergangDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusOvergangUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusOvergangUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusOvergangUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusOvergangPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusOvergangAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusOvergang>
+        }
+        groupBy: {
+          args: Prisma.CasusOvergangGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusOvergangGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusOvergangCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusOvergangCountAggregateOutputType> | number
+        }
+      }
+    }
+    CasusDeelname: {
+      payload: Prisma.$CasusDeelnamePayload<ExtArgs>
+      fields: Prisma.CasusDeelnameFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusDeelnameFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusDeelnameFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        findFirst: {
+          args: Prisma.CasusDeelnameFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusDeelnameFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        findMany: {
+          args: Prisma.CasusDeelnameFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        create: {
+          args: Prisma.CasusDeelnameCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        createMany: {
+          args: Prisma.CasusDeelnameCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusDeelnameCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        delete: {
+          args: Prisma.CasusDeelnameDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        update: {
+          args: Prisma.CasusDeelnameUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusDeelnameDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusDeelnameUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusDeelnameUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusDeelnameUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusDeelnamePayload>
+        }
+        aggregate: {
+          args: Prisma.CasusDeelnameAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusDeelname>
+        }
+        groupBy: {
+          args: Prisma.CasusDeelnameGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusDeelnameGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusDeelnameCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusDeelnameCountAggregateOutputType> | number
+        }
+      }
+    }
+    Interventie: {
+      payload: Prisma.$InterventiePayload<ExtArgs>
+      fields: Prisma.InterventieFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.InterventieFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.InterventieFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        findFirst: {
+          args: Prisma.InterventieFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.InterventieFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        findMany: {
+          args: Prisma.InterventieFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        create: {
+          args: Prisma.InterventieCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        createMany: {
+          args: Prisma.InterventieCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.InterventieCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        delete: {
+          args: Prisma.InterventieDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        update: {
+          args: Prisma.InterventieUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        deleteMany: {
+          args: Prisma.InterventieDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.InterventieUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.InterventieUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>[]
+        }
+        upsert: {
+          args: Prisma.InterventieUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$InterventiePayload>
+        }
+        aggregate: {
+          args: Prisma.InterventieAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateInterventie>
+        }
+        groupBy: {
+          args: Prisma.InterventieGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InterventieGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.InterventieCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.InterventieCountAggregateOutputType> | number
+        }
+      }
+    }
+    Voortgang: {
+      payload: Prisma.$VoortgangPayload<ExtArgs>
+      fields: Prisma.VoortgangFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.VoortgangFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.VoortgangFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        findFirst: {
+          args: Prisma.VoortgangFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.VoortgangFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        findMany: {
+          args: Prisma.VoortgangFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        create: {
+          args: Prisma.VoortgangCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        createMany: {
+          args: Prisma.VoortgangCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.VoortgangCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        delete: {
+          args: Prisma.VoortgangDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        update: {
+          args: Prisma.VoortgangUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        deleteMany: {
+          args: Prisma.VoortgangDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.VoortgangUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.VoortgangUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>[]
+        }
+        upsert: {
+          args: Prisma.VoortgangUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$VoortgangPayload>
+        }
+        aggregate: {
+          args: Prisma.VoortgangAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateVoortgang>
+        }
+        groupBy: {
+          args: Prisma.VoortgangGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.VoortgangGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.VoortgangCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.VoortgangCountAggregateOutputType> | number
+        }
+      }
+    }
+    CasusSignaal: {
+      payload: Prisma.$CasusSignaalPayload<ExtArgs>
+      fields: Prisma.CasusSignaalFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusSignaalFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusSignaalFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusSignaalFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusSignaalFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        findMany: {
+          args: Prisma.CasusSignaalFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        create: {
+          args: Prisma.CasusSignaalCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        createMany: {
+          args: Prisma.CasusSignaalCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusSignaalCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusSignaalDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        update: {
+          args: Prisma.CasusSignaalUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusSignaalDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusSignaalUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusSignaalUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusSignaalUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSignaalPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusSignaalAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusSignaal>
+        }
+        groupBy: {
+          args: Prisma.CasusSignaalGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSignaalGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusSignaalCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSignaalCountAggregateOutputType> | number
+        }
+      }
+    }
+    Casusoverleg: {
+      payload: Prisma.$CasusoverlegPayload<ExtArgs>
+      fields: Prisma.CasusoverlegFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusoverlegFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusoverlegFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusoverlegFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusoverlegFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        findMany: {
+          args: Prisma.CasusoverlegFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        create: {
+          args: Prisma.CasusoverlegCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        createMany: {
+          args: Prisma.CasusoverlegCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusoverlegCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusoverlegDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        update: {
+          args: Prisma.CasusoverlegUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusoverlegDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusoverlegUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusoverlegUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusoverlegUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusoverlegPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusoverlegAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusoverleg>
+        }
+        groupBy: {
+          args: Prisma.CasusoverlegGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusoverlegGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusoverlegCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusoverlegCountAggregateOutputType> | number
+        }
+      }
+    }
+    Agendapunt: {
+      payload: Prisma.$AgendapuntPayload<ExtArgs>
+      fields: Prisma.AgendapuntFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgendapuntFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgendapuntFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        findFirst: {
+          args: Prisma.AgendapuntFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgendapuntFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        findMany: {
+          args: Prisma.AgendapuntFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        create: {
+          args: Prisma.AgendapuntCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        createMany: {
+          args: Prisma.AgendapuntCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgendapuntCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        delete: {
+          args: Prisma.AgendapuntDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        update: {
+          args: Prisma.AgendapuntUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgendapuntDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgendapuntUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgendapuntUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgendapuntUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgendapuntPayload>
+        }
+        aggregate: {
+          args: Prisma.AgendapuntAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgendapunt>
+        }
+        groupBy: {
+          args: Prisma.AgendapuntGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgendapuntGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgendapuntCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgendapuntCountAggregateOutputType> | number
+        }
+      }
+    }
+    Afspraak: {
+      payload: Prisma.$AfspraakPayload<ExtArgs>
+      fields: Prisma.AfspraakFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AfspraakFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AfspraakFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        findFirst: {
+          args: Prisma.AfspraakFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AfspraakFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        findMany: {
+          args: Prisma.AfspraakFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        create: {
+          args: Prisma.AfspraakCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        createMany: {
+          args: Prisma.AfspraakCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AfspraakCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        delete: {
+          args: Prisma.AfspraakDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        update: {
+          args: Prisma.AfspraakUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        deleteMany: {
+          args: Prisma.AfspraakDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AfspraakUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AfspraakUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>[]
+        }
+        upsert: {
+          args: Prisma.AfspraakUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AfspraakPayload>
+        }
+        aggregate: {
+          args: Prisma.AfspraakAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAfspraak>
+        }
+        groupBy: {
+          args: Prisma.AfspraakGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AfspraakGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AfspraakCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AfspraakCountAggregateOutputType> | number
+        }
+      }
+    }
+    CasusSamenvoeging: {
+      payload: Prisma.$CasusSamenvoegingPayload<ExtArgs>
+      fields: Prisma.CasusSamenvoegingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.CasusSamenvoegingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.CasusSamenvoegingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        findFirst: {
+          args: Prisma.CasusSamenvoegingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.CasusSamenvoegingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        findMany: {
+          args: Prisma.CasusSamenvoegingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        create: {
+          args: Prisma.CasusSamenvoegingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        createMany: {
+          args: Prisma.CasusSamenvoegingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.CasusSamenvoegingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        delete: {
+          args: Prisma.CasusSamenvoegingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        update: {
+          args: Prisma.CasusSamenvoegingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        deleteMany: {
+          args: Prisma.CasusSamenvoegingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.CasusSamenvoegingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.CasusSamenvoegingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>[]
+        }
+        upsert: {
+          args: Prisma.CasusSamenvoegingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$CasusSamenvoegingPayload>
+        }
+        aggregate: {
+          args: Prisma.CasusSamenvoegingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateCasusSamenvoeging>
+        }
+        groupBy: {
+          args: Prisma.CasusSamenvoegingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSamenvoegingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.CasusSamenvoegingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.CasusSamenvoegingCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2838,7 +3513,9 @@ export const CasusScalarFieldEnum = {
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
-  redenCategorieen: 'redenCategorieen'
+  redenCategorieen: 'redenCategorieen',
+  sleutel: 'sleutel',
+  samengevoegdIn: 'samengevoegdIn'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -3133,6 +3810,126 @@ export const ImportTaakScalarFieldEnum = {
 } as const
 
 export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
+
+
+export const CasusOvergangScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  volgnummer: 'volgnummer',
+  van: 'van',
+  naar: 'naar',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusOvergangScalarFieldEnum = (typeof CasusOvergangScalarFieldEnum)[keyof typeof CasusOvergangScalarFieldEnum]
+
+
+export const CasusDeelnameScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  rol: 'rol',
+  reden: 'reden',
+  door: 'door',
+  op: 'op'
+} as const
+
+export type CasusDeelnameScalarFieldEnum = (typeof CasusDeelnameScalarFieldEnum)[keyof typeof CasusDeelnameScalarFieldEnum]
+
+
+export const InterventieScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  leefgebied: 'leefgebied',
+  titel: 'titel',
+  deadline: 'deadline',
+  status: 'status',
+  aangemaaktOp: 'aangemaaktOp',
+  laatsteVoortgangOp: 'laatsteVoortgangOp'
+} as const
+
+export type InterventieScalarFieldEnum = (typeof InterventieScalarFieldEnum)[keyof typeof InterventieScalarFieldEnum]
+
+
+export const VoortgangScalarFieldEnum = {
+  id: 'id',
+  interventieId: 'interventieId',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  status: 'status',
+  toelichting: 'toelichting',
+  op: 'op'
+} as const
+
+export type VoortgangScalarFieldEnum = (typeof VoortgangScalarFieldEnum)[keyof typeof VoortgangScalarFieldEnum]
+
+
+export const CasusSignaalScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  soort: 'soort',
+  onderwerp: 'onderwerp',
+  opgeworpenOp: 'opgeworpenOp',
+  geescaleerdOp: 'geescaleerdOp',
+  opgelostOp: 'opgelostOp'
+} as const
+
+export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
+
+
+export const CasusoverlegScalarFieldEnum = {
+  id: 'id',
+  datum: 'datum',
+  locatie: 'locatie',
+  online: 'online',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type CasusoverlegScalarFieldEnum = (typeof CasusoverlegScalarFieldEnum)[keyof typeof CasusoverlegScalarFieldEnum]
+
+
+export const AgendapuntScalarFieldEnum = {
+  id: 'id',
+  overlegId: 'overlegId',
+  casusId: 'casusId',
+  volgorde: 'volgorde',
+  genodigden: 'genodigden',
+  notulen: 'notulen'
+} as const
+
+export type AgendapuntScalarFieldEnum = (typeof AgendapuntScalarFieldEnum)[keyof typeof AgendapuntScalarFieldEnum]
+
+
+export const AfspraakScalarFieldEnum = {
+  id: 'id',
+  agendapuntId: 'agendapuntId',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  tekst: 'tekst',
+  deadline: 'deadline',
+  op: 'op'
+} as const
+
+export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
+
+
+export const CasusSamenvoegingScalarFieldEnum = {
+  id: 'id',
+  soort: 'soort',
+  vanCasusId: 'vanCasusId',
+  naarCasusId: 'naarCasusId',
+  betrokkenen: 'betrokkenen',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusSamenvoegingScalarFieldEnum = (typeof CasusSamenvoegingScalarFieldEnum)[keyof typeof CasusSamenvoegingScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -3436,6 +4233,15 @@ export type GlobalOmitConfig = {
   webhookAbonnement?: Prisma.WebhookAbonnementOmit
   uitgaand?: Prisma.UitgaandOmit
   importTaak?: Prisma.ImportTaakOmit
+  casusOvergang?: Prisma.CasusOvergangOmit
+  casusDeelname?: Prisma.CasusDeelnameOmit
+  interventie?: Prisma.InterventieOmit
+  voortgang?: Prisma.VoortgangOmit
+  casusSignaal?: Prisma.CasusSignaalOmit
+  casusoverleg?: Prisma.CasusoverlegOmit
+  agendapunt?: Prisma.AgendapuntOmit
+  afspraak?: Prisma.AfspraakOmit
+  casusSamenvoeging?: Prisma.CasusSamenvoegingOmit
 }
 
 /* Types for Logging */

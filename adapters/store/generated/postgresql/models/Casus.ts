@@ -40,6 +40,8 @@ export type CasusMinAggregateOutputType = {
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
+  samengevoegdIn: string | null
 }
 
 export type CasusMaxAggregateOutputType = {
@@ -58,6 +60,8 @@ export type CasusMaxAggregateOutputType = {
   gewijzigdOp: Date | null
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
+  samengevoegdIn: string | null
 }
 
 export type CasusCountAggregateOutputType = {
@@ -76,6 +80,8 @@ export type CasusCountAggregateOutputType = {
   gewijzigdOp: number
   afgeslotenOp: number
   redenCategorieen: number
+  sleutel: number
+  samengevoegdIn: number
   _all: number
 }
 
@@ -96,6 +102,8 @@ export type CasusMinAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
+  samengevoegdIn?: true
 }
 
 export type CasusMaxAggregateInputType = {
@@ -114,6 +122,8 @@ export type CasusMaxAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
+  samengevoegdIn?: true
 }
 
 export type CasusCountAggregateInputType = {
@@ -132,6 +142,8 @@ export type CasusCountAggregateInputType = {
   gewijzigdOp?: true
   afgeslotenOp?: true
   redenCategorieen?: true
+  sleutel?: true
+  samengevoegdIn?: true
   _all?: true
 }
 
@@ -223,6 +235,8 @@ export type CasusGroupByOutputType = {
   gewijzigdOp: Date
   afgeslotenOp: Date | null
   redenCategorieen: string | null
+  sleutel: string | null
+  samengevoegdIn: string | null
   _count: CasusCountAggregateOutputType | null
   _min: CasusMinAggregateOutputType | null
   _max: CasusMaxAggregateOutputType | null
@@ -262,6 +276,8 @@ export type CasusWhereInput = {
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -283,6 +299,8 @@ export type CasusOrderByWithRelationInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
+  sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   deelnemers?: Prisma.CasusDeelnemerOrderByRelationAggregateInput
   betrokkenen?: Prisma.CasusBetrokkeneOrderByRelationAggregateInput
   items?: Prisma.InformatieItemOrderByRelationAggregateInput
@@ -307,6 +325,8 @@ export type CasusWhereUniqueInput = Prisma.AtLeast<{
   gewijzigdOp?: Prisma.DateTimeFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableFilter<"Casus"> | string | null
   deelnemers?: Prisma.CasusDeelnemerListRelationFilter
   betrokkenen?: Prisma.CasusBetrokkeneListRelationFilter
   items?: Prisma.InformatieItemListRelationFilter
@@ -328,6 +348,8 @@ export type CasusOrderByWithAggregationInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrderInput | Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrderInput | Prisma.SortOrder
+  sleutel?: Prisma.SortOrderInput | Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.CasusCountOrderByAggregateInput
   _max?: Prisma.CasusMaxOrderByAggregateInput
   _min?: Prisma.CasusMinOrderByAggregateInput
@@ -352,6 +374,8 @@ export type CasusScalarWhereWithAggregatesInput = {
   gewijzigdOp?: Prisma.DateTimeWithAggregatesFilter<"Casus"> | Date | string
   afgeslotenOp?: Prisma.DateTimeNullableWithAggregatesFilter<"Casus"> | Date | string | null
   redenCategorieen?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
+  sleutel?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
+  samengevoegdIn?: Prisma.StringNullableWithAggregatesFilter<"Casus"> | string | null
 }
 
 export type CasusCreateInput = {
@@ -370,6 +394,8 @@ export type CasusCreateInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
@@ -391,6 +417,8 @@ export type CasusUncheckedCreateInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
@@ -412,6 +440,8 @@ export type CasusUpdateInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
@@ -433,6 +463,8 @@ export type CasusUncheckedUpdateInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
@@ -454,6 +486,8 @@ export type CasusCreateManyInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
 }
 
 export type CasusUpdateManyMutationInput = {
@@ -472,6 +506,8 @@ export type CasusUpdateManyMutationInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusUncheckedUpdateManyInput = {
@@ -490,6 +526,8 @@ export type CasusUncheckedUpdateManyInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type CasusCountOrderByAggregateInput = {
@@ -508,6 +546,8 @@ export type CasusCountOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusMaxOrderByAggregateInput = {
@@ -526,6 +566,8 @@ export type CasusMaxOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusMinOrderByAggregateInput = {
@@ -544,6 +586,8 @@ export type CasusMinOrderByAggregateInput = {
   gewijzigdOp?: Prisma.SortOrder
   afgeslotenOp?: Prisma.SortOrder
   redenCategorieen?: Prisma.SortOrder
+  sleutel?: Prisma.SortOrder
+  samengevoegdIn?: Prisma.SortOrder
 }
 
 export type CasusScalarRelationFilter = {
@@ -609,6 +653,8 @@ export type CasusCreateWithoutDeelnemersInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -629,6 +675,8 @@ export type CasusUncheckedCreateWithoutDeelnemersInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -665,6 +713,8 @@ export type CasusUpdateWithoutDeelnemersInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -685,6 +735,8 @@ export type CasusUncheckedUpdateWithoutDeelnemersInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -705,6 +757,8 @@ export type CasusCreateWithoutBetrokkenenInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemCreateNestedManyWithoutCasusInput
 }
@@ -725,6 +779,8 @@ export type CasusUncheckedCreateWithoutBetrokkenenInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   items?: Prisma.InformatieItemUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -761,6 +817,8 @@ export type CasusUpdateWithoutBetrokkenenInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUpdateManyWithoutCasusNestedInput
 }
@@ -781,6 +839,8 @@ export type CasusUncheckedUpdateWithoutBetrokkenenInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   items?: Prisma.InformatieItemUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -801,6 +861,8 @@ export type CasusCreateWithoutItemsInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneCreateNestedManyWithoutCasusInput
 }
@@ -821,6 +883,8 @@ export type CasusUncheckedCreateWithoutItemsInput = {
   gewijzigdOp?: Date | string
   afgeslotenOp?: Date | string | null
   redenCategorieen?: string | null
+  sleutel?: string | null
+  samengevoegdIn?: string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedCreateNestedManyWithoutCasusInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedCreateNestedManyWithoutCasusInput
 }
@@ -857,6 +921,8 @@ export type CasusUpdateWithoutItemsInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUpdateManyWithoutCasusNestedInput
 }
@@ -877,6 +943,8 @@ export type CasusUncheckedUpdateWithoutItemsInput = {
   gewijzigdOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   afgeslotenOp?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   redenCategorieen?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  sleutel?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  samengevoegdIn?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   deelnemers?: Prisma.CasusDeelnemerUncheckedUpdateManyWithoutCasusNestedInput
   betrokkenen?: Prisma.CasusBetrokkeneUncheckedUpdateManyWithoutCasusNestedInput
 }
@@ -946,6 +1014,8 @@ export type CasusSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
+  samengevoegdIn?: boolean
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
   items?: boolean | Prisma.Casus$itemsArgs<ExtArgs>
@@ -968,6 +1038,8 @@ export type CasusSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
+  samengevoegdIn?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -986,6 +1058,8 @@ export type CasusSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
+  samengevoegdIn?: boolean
 }, ExtArgs["result"]["casus"]>
 
 export type CasusSelectScalar = {
@@ -1004,9 +1078,11 @@ export type CasusSelectScalar = {
   gewijzigdOp?: boolean
   afgeslotenOp?: boolean
   redenCategorieen?: boolean
+  sleutel?: boolean
+  samengevoegdIn?: boolean
 }
 
-export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen", ExtArgs["result"]["casus"]>
+export type CasusOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "soort" | "status" | "fase" | "codeRood" | "gemeente" | "reden" | "leefgebieden" | "aanmelderId" | "triage" | "signalen" | "aangemaaktOp" | "gewijzigdOp" | "afgeslotenOp" | "redenCategorieen" | "sleutel" | "samengevoegdIn", ExtArgs["result"]["casus"]>
 export type CasusInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   deelnemers?: boolean | Prisma.Casus$deelnemersArgs<ExtArgs>
   betrokkenen?: boolean | Prisma.Casus$betrokkenenArgs<ExtArgs>
@@ -1047,6 +1123,14 @@ export type $CasusPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
      * the reason leaves only where every one of them may.
      */
     redenCategorieen: string | null
+    /**
+     * The casus' data key, wrapped (progress notes are encrypted under it): made on first use.
+     */
+    sleutel: string | null
+    /**
+     * Set when this casus was merged into another (same family): the id of the surviving casus.
+     */
+    samengevoegdIn: string | null
   }, ExtArgs["result"]["casus"]>
   composites: {}
 }
@@ -1488,6 +1572,8 @@ export interface CasusFieldRefs {
   readonly gewijzigdOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly afgeslotenOp: Prisma.FieldRef<"Casus", 'DateTime'>
   readonly redenCategorieen: Prisma.FieldRef<"Casus", 'String'>
+  readonly sleutel: Prisma.FieldRef<"Casus", 'String'>
+  readonly samengevoegdIn: Prisma.FieldRef<"Casus", 'String'>
 }
     
 

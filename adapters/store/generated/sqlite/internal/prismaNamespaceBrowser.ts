@@ -80,7 +80,16 @@ export const ModelName = {
   RateLimitTeller: 'RateLimitTeller',
   WebhookAbonnement: 'WebhookAbonnement',
   Uitgaand: 'Uitgaand',
-  ImportTaak: 'ImportTaak'
+  ImportTaak: 'ImportTaak',
+  CasusOvergang: 'CasusOvergang',
+  CasusDeelname: 'CasusDeelname',
+  Interventie: 'Interventie',
+  Voortgang: 'Voortgang',
+  CasusSignaal: 'CasusSignaal',
+  Casusoverleg: 'Casusoverleg',
+  Agendapunt: 'Agendapunt',
+  Afspraak: 'Afspraak',
+  CasusSamenvoeging: 'CasusSamenvoeging'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -229,7 +238,9 @@ export const CasusScalarFieldEnum = {
   aangemaaktOp: 'aangemaaktOp',
   gewijzigdOp: 'gewijzigdOp',
   afgeslotenOp: 'afgeslotenOp',
-  redenCategorieen: 'redenCategorieen'
+  redenCategorieen: 'redenCategorieen',
+  sleutel: 'sleutel',
+  samengevoegdIn: 'samengevoegdIn'
 } as const
 
 export type CasusScalarFieldEnum = (typeof CasusScalarFieldEnum)[keyof typeof CasusScalarFieldEnum]
@@ -524,6 +535,126 @@ export const ImportTaakScalarFieldEnum = {
 } as const
 
 export type ImportTaakScalarFieldEnum = (typeof ImportTaakScalarFieldEnum)[keyof typeof ImportTaakScalarFieldEnum]
+
+
+export const CasusOvergangScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  volgnummer: 'volgnummer',
+  van: 'van',
+  naar: 'naar',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusOvergangScalarFieldEnum = (typeof CasusOvergangScalarFieldEnum)[keyof typeof CasusOvergangScalarFieldEnum]
+
+
+export const CasusDeelnameScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  soort: 'soort',
+  rol: 'rol',
+  reden: 'reden',
+  door: 'door',
+  op: 'op'
+} as const
+
+export type CasusDeelnameScalarFieldEnum = (typeof CasusDeelnameScalarFieldEnum)[keyof typeof CasusDeelnameScalarFieldEnum]
+
+
+export const InterventieScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  leefgebied: 'leefgebied',
+  titel: 'titel',
+  deadline: 'deadline',
+  status: 'status',
+  aangemaaktOp: 'aangemaaktOp',
+  laatsteVoortgangOp: 'laatsteVoortgangOp'
+} as const
+
+export type InterventieScalarFieldEnum = (typeof InterventieScalarFieldEnum)[keyof typeof InterventieScalarFieldEnum]
+
+
+export const VoortgangScalarFieldEnum = {
+  id: 'id',
+  interventieId: 'interventieId',
+  casusId: 'casusId',
+  partnerId: 'partnerId',
+  status: 'status',
+  toelichting: 'toelichting',
+  op: 'op'
+} as const
+
+export type VoortgangScalarFieldEnum = (typeof VoortgangScalarFieldEnum)[keyof typeof VoortgangScalarFieldEnum]
+
+
+export const CasusSignaalScalarFieldEnum = {
+  id: 'id',
+  casusId: 'casusId',
+  soort: 'soort',
+  onderwerp: 'onderwerp',
+  opgeworpenOp: 'opgeworpenOp',
+  geescaleerdOp: 'geescaleerdOp',
+  opgelostOp: 'opgelostOp'
+} as const
+
+export type CasusSignaalScalarFieldEnum = (typeof CasusSignaalScalarFieldEnum)[keyof typeof CasusSignaalScalarFieldEnum]
+
+
+export const CasusoverlegScalarFieldEnum = {
+  id: 'id',
+  datum: 'datum',
+  locatie: 'locatie',
+  online: 'online',
+  door: 'door',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type CasusoverlegScalarFieldEnum = (typeof CasusoverlegScalarFieldEnum)[keyof typeof CasusoverlegScalarFieldEnum]
+
+
+export const AgendapuntScalarFieldEnum = {
+  id: 'id',
+  overlegId: 'overlegId',
+  casusId: 'casusId',
+  volgorde: 'volgorde',
+  genodigden: 'genodigden',
+  notulen: 'notulen'
+} as const
+
+export type AgendapuntScalarFieldEnum = (typeof AgendapuntScalarFieldEnum)[keyof typeof AgendapuntScalarFieldEnum]
+
+
+export const AfspraakScalarFieldEnum = {
+  id: 'id',
+  agendapuntId: 'agendapuntId',
+  casusId: 'casusId',
+  eigenaarPartnerId: 'eigenaarPartnerId',
+  tekst: 'tekst',
+  deadline: 'deadline',
+  op: 'op'
+} as const
+
+export type AfspraakScalarFieldEnum = (typeof AfspraakScalarFieldEnum)[keyof typeof AfspraakScalarFieldEnum]
+
+
+export const CasusSamenvoegingScalarFieldEnum = {
+  id: 'id',
+  soort: 'soort',
+  vanCasusId: 'vanCasusId',
+  naarCasusId: 'naarCasusId',
+  betrokkenen: 'betrokkenen',
+  door: 'door',
+  reden: 'reden',
+  op: 'op'
+} as const
+
+export type CasusSamenvoegingScalarFieldEnum = (typeof CasusSamenvoegingScalarFieldEnum)[keyof typeof CasusSamenvoegingScalarFieldEnum]
 
 
 export const SortOrder = {
