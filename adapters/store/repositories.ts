@@ -6,7 +6,9 @@ import type { Db, DbClient } from './db-client.js';
 import { idempotencyRepository, type IdempotencyRepository } from './idempotency-repository.js';
 import { informatieRepository, type InformatieRepository } from './informatie-repository.js';
 import { koppelvoorstelRepository, type KoppelvoorstelRepository } from './koppelvoorstel-repository.js';
+import { medewerkerRepository, type MedewerkerRepository } from './medewerker-repository.js';
 import { partnerRepository, type PartnerRepository } from './partner-repository.js';
+import { sessieRepository, type SessieRepository } from './sessie-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -18,6 +20,8 @@ export interface Repositories {
   koppelvoorstellen: KoppelvoorstelRepository;
   idempotency: IdempotencyRepository;
   covenantVersions: CovenantVersionRepository;
+  medewerkers: MedewerkerRepository;
+  sessies: SessieRepository;
 }
 
 export interface TransactionOptions {
@@ -45,6 +49,8 @@ export function repositoriesOn(db: DbClient): Repositories {
     koppelvoorstellen: koppelvoorstelRepository(db),
     idempotency: idempotencyRepository(db),
     covenantVersions: covenantVersionRepository(db),
+    medewerkers: medewerkerRepository(db),
+    sessies: sessieRepository(db),
   };
 }
 
