@@ -6,6 +6,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'adapters/store/generated/**', 'openapi/generated/**'] },
   js.configs.recommended,
+  {
+    // The web application's scripts run in the browser, as ES modules.
+    files: ['gateway/web/assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'crypto', 'atob', 'TextEncoder', 'localStorage'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
   ...tseslint.configs.strict,
   {
     rules: {
@@ -37,7 +47,7 @@ export default tseslint.config(
   },
   {
     // No import cycle anywhere in the application: `.js` specifiers resolve to the `.ts` sources.
-    files: ['gateway/**/*.ts', 'policies/**/*.ts', 'adapters/**/*.ts'],
+    files: ['gateway/**/*.{ts,tsx}', 'policies/**/*.ts', 'adapters/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
@@ -48,7 +58,7 @@ export default tseslint.config(
   },
   {
     // The gateway reaches the database only through the store's repositories: never Prisma itself.
-    files: ['gateway/**/*.ts'],
+    files: ['gateway/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -26,7 +26,8 @@ export function sessieRepository(db: DbClient) {
     byTokenHash: (tokenHash: string): Promise<SessieRecord | null> =>
       db.sessie.findUnique({ where: { tokenHash }, select: fields }),
     touch: (id: string, at: Date) => db.sessie.update({ where: { id }, data: { laatstGebruiktOp: at } }),
-    end: (id: string, at: Date) => db.sessie.updateMany({ where: { id, beeindigdOp: null }, data: { beeindigdOp: at } }),
+    end: (id: string, at: Date) =>
+      db.sessie.updateMany({ where: { id, beeindigdOp: null }, data: { beeindigdOp: at } }),
     endAllOf: (medewerkerId: string, at: Date) =>
       db.sessie.updateMany({ where: { medewerkerId, beeindigdOp: null }, data: { beeindigdOp: at } }),
   };

@@ -10,11 +10,14 @@ import { importCommand, importUsage } from './import-command.js';
 import { ledgerCommand, ledgerUsage } from './ledger-command.js';
 import { keyPaths } from '../bootstrap/key-paths.js';
 import { openCliContext } from './cli-context.js';
+import { medewerkersCommand, medewerkersUsage } from './medewerkers-command.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 
 const usage = `knooppunt <command>   (knooppunt help: this text; configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
 
 ${partnersUsage}
+
+${medewerkersUsage}
 
 ${covenantUsage}
 
@@ -59,10 +62,10 @@ export async function runCli(
     if (command === 'covenant') return await covenantCommand(args, config, out);
     if (command === 'import') return await importCommand(args, config, out, err);
     if (command === 'ledger') return await ledgerCommand(args, config, out, err);
-    if (command !== 'partners') throw new UsageError(usage);
+    if (command !== 'partners' && command !== 'medewerkers') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {
-      return await partnersCommand(args, ctx);
+      return command === 'partners' ? await partnersCommand(args, ctx) : await medewerkersCommand(args, ctx);
     } finally {
       await ctx.store.close();
     }

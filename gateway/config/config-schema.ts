@@ -31,6 +31,12 @@ export const configSchema = z.object({
   KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
   KNOOPPUNT_DEMO_PARTNERS: bool.default(true),
   KNOOPPUNT_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  KNOOPPUNT_WEB_ORIGIN: z.url({ protocol: /^https$/ }).optional(),
+  KNOOPPUNT_SESSION_IDLE_MINUTES: positiveInt.max(24 * 60).default(30),
+  KNOOPPUNT_SESSION_MAX_HOURS: positiveInt.max(24).default(10),
+  KNOOPPUNT_OIDC_ISSUER: z.url().optional(),
+  KNOOPPUNT_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  KNOOPPUNT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -56,4 +62,11 @@ export type Config = Readonly<{
   covenantDir?: string;
   demoPartners: boolean;
   shutdownTimeoutMs: number;
+  /** The staff web application: its origin (WebAuthn relying party, Origin check), sessions and OIDC. */
+  web: Readonly<{
+    origin: string;
+    sessionIdleMs: number;
+    sessionMaxMs: number;
+    oidc?: Readonly<{ issuer: string; clientId: string; clientSecret?: string }>;
+  }>;
 }>;

@@ -81,5 +81,18 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),
     demoPartners: s.KNOOPPUNT_DEMO_PARTNERS,
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,
+    web: Object.freeze({
+      origin: new URL(s.KNOOPPUNT_WEB_ORIGIN ?? s.KNOOPPUNT_ISSUER ?? `https://localhost:${s.PORT}`).origin,
+      sessionIdleMs: s.KNOOPPUNT_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: s.KNOOPPUNT_SESSION_MAX_HOURS * 3_600_000,
+      oidc:
+        s.KNOOPPUNT_OIDC_ISSUER && s.KNOOPPUNT_OIDC_CLIENT_ID
+          ? Object.freeze({
+              issuer: s.KNOOPPUNT_OIDC_ISSUER,
+              clientId: s.KNOOPPUNT_OIDC_CLIENT_ID,
+              clientSecret: s.KNOOPPUNT_OIDC_CLIENT_SECRET,
+            })
+          : undefined,
+    }),
   });
 }

@@ -1,0 +1,29 @@
+import type { WebPage } from '../web-page.js';
+import { accessibilityStatement } from './accessibility-statement.js';
+import { enrol, enrolOptions, enrolPage } from './enrol.js';
+import { logEntryPage, logEntryProof } from './log-entry.js';
+import { logSignalsPage } from './log-signals.js';
+import { logExport, logSearchPage, logSearchResults } from './log-search.js';
+import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
+import { signOut, signOutEverywhere } from './sign-out.js';
+import { startPage } from './start.js';
+
+/** Every page and form action, in matching order (a literal path before a parameter in the same place). */
+export const webPages: readonly WebPage[] = [
+  startPage,
+  signInPage,
+  passkeySignInOptions,
+  passkeySignIn,
+  enrolPage,
+  enrolOptions,
+  enrol,
+  signOut,
+  signOutEverywhere,
+  accessibilityStatement,
+  logSearchPage,
+  logSearchResults,
+  logExport,
+  logSignalsPage,
+  logEntryProof,
+  logEntryPage,
+];
