@@ -76,6 +76,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Also serve the app over real HTTPS (for tests of the TLS handshake itself). */
   https?: boolean;
+  /** The port for `https` (default: any free one); browser tests fix it to know the web origin up front. */
+  port?: number;
   /** Runs after the PKI and partners exist and before the app is built (e.g. to write a CRL). */
   prepare?: (t: { dataDir: string; pki: DevPkiPaths; db: TestDatabase }) => Promise<Record<string, string> | undefined>;
 }
@@ -158,7 +160,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
         handle.app,
       );
       refuseRenegotiation(server);
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+      await new Promise<void>((resolve) => server!.listen(options.port ?? 0, '127.0.0.1', () => resolve()));
       handle.url = `https://localhost:${(server.address() as { port: number }).port}/api/v1`;
     }
   });
