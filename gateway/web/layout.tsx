@@ -12,7 +12,7 @@ interface NavItem {
 const nav: NavItem[] = [
   { href: '/logboek', label: 'Verstrekkingslog', rollen: ['privacy-officer'] },
   { href: '/logboek/signalen', label: 'Signalen', rollen: ['privacy-officer'] },
-  { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur'] },
+  { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
 ];

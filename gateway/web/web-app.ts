@@ -6,7 +6,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { DomainError } from '../errors/domain-error.js';
 import { sendErrorPage } from './error-page.js';
 import { webPages } from './pages/index.js';
-import { sendPage } from './render-page.js';
+import { sendDisclosedPage, sendPage } from './render-page.js';
 import { currentSession, type SignedIn } from './session.js';
 import type { WebDeps } from './web-deps.js';
 import type { PageRequest, PageResult, WebPage } from './web-page.js';
@@ -77,7 +77,7 @@ function mount(router: Router, page: WebPage, deps: WebDeps): void {
         res.locals.ctx.actor = user.caller.actor;
       }
       const request = { req, res, deps, user: user!, params: req.params as Record<string, string>, form };
-      send(res, await page.handle(request satisfies PageRequest), user);
+      await send(res, await page.handle(request satisfies PageRequest), user);
     } catch (err) {
       sendErrorPage(res, err, deps.logger, user);
     }
@@ -86,7 +86,7 @@ function mount(router: Router, page: WebPage, deps: WebDeps): void {
   else router.post(page.path, handler);
 }
 
-function send(res: Response, result: PageResult, user: SignedIn | undefined): void {
+async function send(res: Response, result: PageResult, user: SignedIn | undefined): Promise<void> {
   if ('redirect' in result) return void res.redirect(303, result.redirect);
   if ('json' in result) return void res.status(result.status ?? 200).json(result.json);
   if ('download' in result) {
@@ -94,5 +94,6 @@ function send(res: Response, result: PageResult, user: SignedIn | undefined): vo
     res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     return void res.type(type).send(text);
   }
+  if ('disclosures' in result) return sendDisclosedPage(res, result, user!);
   sendPage(res, result, user, result.scripts);
 }

@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { ComponentChildren } from 'preact';
+import type { PendingDisclosure } from '../disclosure/disclosure-log.js';
 import type { SignedIn } from './session.js';
 import type { WebDeps } from './web-deps.js';
 import type { WebRol } from './web-roles.js';
@@ -18,6 +19,7 @@ export interface PageRequest {
 /** A page answers HTML (inside the layout), a redirect (after a change: post/redirect/get), a download or JSON. */
 export type PageResult =
   | { title: string; body: ComponentChildren; status?: number; scripts?: string[] }
+  | { title: string; body: ComponentChildren; disclosures: PendingDisclosure[] }
   | { redirect: string }
   | { download: { filename: string; type: string; text: string } }
   | { json: unknown; status?: number };

@@ -1,5 +1,7 @@
 import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
+import { casusListPage } from './casus-list.js';
+import { casusOverviewPage } from './casus-overview.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
@@ -26,4 +28,6 @@ export const webPages: readonly WebPage[] = [
   logSignalsPage,
   logEntryProof,
   logEntryPage,
+  casusListPage,
+  casusOverviewPage,
 ];

@@ -21,7 +21,7 @@ const tasks: Record<WebRol, { href: string; label: string; uitleg: string }[]> =
     },
   ],
   beheerder: [{ href: '/beheer/partners', label: 'Partners', uitleg: 'Partners, certificaten en sleutels.' }],
-  ketenmanager: [],
+  ketenmanager: [{ href: '/mijn-casussen', label: 'Casussen', uitleg: 'Casussen waaraan uw organisatie deelneemt.' }],
   beleidsmedewerker: [],
 };
 
