@@ -3,6 +3,7 @@ import { accessibilityStatement } from './accessibility-statement.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
+import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
 import { logExport, logSearchPage, logSearchResults } from './log-search.js';
@@ -30,4 +31,6 @@ export const webPages: readonly WebPage[] = [
   logEntryPage,
   casusListPage,
   casusOverviewPage,
+  linkProposalsPage,
+  decideLinkProposal,
 ];
