@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { inviteMedewerker } from '../../gateway/web/accounts/invite-medewerker.js';
+import { firstRunInvitations } from '../../gateway/web/accounts/first-run.js';
 import { SESSION_COOKIE } from '../../gateway/web/cookies.js';
 import { assertAccessible, freePort, launchBrowser, pageWithPasskeys } from '../support/browser.js';
 import { appendDisclosure } from '../support/log-entries.js';
@@ -39,10 +39,9 @@ describe('the first five minutes of a privacy officer, in a real browser', () =>
   });
 
   it('enrols a passkey with the one-time link and lands on the start page, signed in', async () => {
-    const { token } = await inviteMedewerker(
-      { store: t.db.store, clock: t.clock },
-      { partnerId: 'zvh-demo', rol: 'privacy-officer', pseudoniem: 'Nieuwe collega' },
-    );
+    // The links `npm start` prints on a first run.
+    const links = await firstRunInvitations({ store: t.db.store, clock: t.clock }, 'zvh-demo');
+    const token = links.find((l) => l.rol === 'privacy-officer')!.token;
     // An attacker's cookie planted before sign-in must never become the session (fixation).
     await context.addCookies([{ name: SESSION_COOKIE, value: 'A'.repeat(43), url: origin, secure: true }]);
     await page.goto(`${origin}/uitnodiging/${token}`);
@@ -51,7 +50,7 @@ describe('the first five minutes of a privacy officer, in a real browser', () =>
     await page.waitForURL(`${origin}/`);
     assert.match(
       await page.locator('h1').innerText(),
-      /Welkom, Nieuwe collega/,
+      /Welkom, Eerste privacy officer/,
       'the start page greets the new employee',
     );
     assert.notEqual(await sessionCookie(), 'A'.repeat(43), 'sign-in gave a new session id');
