@@ -100,4 +100,28 @@ describe('the staff web application: sign-in and pages', () => {
       t.clock.set(now);
     }
   });
+
+  it('lets a ZVH beheerder suspend a partner only with a reason', async () => {
+    const s = await webSessionFor(t, 'zvh-demo', 'beheerder');
+    assert.equal((await get('/beheer/partners/ggz-demo', s)).status, 200, 'the partner page opens');
+    const without = await post('/beheer/partners/ggz-demo/status', s, { _csrf: s.csrf, status: 'geschorst' });
+    assert.equal(without.status, 400, 'no reason, no change');
+    assert.equal((await t.db.store.partners.findById('ggz-demo'))!.status, 'actief', 'the partner is still active');
+    const withReason = await post('/beheer/partners/ggz-demo/status', s, {
+      _csrf: s.csrf,
+      status: 'geschorst',
+      reden: 'Certificaat gelekt, melding 2026-12',
+    });
+    assert.equal(withReason.status, 303, 'the change is made');
+    assert.equal((await t.db.store.partners.findById('ggz-demo'))!.status, 'geschorst', 'the partner is suspended');
+    await t.db.store.partners.setStatus('ggz-demo', 'actief');
+  });
+
+  it('gives the ZVH-only roles to no employee of another partner', async () => {
+    await assert.rejects(
+      webSessionFor(t, 'woningcorporatie-demo', 'beheerder'),
+      (e: Error) => /alleen voor medewerkers van het Zorg- en Veiligheidshuis/.test(e.message),
+      'a woningcorporatie cannot have a beheerder',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
 import { logExport, logSearchPage, logSearchResults } from './log-search.js';
+import { partnerPage, partnersPage, partnerStatus, revokeCertificate, revokeKey } from './partners.js';
 import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
 import { signOut, signOutEverywhere } from './sign-out.js';
 import { startPage } from './start.js';
@@ -33,4 +34,9 @@ export const webPages: readonly WebPage[] = [
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
+  partnersPage,
+  partnerPage,
+  partnerStatus,
+  revokeCertificate,
+  revokeKey,
 ];
