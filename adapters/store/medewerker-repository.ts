@@ -30,6 +30,8 @@ export function medewerkerRepository(db: DbClient) {
     byId: (id: string): Promise<MedewerkerRecord | null> => db.medewerker.findUnique({ where: { id }, select: fields }),
     byOidcSubject: (subject: string): Promise<MedewerkerRecord | null> =>
       db.medewerker.findUnique({ where: { oidcSubject: subject }, select: fields }),
+    setOidcSubject: (id: string, oidcSubject: string) =>
+      db.medewerker.update({ where: { id }, data: { oidcSubject }, select: fields }),
     byPartner: (partnerId: string): Promise<MedewerkerRecord[]> =>
       db.medewerker.findMany({ where: { partnerId }, select: fields, orderBy: { pseudoniem: 'asc' } }),
     addInvitation: (i: { id: string; tokenHash: string; medewerkerId: string; verlooptOp: Date }, at: Date) =>

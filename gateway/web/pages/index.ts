@@ -8,6 +8,7 @@ import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
 import { logExport, logSearchPage, logSearchResults } from './log-search.js';
 import { partnerPage, partnersPage, partnerStatus, revokeCertificate, revokeKey } from './partners.js';
+import { oidcCallback, oidcStart } from './sign-in-oidc.js';
 import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
 import { signOut, signOutEverywhere } from './sign-out.js';
 import { startPage } from './start.js';
@@ -18,6 +19,8 @@ export const webPages: readonly WebPage[] = [
   signInPage,
   passkeySignInOptions,
   passkeySignIn,
+  oidcStart,
+  oidcCallback,
   enrolPage,
   enrolOptions,
   enrol,
