@@ -117,4 +117,25 @@ describe('a procesregisseur in a real browser', () => {
     );
     assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   });
+
+  it('gives a beheerder accessible partner pages (axe on the list and on one partner with its forms)', async () => {
+    const s = await webSessionFor(t, 'zvh-demo', 'beheerder', 'Beheerder Bea');
+    const ctx = await browser.newContext({ locale: 'nl-NL' });
+    await ctx.addCookies([
+      {
+        name: SESSION_COOKIE,
+        value: s.cookie.split('=')[1]!,
+        url: origin,
+        secure: true,
+        httpOnly: true,
+        sameSite: 'Strict',
+      },
+    ]);
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/beheer/partners`);
+    await assertAccessible(p, 'the partner list');
+    await p.getByRole('link', { name: 'GGZ Demo' }).click();
+    await assertAccessible(p, 'one partner with its certificates and keys');
+    await ctx.close();
+  });
 });
