@@ -15,6 +15,7 @@ const nav: NavItem[] = [
   { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
+  { href: '/convenant/simuleren', label: 'Convenant', rollen: ['beheerder', 'privacy-officer', 'procesregisseur'] },
 ];
 
 /** A hidden form field with the session's CSRF token: every form of a signed-in page carries it. */

@@ -136,6 +136,8 @@ describe('a procesregisseur in a real browser', () => {
     await assertAccessible(p, 'the partner list');
     await p.getByRole('link', { name: 'GGZ Demo' }).click();
     await assertAccessible(p, 'one partner with its certificates and keys');
+    await p.goto(`${origin}/convenant/simuleren?soort=woningcorporatie&doel=casusoverleg`);
+    await assertAccessible(p, 'the covenant simulation');
     await ctx.close();
   });
 });

@@ -124,4 +124,12 @@ describe('the staff web application: sign-in and pages', () => {
       'a woningcorporatie cannot have a beheerder',
     );
   });
+
+  it('simulates the covenant as a form: what a woningcorporatie sees for casusoverleg, and why', async () => {
+    const s = await webSessionFor(t, 'zvh-demo', 'beheerder');
+    const res = await get('/convenant/simuleren?soort=woningcorporatie&doel=casusoverleg', s);
+    assert.equal(res.status, 200, 'the simulation opens');
+    assert.match(res.text, /Wat ziet een woningcorporatie voor casusoverleg\?/, 'it answers the question asked');
+    assert.match(res.text, /<td class="utrecht-table__cell">bsn<\/td>/, 'category by category');
+  });
 });

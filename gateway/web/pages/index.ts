@@ -3,6 +3,7 @@ import { accessibilityStatement } from './accessibility-statement.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
+import { covenantSimulatePage } from './covenant-simulate.js';
 import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
@@ -42,4 +43,5 @@ export const webPages: readonly WebPage[] = [
   partnerStatus,
   revokeCertificate,
   revokeKey,
+  covenantSimulatePage,
 ];
