@@ -4,6 +4,7 @@ import { benchHealth } from './health.bench.js';
 import { benchIngest } from './ingest.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { benchPull } from './pull.bench.js';
+import { benchWeb } from './web.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -22,6 +23,7 @@ const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['auth-cost', benchAuth],
   ['ingest-https', benchIngest],
   ['pull-https', benchPull],
+  ['web-page', benchWeb],
 ];
 if (httpBenches.some(([name]) => wants(name))) {
   const servers = await spawnBenchServers();
