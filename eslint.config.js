@@ -6,6 +6,16 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'adapters/store/generated/**', 'openapi/generated/**'] },
   js.configs.recommended,
+  {
+    // The web application's scripts run in the browser, as ES modules.
+    files: ['gateway/web/assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'crypto', 'atob', 'TextEncoder', 'localStorage'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
   ...tseslint.configs.strict,
   {
     rules: {

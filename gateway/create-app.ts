@@ -36,6 +36,7 @@ import { outbox } from './meldingen/outbox.js';
 import { useCaseDeps } from './use-case-deps.js';
 import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
 import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
+import { webApp } from './web/web-app.js';
 
 export interface AppDeps {
   config: Config;
@@ -113,6 +114,12 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  const ops = operationDeps(
+    { ...deps, ledger },
+    { partners, audit, events, identify, certificates, integrity, registryChanged },
+  );
+  // The staff web application: every path outside the API's base path (it skips the contract middleware).
+  app.use(webApp({ ops, config, logger }, contract.basePath));
   app.use(matchOperation(contract));
   app.use(requireAcceptable());
   app.use(refuseContentEncoding);
@@ -125,15 +132,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(requireFiniteNumbers(contract));
   app.use(validateAgainstContract(contract, true));
 
-  app.use(
-    dispatchOperation(
-      operationHandlers,
-      operationDeps(
-        { ...deps, ledger },
-        { partners, audit, events, identify, certificates, integrity, registryChanged },
-      ),
-    ),
-  );
+  app.use(dispatchOperation(operationHandlers, ops));
 
   app.use(contractErrors);
   app.use(handleErrors(logger));

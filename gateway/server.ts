@@ -3,6 +3,8 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { createLogger } from './logging/create-logger.js';
 import { printWelcome } from './bootstrap/print-welcome.js';
 import { isWorkerPrimary, runWorkers } from './cluster/run-workers.js';
+import { systemClock } from './clock.js';
+import { firstRunInvitations } from './web/accounts/first-run.js';
 
 /** `npm start`: read the configuration, start, print how to call it, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -29,7 +31,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  printWelcome(gateway, config);
+  const invitations = config.demoPartners
+    ? await firstRunInvitations({ store: gateway.store, clock: systemClock }, 'zvh-demo')
+    : [];
+  printWelcome(gateway, config, invitations);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

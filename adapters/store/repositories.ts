@@ -20,6 +20,8 @@ import { uitgaandRepository, type UitgaandRepository } from './uitgaand-reposito
 import { webhookRepository, type WebhookRepository } from './webhook-repository.js';
 import { planRepository, type PlanRepository } from './plan-repository.js';
 import { samenvoegingRepository, type SamenvoegingRepository } from './samenvoeging-repository.js';
+import { medewerkerRepository, type MedewerkerRepository } from './medewerker-repository.js';
+import { sessieRepository, type SessieRepository } from './sessie-repository.js';
 
 /** One repository per aggregate, all bound to the same connection (or the same transaction). */
 export interface Repositories {
@@ -44,6 +46,8 @@ export interface Repositories {
   plan: PlanRepository;
   overleggen: OverlegRepository;
   samenvoegingen: SamenvoegingRepository;
+  medewerkers: MedewerkerRepository;
+  sessies: SessieRepository;
 }
 
 export interface TransactionOptions {
@@ -84,6 +88,8 @@ export function repositoriesOn(db: DbClient): Repositories {
     plan: planRepository(db),
     overleggen: overlegRepository(db),
     samenvoegingen: samenvoegingRepository(db),
+    medewerkers: medewerkerRepository(db),
+    sessies: sessieRepository(db),
   };
 }
 

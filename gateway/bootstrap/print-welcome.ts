@@ -5,7 +5,11 @@ import type { Config } from '../config/config-schema.js';
 import type { RunningGateway } from './start-gateway.js';
 
 /** What `npm start` prints once it listens: where it is, and calls to paste. */
-export function printWelcome(gateway: RunningGateway, config: Config): void {
+export function printWelcome(
+  gateway: RunningGateway,
+  config: Config,
+  invitations: { rol: string; token: string }[] = [],
+): void {
   const rel = (p: string) => relative(process.cwd(), p) || '.';
   const ca = rel(gateway.pki.caCert);
   const partner = 'politie-demo';
@@ -21,6 +25,14 @@ export function printWelcome(gateway: RunningGateway, config: Config): void {
     `  curl --cacert ${ca} --cert ${rel(gateway.pki.partnerCert(partner))} --key ${rel(gateway.pki.partnerKey(partner))} ${at('getEigenPartner')}`,
     '',
     `Contract: ${at('getOpenapiDocument')}   Demo-partners: ${join(rel(gateway.pki.dir), 'partners', '*.pem')}`,
+    `Webapplicatie voor medewerkers: ${config.web.origin}/`,
+    ...(invitations.length
+      ? [
+          'Maak een passkey aan met een eenmalige link (72 uur geldig):',
+          ...invitations.map((i) => `  ${i.rol.padEnd(16)} ${config.web.origin}/uitnodiging/${i.token}`),
+        ]
+      : []),
+    '',
     'Stoppen: Ctrl+C',
     '',
   ];

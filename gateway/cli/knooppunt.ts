@@ -11,6 +11,7 @@ import { importCommand, importUsage } from './import-command.js';
 import { ledgerCommand, ledgerUsage } from './ledger-command.js';
 import { keyPaths } from '../bootstrap/key-paths.js';
 import { openCliContext } from './cli-context.js';
+import { medewerkersCommand, medewerkersUsage } from './medewerkers-command.js';
 import { partnersCommand, partnersUsage, UsageError } from './partners-command.js';
 import { verzoekenCommand, verzoekenUsage } from './verzoeken-command.js';
 import { retentionCommand, retentionUsage } from './retention-command.js';
@@ -18,6 +19,8 @@ import { retentionCommand, retentionUsage } from './retention-command.js';
 const usage = `knooppunt <command>   (knooppunt help: this text; configuration as for npm start: DATABASE_URL, KNOOPPUNT_DATA_DIR, …)
 
 ${partnersUsage}
+
+${medewerkersUsage}
 
 ${covenantUsage}
 
@@ -71,9 +74,10 @@ export async function runCli(
     if (command === 'retention') return await retentionCommand(args, config, out);
     if (command === 'casussen') return await casussenCommand(args, config, out);
     if (command !== 'partners') throw new UsageError(usage);
+    if (command !== 'partners' && command !== 'medewerkers') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {
-      return await partnersCommand(args, ctx);
+      return command === 'partners' ? await partnersCommand(args, ctx) : await medewerkersCommand(args, ctx);
     } finally {
       await ctx.store.close();
     }

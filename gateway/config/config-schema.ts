@@ -41,6 +41,12 @@ export const configSchema = z.object({
   KNOOPPUNT_WEBHOOK_MAX_ATTEMPTS: positiveInt.max(30).default(8),
   KNOOPPUNT_WEBHOOK_TIMEOUT_MS: positiveInt.max(60_000).default(5_000),
   KNOOPPUNT_WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  KNOOPPUNT_WEB_ORIGIN: z.url({ protocol: /^https$/ }).optional(),
+  KNOOPPUNT_SESSION_IDLE_MINUTES: positiveInt.max(24 * 60).default(30),
+  KNOOPPUNT_SESSION_MAX_HOURS: positiveInt.max(24).default(10),
+  KNOOPPUNT_OIDC_ISSUER: z.url().optional(),
+  KNOOPPUNT_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  KNOOPPUNT_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -79,4 +85,11 @@ export type Config = Readonly<{
   webhookTimeoutMs: number;
   /** Webhooks to loopback and private addresses (tests, development only: SSRF otherwise). */
   webhookAllowPrivate: boolean;
+  /** The staff web application: its origin (WebAuthn relying party, Origin check), sessions and OIDC. */
+  web: Readonly<{
+    origin: string;
+    sessionIdleMs: number;
+    sessionMaxMs: number;
+    oidc?: Readonly<{ issuer: string; clientId: string; clientSecret?: string }>;
+  }>;
 }>;

@@ -91,5 +91,18 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     webhookMaxAttempts: s.KNOOPPUNT_WEBHOOK_MAX_ATTEMPTS,
     webhookTimeoutMs: s.KNOOPPUNT_WEBHOOK_TIMEOUT_MS,
     webhookAllowPrivate: s.KNOOPPUNT_WEBHOOK_ALLOW_PRIVATE,
+    web: Object.freeze({
+      origin: new URL(s.KNOOPPUNT_WEB_ORIGIN ?? s.KNOOPPUNT_ISSUER ?? `https://localhost:${s.PORT}`).origin,
+      sessionIdleMs: s.KNOOPPUNT_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: s.KNOOPPUNT_SESSION_MAX_HOURS * 3_600_000,
+      oidc:
+        s.KNOOPPUNT_OIDC_ISSUER && s.KNOOPPUNT_OIDC_CLIENT_ID
+          ? Object.freeze({
+              issuer: s.KNOOPPUNT_OIDC_ISSUER,
+              clientId: s.KNOOPPUNT_OIDC_CLIENT_ID,
+              clientSecret: s.KNOOPPUNT_OIDC_CLIENT_SECRET,
+            })
+          : undefined,
+    }),
   });
 }

@@ -6,6 +6,7 @@ import { benchIngest } from './ingest.bench.js';
 import { benchLedger } from './ledger.bench.js';
 import { benchPull } from './pull.bench.js';
 import { benchScale } from './scale.bench.js';
+import { benchWeb } from './web.bench.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
 /**
@@ -25,6 +26,7 @@ const httpBenches: [string, (s: BenchServers) => Promise<void>][] = [
   ['ingest-https', benchIngest],
   ['pull-https', benchPull],
   ['case-overview', benchCaseOverview],
+  ['web-page', benchWeb],
 ];
 if (httpBenches.some(([name]) => wants(name))) {
   const servers = await spawnBenchServers();

@@ -81,8 +81,10 @@ describe('routes outside the contract', () => {
     assertProblem(await request(t.app).get('/api/v1/bestaat-niet'), 404, 'not-found');
   });
 
-  it('answer 404 problem+json outside the API base path', async () => {
-    assertProblem(await request(t.app).get('/'), 404, 'not-found');
+  it('leave paths outside the API base path to the staff web application (an HTML 404 for unknown ones)', async () => {
+    const res = await request(t.app).get('/bestaat-niet');
+    assert.equal(res.status, 404, 'an unknown page is a 404');
+    assert.match(res.headers['content-type'] ?? '', /^text\/html/, 'the web application answers in HTML');
   });
 
   it('answer 404 for a trailing slash (NL API rule: no trailing slashes)', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm test`: runs the unit and HTTP test files in a seeded random order, so a test that only passes
+ * `npm test`: runs the unit, HTTP and browser test files in a seeded random order, so a test that only passes
  * after another one is found instead of hidden by alphabetical order. The seed is printed first and
  * last; `TEST_SEED=<seed> npm test` repeats an order. Paths given as arguments narrow the run
  * (`npm test -- test/http`).
@@ -66,7 +66,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) !== realpathSync(process.a
 
 function run(): void {
   const seed = seedFromEnv();
-  const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['test/unit', 'test/http', 'test/cluster'];
+  const roots = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : ['test/unit', 'test/http', 'test/cluster', 'test/browser'];
   const files = shuffle(roots.flatMap(testFiles).sort(), seed);
   const timeoutMs = process.env.TEST_TIMEOUT_MS ?? '60000';
   const banner = `test order seed ${seed} (repeat this order: TEST_SEED=${seed} npm test), ${files.length} files, ${timeoutMs} ms per test`;

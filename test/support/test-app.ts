@@ -83,6 +83,8 @@ export interface TestAppOptions {
    * counting its reads (`reviewReads`), so a test can see which operations are routed to it.
    */
   replica?: boolean;
+  /** The port for `https` (default: any free one); browser tests fix it to know the web origin up front. */
+  port?: number;
   /** Runs after the PKI and partners exist and before the app is built (e.g. to write a CRL). */
   prepare?: (t: { dataDir: string; pki: DevPkiPaths; db: TestDatabase }) => Promise<Record<string, string> | undefined>;
 }
@@ -169,7 +171,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
         handle.app,
       );
       refuseRenegotiation(server);
-      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+      await new Promise<void>((resolve) => server!.listen(options.port ?? 0, '127.0.0.1', () => resolve()));
       handle.url = `https://localhost:${(server.address() as { port: number }).port}/api/v1`;
     }
   });

@@ -126,8 +126,32 @@ export type Weglating = Prisma.WeglatingModel
 /**
  * Model Medewerker
  * A staff member (procesregisseur, privacy officer, beheerder) acting for a partner.
+ * An employee of a partner who signs in to the staff web application. `pseudoniem` is the name shown
+ * in the app and in the log (chosen by the beheerder: no BSN, no e-mail); `oidcSubject` links an
+ * identity-provider account (issuer + subject) to the employee.
  */
 export type Medewerker = Prisma.MedewerkerModel
+/**
+ * Model Sessie
+ * A signed-in browser session. Only the SHA-256 of the cookie value is stored; revoked by setting
+ * `beeindigdOp`. Idle and absolute timeouts are checked against `laatstGebruiktOp` and `aangemaaktOp`.
+ */
+export type Sessie = Prisma.SessieModel
+/**
+ * Model Passkey
+ * A WebAuthn credential (passkey) of an employee: its public key (COSE, base64url) and signature counter.
+ */
+export type Passkey = Prisma.PasskeyModel
+/**
+ * Model Uitnodiging
+ * A one-time enrolment link for an employee: only the SHA-256 of the token is stored; used once, expires.
+ */
+export type Uitnodiging = Prisma.UitnodigingModel
+/**
+ * Model WebChallenge
+ * A WebAuthn or OIDC challenge between the page that asked for it and the answer (single use, short-lived).
+ */
+export type WebChallenge = Prisma.WebChallengeModel
 /**
  * Model AuditEvent
  * Security and administrative events. Ids and reasons only, never personal data, tokens or keys.

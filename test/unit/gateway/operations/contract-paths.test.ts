@@ -23,7 +23,7 @@ function pathLiteral(prefix: string): RegExp {
 
 describe('paths of the contract', () => {
   it('are written once, in the contract: no gateway source repeats one', () => {
-    const files = readdirSync(gatewayDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const files = readdirSync(gatewayDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f));
     assert.ok(files.length > 50, `expected to scan the gateway sources, found ${files.length} files`);
     const patterns = contractPrefixes().map((prefix) => ({ prefix, pattern: pathLiteral(prefix) }));
     const found: string[] = [];

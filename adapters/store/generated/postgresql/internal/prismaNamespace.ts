@@ -419,6 +419,10 @@ export const ModelName = {
   RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
   Weglating: 'Weglating',
   Medewerker: 'Medewerker',
+  Sessie: 'Sessie',
+  Passkey: 'Passkey',
+  Uitnodiging: 'Uitnodiging',
+  WebChallenge: 'WebChallenge',
   AuditEvent: 'AuditEvent',
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
@@ -451,7 +455,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller" | "webhookAbonnement" | "uitgaand" | "importTaak" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak" | "casusSamenvoeging"
+    modelProps: "partner" | "partnerCertificaat" | "partnerSleutel" | "gebruikteJti" | "convenantVersie" | "betrokkene" | "blokkeerSleutel" | "systeemRelatie" | "koppelVoorstel" | "casus" | "casusDeelnemer" | "casusBetrokkene" | "informatieItem" | "triageBesluit" | "idempotentVerzoek" | "ledgerEntry" | "ledgerNode" | "ledgerCheckpoint" | "rechtenverzoek" | "rechtenverzoekGebeurtenis" | "weglating" | "medewerker" | "sessie" | "passkey" | "uitnodiging" | "webChallenge" | "auditEvent" | "beperking" | "rectificatie" | "kennisgeving" | "rateLimitTeller" | "webhookAbonnement" | "uitgaand" | "importTaak" | "casusOvergang" | "casusDeelname" | "interventie" | "voortgang" | "casusSignaal" | "casusoverleg" | "agendapunt" | "afspraak" | "casusSamenvoeging"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2083,6 +2087,302 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Sessie: {
+      payload: Prisma.$SessiePayload<ExtArgs>
+      fields: Prisma.SessieFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.SessieFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.SessieFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        findFirst: {
+          args: Prisma.SessieFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.SessieFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        findMany: {
+          args: Prisma.SessieFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>[]
+        }
+        create: {
+          args: Prisma.SessieCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        createMany: {
+          args: Prisma.SessieCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.SessieCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>[]
+        }
+        delete: {
+          args: Prisma.SessieDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        update: {
+          args: Prisma.SessieUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        deleteMany: {
+          args: Prisma.SessieDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.SessieUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.SessieUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>[]
+        }
+        upsert: {
+          args: Prisma.SessieUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$SessiePayload>
+        }
+        aggregate: {
+          args: Prisma.SessieAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateSessie>
+        }
+        groupBy: {
+          args: Prisma.SessieGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SessieGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.SessieCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.SessieCountAggregateOutputType> | number
+        }
+      }
+    }
+    Passkey: {
+      payload: Prisma.$PasskeyPayload<ExtArgs>
+      fields: Prisma.PasskeyFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PasskeyFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PasskeyFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        findFirst: {
+          args: Prisma.PasskeyFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PasskeyFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        findMany: {
+          args: Prisma.PasskeyFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>[]
+        }
+        create: {
+          args: Prisma.PasskeyCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        createMany: {
+          args: Prisma.PasskeyCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PasskeyCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>[]
+        }
+        delete: {
+          args: Prisma.PasskeyDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        update: {
+          args: Prisma.PasskeyUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        deleteMany: {
+          args: Prisma.PasskeyDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PasskeyUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PasskeyUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>[]
+        }
+        upsert: {
+          args: Prisma.PasskeyUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PasskeyPayload>
+        }
+        aggregate: {
+          args: Prisma.PasskeyAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePasskey>
+        }
+        groupBy: {
+          args: Prisma.PasskeyGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PasskeyGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PasskeyCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PasskeyCountAggregateOutputType> | number
+        }
+      }
+    }
+    Uitnodiging: {
+      payload: Prisma.$UitnodigingPayload<ExtArgs>
+      fields: Prisma.UitnodigingFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.UitnodigingFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.UitnodigingFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        findFirst: {
+          args: Prisma.UitnodigingFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.UitnodigingFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        findMany: {
+          args: Prisma.UitnodigingFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>[]
+        }
+        create: {
+          args: Prisma.UitnodigingCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        createMany: {
+          args: Prisma.UitnodigingCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.UitnodigingCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>[]
+        }
+        delete: {
+          args: Prisma.UitnodigingDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        update: {
+          args: Prisma.UitnodigingUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        deleteMany: {
+          args: Prisma.UitnodigingDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.UitnodigingUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.UitnodigingUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>[]
+        }
+        upsert: {
+          args: Prisma.UitnodigingUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$UitnodigingPayload>
+        }
+        aggregate: {
+          args: Prisma.UitnodigingAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateUitnodiging>
+        }
+        groupBy: {
+          args: Prisma.UitnodigingGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitnodigingGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.UitnodigingCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.UitnodigingCountAggregateOutputType> | number
+        }
+      }
+    }
+    WebChallenge: {
+      payload: Prisma.$WebChallengePayload<ExtArgs>
+      fields: Prisma.WebChallengeFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WebChallengeFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WebChallengeFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        findFirst: {
+          args: Prisma.WebChallengeFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WebChallengeFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        findMany: {
+          args: Prisma.WebChallengeFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>[]
+        }
+        create: {
+          args: Prisma.WebChallengeCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        createMany: {
+          args: Prisma.WebChallengeCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WebChallengeCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>[]
+        }
+        delete: {
+          args: Prisma.WebChallengeDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        update: {
+          args: Prisma.WebChallengeUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        deleteMany: {
+          args: Prisma.WebChallengeDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WebChallengeUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WebChallengeUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>[]
+        }
+        upsert: {
+          args: Prisma.WebChallengeUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WebChallengePayload>
+        }
+        aggregate: {
+          args: Prisma.WebChallengeAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWebChallenge>
+        }
+        groupBy: {
+          args: Prisma.WebChallengeGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebChallengeGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WebChallengeCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WebChallengeCountAggregateOutputType> | number
+        }
+      }
+    }
     AuditEvent: {
       payload: Prisma.$AuditEventPayload<ExtArgs>
       fields: Prisma.AuditEventFieldRefs
@@ -3687,10 +3987,59 @@ export const MedewerkerScalarFieldEnum = {
   pseudoniem: 'pseudoniem',
   rol: 'rol',
   status: 'status',
+  oidcSubject: 'oidcSubject',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
 export type MedewerkerScalarFieldEnum = (typeof MedewerkerScalarFieldEnum)[keyof typeof MedewerkerScalarFieldEnum]
+
+
+export const SessieScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  medewerkerId: 'medewerkerId',
+  csrfToken: 'csrfToken',
+  aangemaaktOp: 'aangemaaktOp',
+  laatstGebruiktOp: 'laatstGebruiktOp',
+  beeindigdOp: 'beeindigdOp'
+} as const
+
+export type SessieScalarFieldEnum = (typeof SessieScalarFieldEnum)[keyof typeof SessieScalarFieldEnum]
+
+
+export const PasskeyScalarFieldEnum = {
+  id: 'id',
+  medewerkerId: 'medewerkerId',
+  publicKey: 'publicKey',
+  teller: 'teller',
+  transports: 'transports',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type PasskeyScalarFieldEnum = (typeof PasskeyScalarFieldEnum)[keyof typeof PasskeyScalarFieldEnum]
+
+
+export const UitnodigingScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  medewerkerId: 'medewerkerId',
+  verlooptOp: 'verlooptOp',
+  gebruiktOp: 'gebruiktOp',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type UitnodigingScalarFieldEnum = (typeof UitnodigingScalarFieldEnum)[keyof typeof UitnodigingScalarFieldEnum]
+
+
+export const WebChallengeScalarFieldEnum = {
+  id: 'id',
+  doel: 'doel',
+  waarde: 'waarde',
+  gegevens: 'gegevens',
+  verlooptOp: 'verlooptOp'
+} as const
+
+export type WebChallengeScalarFieldEnum = (typeof WebChallengeScalarFieldEnum)[keyof typeof WebChallengeScalarFieldEnum]
 
 
 export const AuditEventScalarFieldEnum = {
@@ -4225,6 +4574,10 @@ export type GlobalOmitConfig = {
   rechtenverzoekGebeurtenis?: Prisma.RechtenverzoekGebeurtenisOmit
   weglating?: Prisma.WeglatingOmit
   medewerker?: Prisma.MedewerkerOmit
+  sessie?: Prisma.SessieOmit
+  passkey?: Prisma.PasskeyOmit
+  uitnodiging?: Prisma.UitnodigingOmit
+  webChallenge?: Prisma.WebChallengeOmit
   auditEvent?: Prisma.AuditEventOmit
   beperking?: Prisma.BeperkingOmit
   rectificatie?: Prisma.RectificatieOmit

@@ -15,6 +15,9 @@ import type * as Prisma from "../internal/prismaNamespace.js"
 /**
  * Model Medewerker
  * A staff member (procesregisseur, privacy officer, beheerder) acting for a partner.
+ * An employee of a partner who signs in to the staff web application. `pseudoniem` is the name shown
+ * in the app and in the log (chosen by the beheerder: no BSN, no e-mail); `oidcSubject` links an
+ * identity-provider account (issuer + subject) to the employee.
  */
 export type MedewerkerModel = runtime.Types.Result.DefaultSelection<Prisma.$MedewerkerPayload>
 
@@ -30,6 +33,7 @@ export type MedewerkerMinAggregateOutputType = {
   pseudoniem: string | null
   rol: string | null
   status: string | null
+  oidcSubject: string | null
   aangemaaktOp: Date | null
 }
 
@@ -39,6 +43,7 @@ export type MedewerkerMaxAggregateOutputType = {
   pseudoniem: string | null
   rol: string | null
   status: string | null
+  oidcSubject: string | null
   aangemaaktOp: Date | null
 }
 
@@ -48,6 +53,7 @@ export type MedewerkerCountAggregateOutputType = {
   pseudoniem: number
   rol: number
   status: number
+  oidcSubject: number
   aangemaaktOp: number
   _all: number
 }
@@ -59,6 +65,7 @@ export type MedewerkerMinAggregateInputType = {
   pseudoniem?: true
   rol?: true
   status?: true
+  oidcSubject?: true
   aangemaaktOp?: true
 }
 
@@ -68,6 +75,7 @@ export type MedewerkerMaxAggregateInputType = {
   pseudoniem?: true
   rol?: true
   status?: true
+  oidcSubject?: true
   aangemaaktOp?: true
 }
 
@@ -77,6 +85,7 @@ export type MedewerkerCountAggregateInputType = {
   pseudoniem?: true
   rol?: true
   status?: true
+  oidcSubject?: true
   aangemaaktOp?: true
   _all?: true
 }
@@ -159,6 +168,7 @@ export type MedewerkerGroupByOutputType = {
   pseudoniem: string
   rol: string
   status: string
+  oidcSubject: string | null
   aangemaaktOp: Date
   _count: MedewerkerCountAggregateOutputType | null
   _min: MedewerkerMinAggregateOutputType | null
@@ -189,8 +199,11 @@ export type MedewerkerWhereInput = {
   pseudoniem?: Prisma.StringFilter<"Medewerker"> | string
   rol?: Prisma.StringFilter<"Medewerker"> | string
   status?: Prisma.StringFilter<"Medewerker"> | string
+  oidcSubject?: Prisma.StringNullableFilter<"Medewerker"> | string | null
   aangemaaktOp?: Prisma.DateTimeFilter<"Medewerker"> | Date | string
   partner?: Prisma.XOR<Prisma.PartnerScalarRelationFilter, Prisma.PartnerWhereInput>
+  sessies?: Prisma.SessieListRelationFilter
+  passkeys?: Prisma.PasskeyListRelationFilter
 }
 
 export type MedewerkerOrderByWithRelationInput = {
@@ -199,12 +212,16 @@ export type MedewerkerOrderByWithRelationInput = {
   pseudoniem?: Prisma.SortOrder
   rol?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  oidcSubject?: Prisma.SortOrderInput | Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   partner?: Prisma.PartnerOrderByWithRelationInput
+  sessies?: Prisma.SessieOrderByRelationAggregateInput
+  passkeys?: Prisma.PasskeyOrderByRelationAggregateInput
 }
 
 export type MedewerkerWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  oidcSubject?: string
   partnerId_pseudoniem?: Prisma.MedewerkerPartnerIdPseudoniemCompoundUniqueInput
   AND?: Prisma.MedewerkerWhereInput | Prisma.MedewerkerWhereInput[]
   OR?: Prisma.MedewerkerWhereInput[]
@@ -215,7 +232,9 @@ export type MedewerkerWhereUniqueInput = Prisma.AtLeast<{
   status?: Prisma.StringFilter<"Medewerker"> | string
   aangemaaktOp?: Prisma.DateTimeFilter<"Medewerker"> | Date | string
   partner?: Prisma.XOR<Prisma.PartnerScalarRelationFilter, Prisma.PartnerWhereInput>
-}, "id" | "partnerId_pseudoniem">
+  sessies?: Prisma.SessieListRelationFilter
+  passkeys?: Prisma.PasskeyListRelationFilter
+}, "id" | "oidcSubject" | "partnerId_pseudoniem">
 
 export type MedewerkerOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
@@ -223,6 +242,7 @@ export type MedewerkerOrderByWithAggregationInput = {
   pseudoniem?: Prisma.SortOrder
   rol?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  oidcSubject?: Prisma.SortOrderInput | Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
   _count?: Prisma.MedewerkerCountOrderByAggregateInput
   _max?: Prisma.MedewerkerMaxOrderByAggregateInput
@@ -238,6 +258,7 @@ export type MedewerkerScalarWhereWithAggregatesInput = {
   pseudoniem?: Prisma.StringWithAggregatesFilter<"Medewerker"> | string
   rol?: Prisma.StringWithAggregatesFilter<"Medewerker"> | string
   status?: Prisma.StringWithAggregatesFilter<"Medewerker"> | string
+  oidcSubject?: Prisma.StringNullableWithAggregatesFilter<"Medewerker"> | string | null
   aangemaaktOp?: Prisma.DateTimeWithAggregatesFilter<"Medewerker"> | Date | string
 }
 
@@ -246,8 +267,11 @@ export type MedewerkerCreateInput = {
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
   partner: Prisma.PartnerCreateNestedOneWithoutMedewerkersInput
+  sessies?: Prisma.SessieCreateNestedManyWithoutMedewerkerInput
+  passkeys?: Prisma.PasskeyCreateNestedManyWithoutMedewerkerInput
 }
 
 export type MedewerkerUncheckedCreateInput = {
@@ -256,7 +280,10 @@ export type MedewerkerUncheckedCreateInput = {
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
+  sessies?: Prisma.SessieUncheckedCreateNestedManyWithoutMedewerkerInput
+  passkeys?: Prisma.PasskeyUncheckedCreateNestedManyWithoutMedewerkerInput
 }
 
 export type MedewerkerUpdateInput = {
@@ -264,8 +291,11 @@ export type MedewerkerUpdateInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   partner?: Prisma.PartnerUpdateOneRequiredWithoutMedewerkersNestedInput
+  sessies?: Prisma.SessieUpdateManyWithoutMedewerkerNestedInput
+  passkeys?: Prisma.PasskeyUpdateManyWithoutMedewerkerNestedInput
 }
 
 export type MedewerkerUncheckedUpdateInput = {
@@ -274,7 +304,10 @@ export type MedewerkerUncheckedUpdateInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessies?: Prisma.SessieUncheckedUpdateManyWithoutMedewerkerNestedInput
+  passkeys?: Prisma.PasskeyUncheckedUpdateManyWithoutMedewerkerNestedInput
 }
 
 export type MedewerkerCreateManyInput = {
@@ -283,6 +316,7 @@ export type MedewerkerCreateManyInput = {
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
 }
 
@@ -291,6 +325,7 @@ export type MedewerkerUpdateManyMutationInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -300,6 +335,7 @@ export type MedewerkerUncheckedUpdateManyInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -324,6 +360,7 @@ export type MedewerkerCountOrderByAggregateInput = {
   pseudoniem?: Prisma.SortOrder
   rol?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  oidcSubject?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
 }
 
@@ -333,6 +370,7 @@ export type MedewerkerMaxOrderByAggregateInput = {
   pseudoniem?: Prisma.SortOrder
   rol?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  oidcSubject?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
 }
 
@@ -342,7 +380,13 @@ export type MedewerkerMinOrderByAggregateInput = {
   pseudoniem?: Prisma.SortOrder
   rol?: Prisma.SortOrder
   status?: Prisma.SortOrder
+  oidcSubject?: Prisma.SortOrder
   aangemaaktOp?: Prisma.SortOrder
+}
+
+export type MedewerkerScalarRelationFilter = {
+  is?: Prisma.MedewerkerWhereInput
+  isNot?: Prisma.MedewerkerWhereInput
 }
 
 export type MedewerkerCreateNestedManyWithoutPartnerInput = {
@@ -387,12 +431,43 @@ export type MedewerkerUncheckedUpdateManyWithoutPartnerNestedInput = {
   deleteMany?: Prisma.MedewerkerScalarWhereInput | Prisma.MedewerkerScalarWhereInput[]
 }
 
+export type MedewerkerCreateNestedOneWithoutSessiesInput = {
+  create?: Prisma.XOR<Prisma.MedewerkerCreateWithoutSessiesInput, Prisma.MedewerkerUncheckedCreateWithoutSessiesInput>
+  connectOrCreate?: Prisma.MedewerkerCreateOrConnectWithoutSessiesInput
+  connect?: Prisma.MedewerkerWhereUniqueInput
+}
+
+export type MedewerkerUpdateOneRequiredWithoutSessiesNestedInput = {
+  create?: Prisma.XOR<Prisma.MedewerkerCreateWithoutSessiesInput, Prisma.MedewerkerUncheckedCreateWithoutSessiesInput>
+  connectOrCreate?: Prisma.MedewerkerCreateOrConnectWithoutSessiesInput
+  upsert?: Prisma.MedewerkerUpsertWithoutSessiesInput
+  connect?: Prisma.MedewerkerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.MedewerkerUpdateToOneWithWhereWithoutSessiesInput, Prisma.MedewerkerUpdateWithoutSessiesInput>, Prisma.MedewerkerUncheckedUpdateWithoutSessiesInput>
+}
+
+export type MedewerkerCreateNestedOneWithoutPasskeysInput = {
+  create?: Prisma.XOR<Prisma.MedewerkerCreateWithoutPasskeysInput, Prisma.MedewerkerUncheckedCreateWithoutPasskeysInput>
+  connectOrCreate?: Prisma.MedewerkerCreateOrConnectWithoutPasskeysInput
+  connect?: Prisma.MedewerkerWhereUniqueInput
+}
+
+export type MedewerkerUpdateOneRequiredWithoutPasskeysNestedInput = {
+  create?: Prisma.XOR<Prisma.MedewerkerCreateWithoutPasskeysInput, Prisma.MedewerkerUncheckedCreateWithoutPasskeysInput>
+  connectOrCreate?: Prisma.MedewerkerCreateOrConnectWithoutPasskeysInput
+  upsert?: Prisma.MedewerkerUpsertWithoutPasskeysInput
+  connect?: Prisma.MedewerkerWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.MedewerkerUpdateToOneWithWhereWithoutPasskeysInput, Prisma.MedewerkerUpdateWithoutPasskeysInput>, Prisma.MedewerkerUncheckedUpdateWithoutPasskeysInput>
+}
+
 export type MedewerkerCreateWithoutPartnerInput = {
   id: string
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
+  sessies?: Prisma.SessieCreateNestedManyWithoutMedewerkerInput
+  passkeys?: Prisma.PasskeyCreateNestedManyWithoutMedewerkerInput
 }
 
 export type MedewerkerUncheckedCreateWithoutPartnerInput = {
@@ -400,7 +475,10 @@ export type MedewerkerUncheckedCreateWithoutPartnerInput = {
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
+  sessies?: Prisma.SessieUncheckedCreateNestedManyWithoutMedewerkerInput
+  passkeys?: Prisma.PasskeyUncheckedCreateNestedManyWithoutMedewerkerInput
 }
 
 export type MedewerkerCreateOrConnectWithoutPartnerInput = {
@@ -438,7 +516,128 @@ export type MedewerkerScalarWhereInput = {
   pseudoniem?: Prisma.StringFilter<"Medewerker"> | string
   rol?: Prisma.StringFilter<"Medewerker"> | string
   status?: Prisma.StringFilter<"Medewerker"> | string
+  oidcSubject?: Prisma.StringNullableFilter<"Medewerker"> | string | null
   aangemaaktOp?: Prisma.DateTimeFilter<"Medewerker"> | Date | string
+}
+
+export type MedewerkerCreateWithoutSessiesInput = {
+  id: string
+  pseudoniem: string
+  rol: string
+  status?: string
+  oidcSubject?: string | null
+  aangemaaktOp?: Date | string
+  partner: Prisma.PartnerCreateNestedOneWithoutMedewerkersInput
+  passkeys?: Prisma.PasskeyCreateNestedManyWithoutMedewerkerInput
+}
+
+export type MedewerkerUncheckedCreateWithoutSessiesInput = {
+  id: string
+  partnerId: string
+  pseudoniem: string
+  rol: string
+  status?: string
+  oidcSubject?: string | null
+  aangemaaktOp?: Date | string
+  passkeys?: Prisma.PasskeyUncheckedCreateNestedManyWithoutMedewerkerInput
+}
+
+export type MedewerkerCreateOrConnectWithoutSessiesInput = {
+  where: Prisma.MedewerkerWhereUniqueInput
+  create: Prisma.XOR<Prisma.MedewerkerCreateWithoutSessiesInput, Prisma.MedewerkerUncheckedCreateWithoutSessiesInput>
+}
+
+export type MedewerkerUpsertWithoutSessiesInput = {
+  update: Prisma.XOR<Prisma.MedewerkerUpdateWithoutSessiesInput, Prisma.MedewerkerUncheckedUpdateWithoutSessiesInput>
+  create: Prisma.XOR<Prisma.MedewerkerCreateWithoutSessiesInput, Prisma.MedewerkerUncheckedCreateWithoutSessiesInput>
+  where?: Prisma.MedewerkerWhereInput
+}
+
+export type MedewerkerUpdateToOneWithWhereWithoutSessiesInput = {
+  where?: Prisma.MedewerkerWhereInput
+  data: Prisma.XOR<Prisma.MedewerkerUpdateWithoutSessiesInput, Prisma.MedewerkerUncheckedUpdateWithoutSessiesInput>
+}
+
+export type MedewerkerUpdateWithoutSessiesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  rol?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  partner?: Prisma.PartnerUpdateOneRequiredWithoutMedewerkersNestedInput
+  passkeys?: Prisma.PasskeyUpdateManyWithoutMedewerkerNestedInput
+}
+
+export type MedewerkerUncheckedUpdateWithoutSessiesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  partnerId?: Prisma.StringFieldUpdateOperationsInput | string
+  pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  rol?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  passkeys?: Prisma.PasskeyUncheckedUpdateManyWithoutMedewerkerNestedInput
+}
+
+export type MedewerkerCreateWithoutPasskeysInput = {
+  id: string
+  pseudoniem: string
+  rol: string
+  status?: string
+  oidcSubject?: string | null
+  aangemaaktOp?: Date | string
+  partner: Prisma.PartnerCreateNestedOneWithoutMedewerkersInput
+  sessies?: Prisma.SessieCreateNestedManyWithoutMedewerkerInput
+}
+
+export type MedewerkerUncheckedCreateWithoutPasskeysInput = {
+  id: string
+  partnerId: string
+  pseudoniem: string
+  rol: string
+  status?: string
+  oidcSubject?: string | null
+  aangemaaktOp?: Date | string
+  sessies?: Prisma.SessieUncheckedCreateNestedManyWithoutMedewerkerInput
+}
+
+export type MedewerkerCreateOrConnectWithoutPasskeysInput = {
+  where: Prisma.MedewerkerWhereUniqueInput
+  create: Prisma.XOR<Prisma.MedewerkerCreateWithoutPasskeysInput, Prisma.MedewerkerUncheckedCreateWithoutPasskeysInput>
+}
+
+export type MedewerkerUpsertWithoutPasskeysInput = {
+  update: Prisma.XOR<Prisma.MedewerkerUpdateWithoutPasskeysInput, Prisma.MedewerkerUncheckedUpdateWithoutPasskeysInput>
+  create: Prisma.XOR<Prisma.MedewerkerCreateWithoutPasskeysInput, Prisma.MedewerkerUncheckedCreateWithoutPasskeysInput>
+  where?: Prisma.MedewerkerWhereInput
+}
+
+export type MedewerkerUpdateToOneWithWhereWithoutPasskeysInput = {
+  where?: Prisma.MedewerkerWhereInput
+  data: Prisma.XOR<Prisma.MedewerkerUpdateWithoutPasskeysInput, Prisma.MedewerkerUncheckedUpdateWithoutPasskeysInput>
+}
+
+export type MedewerkerUpdateWithoutPasskeysInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  rol?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  partner?: Prisma.PartnerUpdateOneRequiredWithoutMedewerkersNestedInput
+  sessies?: Prisma.SessieUpdateManyWithoutMedewerkerNestedInput
+}
+
+export type MedewerkerUncheckedUpdateWithoutPasskeysInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  partnerId?: Prisma.StringFieldUpdateOperationsInput | string
+  pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
+  rol?: Prisma.StringFieldUpdateOperationsInput | string
+  status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessies?: Prisma.SessieUncheckedUpdateManyWithoutMedewerkerNestedInput
 }
 
 export type MedewerkerCreateManyPartnerInput = {
@@ -446,6 +645,7 @@ export type MedewerkerCreateManyPartnerInput = {
   pseudoniem: string
   rol: string
   status?: string
+  oidcSubject?: string | null
   aangemaaktOp?: Date | string
 }
 
@@ -454,7 +654,10 @@ export type MedewerkerUpdateWithoutPartnerInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessies?: Prisma.SessieUpdateManyWithoutMedewerkerNestedInput
+  passkeys?: Prisma.PasskeyUpdateManyWithoutMedewerkerNestedInput
 }
 
 export type MedewerkerUncheckedUpdateWithoutPartnerInput = {
@@ -462,7 +665,10 @@ export type MedewerkerUncheckedUpdateWithoutPartnerInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  sessies?: Prisma.SessieUncheckedUpdateManyWithoutMedewerkerNestedInput
+  passkeys?: Prisma.PasskeyUncheckedUpdateManyWithoutMedewerkerNestedInput
 }
 
 export type MedewerkerUncheckedUpdateManyWithoutPartnerInput = {
@@ -470,9 +676,48 @@ export type MedewerkerUncheckedUpdateManyWithoutPartnerInput = {
   pseudoniem?: Prisma.StringFieldUpdateOperationsInput | string
   rol?: Prisma.StringFieldUpdateOperationsInput | string
   status?: Prisma.StringFieldUpdateOperationsInput | string
+  oidcSubject?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   aangemaaktOp?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+
+/**
+ * Count Type MedewerkerCountOutputType
+ */
+
+export type MedewerkerCountOutputType = {
+  sessies: number
+  passkeys: number
+}
+
+export type MedewerkerCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  sessies?: boolean | MedewerkerCountOutputTypeCountSessiesArgs
+  passkeys?: boolean | MedewerkerCountOutputTypeCountPasskeysArgs
+}
+
+/**
+ * MedewerkerCountOutputType without action
+ */
+export type MedewerkerCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the MedewerkerCountOutputType
+   */
+  select?: Prisma.MedewerkerCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * MedewerkerCountOutputType without action
+ */
+export type MedewerkerCountOutputTypeCountSessiesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.SessieWhereInput
+}
+
+/**
+ * MedewerkerCountOutputType without action
+ */
+export type MedewerkerCountOutputTypeCountPasskeysArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.PasskeyWhereInput
+}
 
 
 export type MedewerkerSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -481,8 +726,12 @@ export type MedewerkerSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   pseudoniem?: boolean
   rol?: boolean
   status?: boolean
+  oidcSubject?: boolean
   aangemaaktOp?: boolean
   partner?: boolean | Prisma.PartnerDefaultArgs<ExtArgs>
+  sessies?: boolean | Prisma.Medewerker$sessiesArgs<ExtArgs>
+  passkeys?: boolean | Prisma.Medewerker$passkeysArgs<ExtArgs>
+  _count?: boolean | Prisma.MedewerkerCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["medewerker"]>
 
 export type MedewerkerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -491,6 +740,7 @@ export type MedewerkerSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   pseudoniem?: boolean
   rol?: boolean
   status?: boolean
+  oidcSubject?: boolean
   aangemaaktOp?: boolean
   partner?: boolean | Prisma.PartnerDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["medewerker"]>
@@ -501,6 +751,7 @@ export type MedewerkerSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   pseudoniem?: boolean
   rol?: boolean
   status?: boolean
+  oidcSubject?: boolean
   aangemaaktOp?: boolean
   partner?: boolean | Prisma.PartnerDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["medewerker"]>
@@ -511,12 +762,16 @@ export type MedewerkerSelectScalar = {
   pseudoniem?: boolean
   rol?: boolean
   status?: boolean
+  oidcSubject?: boolean
   aangemaaktOp?: boolean
 }
 
-export type MedewerkerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "partnerId" | "pseudoniem" | "rol" | "status" | "aangemaaktOp", ExtArgs["result"]["medewerker"]>
+export type MedewerkerOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "partnerId" | "pseudoniem" | "rol" | "status" | "oidcSubject" | "aangemaaktOp", ExtArgs["result"]["medewerker"]>
 export type MedewerkerInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   partner?: boolean | Prisma.PartnerDefaultArgs<ExtArgs>
+  sessies?: boolean | Prisma.Medewerker$sessiesArgs<ExtArgs>
+  passkeys?: boolean | Prisma.Medewerker$passkeysArgs<ExtArgs>
+  _count?: boolean | Prisma.MedewerkerCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type MedewerkerIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   partner?: boolean | Prisma.PartnerDefaultArgs<ExtArgs>
@@ -529,6 +784,8 @@ export type $MedewerkerPayload<ExtArgs extends runtime.Types.Extensions.Internal
   name: "Medewerker"
   objects: {
     partner: Prisma.$PartnerPayload<ExtArgs>
+    sessies: Prisma.$SessiePayload<ExtArgs>[]
+    passkeys: Prisma.$PasskeyPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -536,6 +793,7 @@ export type $MedewerkerPayload<ExtArgs extends runtime.Types.Extensions.Internal
     pseudoniem: string
     rol: string
     status: string
+    oidcSubject: string | null
     aangemaaktOp: Date
   }, ExtArgs["result"]["medewerker"]>
   composites: {}
@@ -932,6 +1190,8 @@ readonly fields: MedewerkerFieldRefs;
 export interface Prisma__MedewerkerClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   partner<T extends Prisma.PartnerDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.PartnerDefaultArgs<ExtArgs>>): Prisma.Prisma__PartnerClient<runtime.Types.Result.GetResult<Prisma.$PartnerPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  sessies<T extends Prisma.Medewerker$sessiesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Medewerker$sessiesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$SessiePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  passkeys<T extends Prisma.Medewerker$passkeysArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Medewerker$passkeysArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$PasskeyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -966,6 +1226,7 @@ export interface MedewerkerFieldRefs {
   readonly pseudoniem: Prisma.FieldRef<"Medewerker", 'String'>
   readonly rol: Prisma.FieldRef<"Medewerker", 'String'>
   readonly status: Prisma.FieldRef<"Medewerker", 'String'>
+  readonly oidcSubject: Prisma.FieldRef<"Medewerker", 'String'>
   readonly aangemaaktOp: Prisma.FieldRef<"Medewerker", 'DateTime'>
 }
     
@@ -1365,6 +1626,54 @@ export type MedewerkerDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.In
    * Limit how many Medewerkers to delete.
    */
   limit?: number
+}
+
+/**
+ * Medewerker.sessies
+ */
+export type Medewerker$sessiesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Sessie
+   */
+  select?: Prisma.SessieSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Sessie
+   */
+  omit?: Prisma.SessieOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.SessieInclude<ExtArgs> | null
+  where?: Prisma.SessieWhereInput
+  orderBy?: Prisma.SessieOrderByWithRelationInput | Prisma.SessieOrderByWithRelationInput[]
+  cursor?: Prisma.SessieWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.SessieScalarFieldEnum | Prisma.SessieScalarFieldEnum[]
+}
+
+/**
+ * Medewerker.passkeys
+ */
+export type Medewerker$passkeysArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Passkey
+   */
+  select?: Prisma.PasskeySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Passkey
+   */
+  omit?: Prisma.PasskeyOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PasskeyInclude<ExtArgs> | null
+  where?: Prisma.PasskeyWhereInput
+  orderBy?: Prisma.PasskeyOrderByWithRelationInput | Prisma.PasskeyOrderByWithRelationInput[]
+  cursor?: Prisma.PasskeyWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.PasskeyScalarFieldEnum | Prisma.PasskeyScalarFieldEnum[]
 }
 
 /**

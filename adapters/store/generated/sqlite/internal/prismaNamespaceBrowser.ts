@@ -73,6 +73,10 @@ export const ModelName = {
   RechtenverzoekGebeurtenis: 'RechtenverzoekGebeurtenis',
   Weglating: 'Weglating',
   Medewerker: 'Medewerker',
+  Sessie: 'Sessie',
+  Passkey: 'Passkey',
+  Uitnodiging: 'Uitnodiging',
+  WebChallenge: 'WebChallenge',
   AuditEvent: 'AuditEvent',
   Beperking: 'Beperking',
   Rectificatie: 'Rectificatie',
@@ -412,10 +416,59 @@ export const MedewerkerScalarFieldEnum = {
   pseudoniem: 'pseudoniem',
   rol: 'rol',
   status: 'status',
+  oidcSubject: 'oidcSubject',
   aangemaaktOp: 'aangemaaktOp'
 } as const
 
 export type MedewerkerScalarFieldEnum = (typeof MedewerkerScalarFieldEnum)[keyof typeof MedewerkerScalarFieldEnum]
+
+
+export const SessieScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  medewerkerId: 'medewerkerId',
+  csrfToken: 'csrfToken',
+  aangemaaktOp: 'aangemaaktOp',
+  laatstGebruiktOp: 'laatstGebruiktOp',
+  beeindigdOp: 'beeindigdOp'
+} as const
+
+export type SessieScalarFieldEnum = (typeof SessieScalarFieldEnum)[keyof typeof SessieScalarFieldEnum]
+
+
+export const PasskeyScalarFieldEnum = {
+  id: 'id',
+  medewerkerId: 'medewerkerId',
+  publicKey: 'publicKey',
+  teller: 'teller',
+  transports: 'transports',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type PasskeyScalarFieldEnum = (typeof PasskeyScalarFieldEnum)[keyof typeof PasskeyScalarFieldEnum]
+
+
+export const UitnodigingScalarFieldEnum = {
+  id: 'id',
+  tokenHash: 'tokenHash',
+  medewerkerId: 'medewerkerId',
+  verlooptOp: 'verlooptOp',
+  gebruiktOp: 'gebruiktOp',
+  aangemaaktOp: 'aangemaaktOp'
+} as const
+
+export type UitnodigingScalarFieldEnum = (typeof UitnodigingScalarFieldEnum)[keyof typeof UitnodigingScalarFieldEnum]
+
+
+export const WebChallengeScalarFieldEnum = {
+  id: 'id',
+  doel: 'doel',
+  waarde: 'waarde',
+  gegevens: 'gegevens',
+  verlooptOp: 'verlooptOp'
+} as const
+
+export type WebChallengeScalarFieldEnum = (typeof WebChallengeScalarFieldEnum)[keyof typeof WebChallengeScalarFieldEnum]
 
 
 export const AuditEventScalarFieldEnum = {

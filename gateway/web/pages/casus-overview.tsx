@@ -1,0 +1,120 @@
+import { pullCasus } from '../../disclosure/pull-casus.js';
+import { callerOf } from '../../http/caller-of.js';
+import { FamilyDiagram, type DiagramPerson, type DiagramRelation } from '../family-diagram.js';
+import type { PageRequest, WebPage } from '../web-page.js';
+
+interface PulledPerson {
+  id: string;
+  rol?: string;
+  voornamen?: string;
+  tussenvoegsel?: string;
+  achternaam?: string;
+  geboortedatum?: string;
+  bsn?: string;
+  gewist?: boolean;
+}
+
+const naamVan = (p: PulledPerson, i: number) =>
+  [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ') || `Persoon ${i + 1}`;
+
+/** Asks for the purpose first: the covenant decides per purpose, and the law wants it declared. */
+function PurposeForm({ r, casusId }: { r: PageRequest; casusId: string }) {
+  const purposes = [...(r.deps.ops.useCases.policy.covenant()?.purposes.values() ?? [])];
+  return (
+    <form method="get" action={`/mijn-casussen/${casusId}`}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="doel">
+          Voor welk doel bekijkt u deze casus?
+        </label>
+        <p class="utrecht-form-field-description" id="doel-hint">
+          U ziet alleen wat het convenant voor dit doel toestaat. Uw bezoek wordt vastgelegd in het verstrekkingslog.
+        </p>
+        <select class="utrecht-select" id="doel" name="doel" aria-describedby="doel-hint">
+          {purposes.map((d) => (
+            <option value={d.key} key={d.key}>
+              {`${d.key}: ${d.omschrijving}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button class="utrecht-button utrecht-button--primary-action" type="submit">
+        Casus bekijken
+      </button>
+    </form>
+  );
+}
+
+/**
+ * A casus overview: its persons and the family-system diagram, for a declared purpose. Two pulls through
+ * the same use case as the API (betrokkenen and systeem views): the covenant decides what shows, and
+ * both disclosures are logged with this employee as actor before the page leaves.
+ */
+export const casusOverviewPage: WebPage = {
+  method: 'GET',
+  path: '/mijn-casussen/:casusId',
+  access: ['procesregisseur', 'ketenmanager'],
+  async handle(r) {
+    const casusId = r.params.casusId ?? '';
+    const doel = typeof r.req.query.doel === 'string' ? r.req.query.doel : '';
+    const title = `Casus ${casusId.slice(0, 8)}`;
+    if (!doel) return { title, body: <PurposeForm r={r} casusId={casusId} /> };
+    const caller = callerOf(r.user.caller);
+    const traceId = r.res.locals.ctx.traceId;
+    const personen = await pullCasus(r.deps.ops.useCases, caller, casusId, 'betrokkenen', doel, traceId);
+    const systeem = await pullCasus(r.deps.ops.useCases, caller, casusId, 'systeem', doel, traceId);
+    const pulled = ((personen.body as { betrokkenen?: PulledPerson[] }).betrokkenen ?? []).filter((p) => !p.gewist);
+    const relaties = (systeem.body as { relaties?: DiagramRelation[] }).relaties ?? [];
+    const persons: DiagramPerson[] = pulled.map((p, i) => ({ id: p.id, naam: naamVan(p, i), rol: p.rol }));
+    const weggelaten = [personen.body, systeem.body].some((b) => (b as { weggelaten?: boolean }).weggelaten === true);
+    return {
+      title,
+      disclosures: [personen, systeem],
+      body: (
+        <>
+          <p class="utrecht-paragraph">{`Doel: ${doel}. `}</p>
+          {weggelaten && (
+            <p class="utrecht-paragraph">Het convenant staat niet alles toe voor dit doel: een deel is weggelaten.</p>
+          )}
+          <h2 class="utrecht-heading-2">Personen</h2>
+          {pulled.length === 0 ? (
+            <p class="utrecht-paragraph">U mag voor dit doel geen personen zien.</p>
+          ) : (
+            <div class="kp-table-wrap">
+              <table class="utrecht-table">
+                <caption class="utrecht-table__caption">Personen in deze casus</caption>
+                <thead class="utrecht-table__header">
+                  <tr class="utrecht-table__row">
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Naam
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Rol
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      Geboortedatum
+                    </th>
+                    <th class="utrecht-table__header-cell" scope="col">
+                      BSN
+                    </th>
+                  </tr>
+                </thead>
+                <tbody class="utrecht-table__body">
+                  {pulled.map((p, i) => (
+                    <tr class="utrecht-table__row" key={p.id}>
+                      <td class="utrecht-table__cell">{naamVan(p, i)}</td>
+                      <td class="utrecht-table__cell">{p.rol ?? '—'}</td>
+                      <td class="utrecht-table__cell">{p.geboortedatum ?? '—'}</td>
+                      <td class="utrecht-table__cell">{p.bsn ?? 'niet zichtbaar'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h2 class="utrecht-heading-2">Gezinssysteem</h2>
+          <FamilyDiagram persons={persons} relaties={relaties} />
+        </>
+      ),
+    };
+  },
+};

@@ -1,0 +1,47 @@
+import type { WebPage } from '../web-page.js';
+import { accessibilityStatement } from './accessibility-statement.js';
+import { casusListPage } from './casus-list.js';
+import { casusOverviewPage } from './casus-overview.js';
+import { enrol, enrolOptions, enrolPage } from './enrol.js';
+import { covenantSimulatePage } from './covenant-simulate.js';
+import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
+import { logEntryPage, logEntryProof } from './log-entry.js';
+import { logSignalsPage } from './log-signals.js';
+import { logExport, logSearchPage, logSearchResults } from './log-search.js';
+import { partnerPage, partnersPage, partnerStatus, revokeCertificate, revokeKey } from './partners.js';
+import { oidcCallback, oidcStart } from './sign-in-oidc.js';
+import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
+import { signOut, signOutEverywhere } from './sign-out.js';
+import { startPage } from './start.js';
+
+/** Every page and form action, in matching order (a literal path before a parameter in the same place). */
+export const webPages: readonly WebPage[] = [
+  startPage,
+  signInPage,
+  passkeySignInOptions,
+  passkeySignIn,
+  oidcStart,
+  oidcCallback,
+  enrolPage,
+  enrolOptions,
+  enrol,
+  signOut,
+  signOutEverywhere,
+  accessibilityStatement,
+  logSearchPage,
+  logSearchResults,
+  logExport,
+  logSignalsPage,
+  logEntryProof,
+  logEntryPage,
+  casusListPage,
+  casusOverviewPage,
+  linkProposalsPage,
+  decideLinkProposal,
+  partnersPage,
+  partnerPage,
+  partnerStatus,
+  revokeCertificate,
+  revokeKey,
+  covenantSimulatePage,
+];

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { openStore } from '../../adapters/store/open-store.js';
+import { inviteMedewerker } from '../../gateway/web/accounts/invite-medewerker.js';
+import { SESSION_COOKIE } from '../../gateway/web/cookies.js';
+import { newToken, tokenHash } from '../../gateway/web/secret-token.js';
+import { alternateRounds, report, runLoad } from './support/load.js';
+import type { BenchServers } from './support/spawn-servers.js';
+
+/**
+ * A page of the staff web application (GET /mijn-casussen: session lookup, the same listCasussen use
+ * case, server-side rendering in the layout) against the matching API call (GET /api/v1/casussen with
+ * the partner's certificate), same server, same run. The load tool reports p99, stricter than p95.
+ */
+export async function benchWeb(servers: BenchServers, rounds = 5, requests = 600): Promise<void> {
+  const store = await openStore(`file:${join(servers.dataDir, 'bench.db')}`);
+  let cookie: string;
+  try {
+    const clock = { now: () => new Date() };
+    const { medewerkerId } = await inviteMedewerker(
+      { store, clock },
+      { partnerId: 'zvh-demo', rol: 'procesregisseur', pseudoniem: `Bench ${randomUUID().slice(0, 8)}` },
+    );
+    const token = newToken();
+    await store.sessies.create(
+      { id: randomUUID(), tokenHash: tokenHash(token), medewerkerId, csrfToken: newToken() },
+      clock.now(),
+    );
+    cookie = `${SESSION_COOKIE}=${token}`;
+  } finally {
+    await store.close();
+  }
+  const origin = new URL(servers.gatewayUrl).origin;
+  const common = { ca: servers.ca, concurrency: 8, requests, keepAlive: true };
+  const page = () => runLoad({ ...common, url: `${origin}/mijn-casussen`, headers: { cookie } });
+  const api = () =>
+    runLoad({
+      ...common,
+      url: `${servers.gatewayUrl}/casussen`,
+      cert: servers.partnerCert('zvh-demo'),
+      key: servers.partnerKey('zvh-demo'),
+    });
+  const r = await alternateRounds('web', rounds, page, api);
+  report({
+    name: 'web-page',
+    figures: {
+      medianP99Ms: r.subject.p99Ms,
+      medianRequestsPerSecond: Math.round(r.subject.perSecond),
+      rounds,
+      requestsPerRound: requests,
+    },
+    baseline: {
+      name: 'GET /api/v1/casussen (same use case, JSON), same server',
+      medianP99Ms: r.baseline.p99Ms,
+      medianRequestsPerSecond: Math.round(r.baseline.perSecond),
+    },
+    ratio: r.subject.p99Ms / r.baseline.p99Ms,
+  });
+}
