@@ -30,6 +30,10 @@ import { LEASE_KEYS, leaseFor } from '../../adapters/store/advisory-lease.js';
 import { openJobQueue } from '../jobs/open-job-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { registerBackgroundWork } from '../jobs/background-work.js';
+import { outbox } from '../meldingen/outbox.js';
+import { hervatImportTaken } from '../import/run-import-taak.js';
+import { contractUrl } from '../../openapi/contract-url.js';
+import cluster from 'node:cluster';
 import { useCaseDeps } from '../use-case-deps.js';
 import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
 
@@ -195,8 +199,14 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     covenants: deps.covenants,
     clock: systemClock,
     ledger: integrity.guard(deps.ledger),
+    meldingen: outbox(store, systemClock),
   });
-  await registerBackgroundWork(jobs, { useCases, clock: systemClock });
+  await registerBackgroundWork(jobs, { useCases, clock: systemClock, keys: deps.keys, config });
+  // Imports a crash interrupted are run again by one process (households already in are not redone).
+  if (!cluster.isWorker || cluster.worker?.id === 1)
+    void hervatImportTaken(useCases, (casusId) => contractUrl(deps.contract, 'getCasus', { casusId })).catch(
+      (err: unknown) => logger.error({ msg: 'import tasks not resumed', errorName: (err as Error).name }),
+    );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const stop = async () => {
