@@ -35,7 +35,12 @@ export const importProfileSchema = z.strictObject({
       (k) => k.dossier && k.achternaam && k.geboortedatum,
       'kolommen dossier, achternaam en geboortedatum zijn verplicht',
     ),
-  relaties: z.record(z.string(), z.enum(['ouder', 'kind', 'partner', 'broer-zus', 'huisgenoot', 'groep'])).default({}),
+  relaties: z
+    .record(
+      z.string(),
+      z.enum(['ouder', 'kind', 'partner', 'broer-zus', 'grootouder', 'kleinkind', 'huisgenoot', 'familie', 'groep']),
+    )
+    .default({}),
 });
 export type ImportProfile = z.infer<typeof importProfileSchema>;
 
