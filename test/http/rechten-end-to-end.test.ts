@@ -315,6 +315,18 @@ describe('subject rights end to end (issue #15)', () => {
       assertProblem(await uitvoeren(id, { item: a.ids[0], gewenst: { inhoud: 'z' } }), 400, 'invalid-request');
     });
 
+    it('refuses fields another soort takes: an erasure of some items would erase them all (400)', async () => {
+      const bsn = testBsn(1510);
+      const { ids } = await casusMet(bsn, [['gemeente', 'wonen', 'avg-6-1-e-gemeente', 'MARKER-BLIJFT']]);
+      const res = await uitvoeren(await verzoek('wissing', bsn), { items: [ids[0]] });
+      assertProblem(res, 400, 'invalid-request');
+      const bezwaar = await verzoek('bezwaar', bsn);
+      assertProblem(await uitvoeren(bezwaar, { doelen: ['geen-doel'] }), 400, 'invalid-request');
+      assertProblem(await uitvoeren(bezwaar, { item: ids[0] }), 400, 'invalid-request');
+      const item = await t.db.store.db.informatieItem.findUnique({ where: { id: ids[0]! } });
+      assert.ok(!item!.gewistOp, 'nothing was erased');
+    });
+
     it('answers 404 for an unknown request', async () => {
       assertProblem(await uitvoeren(nobody), 404, 'not-found');
       assertProblem(

@@ -22,6 +22,22 @@ export interface Uitvoering {
 
 type Gedaan = Pick<UitvoeringsUitkomst, 'gedaan' | 'geweigerd' | 'beperkingen' | 'rectificatie'>;
 
+/** What each soort may be told; anything else is refused rather than ignored (an erasure of "some items" would erase all). */
+const VELDEN: Record<string, (keyof Uitvoering)[]> = {
+  wissing: [],
+  beperking: ['items'],
+  bezwaar: ['items', 'doelen'],
+  rectificatie: ['item', 'gewenst'],
+};
+
+function alleenVeldenVan(soort: string, body: Uitvoering): void {
+  const extra = Object.keys(body).filter((k) => !(VELDEN[soort] ?? []).includes(k as keyof Uitvoering));
+  if (extra.length > 0)
+    throw new DomainError('invalid-request', `Een ${soort}sverzoek kent deze velden niet.`, {
+      invalidParams: extra.map((k) => ({ name: `/${k}`, reason: `niet bij ${soort}` })),
+    });
+}
+
 /** States in which the request is being handled (an extended one still is). */
 const UITVOERBAAR = ['in-behandeling', 'verlengd'];
 
@@ -109,6 +125,7 @@ export async function voerVerzoekUit(
     );
   if (r.soort === 'inzage')
     throw new DomainError('conflict', 'Een inzageverzoek wordt beantwoord met het inzagerapport, niet uitgevoerd.');
+  alleenVeldenVan(r.soort, body);
   const personen = await betrokkenenVanVerzoek(deps, id);
   const door = `${caller.partner.id}/${caller.actor.id}`;
   let gedaan: Gedaan;
