@@ -3,6 +3,11 @@ import { before, describe, it } from 'node:test';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import request from 'supertest';
 import { verifyReportProofs, type ReportProofs } from '../../adapters/ledger/verify-report.js';
+import { loadGatewayKeys } from '../../adapters/crypto/gateway-keys.js';
+import { keyPaths } from '../../gateway/bootstrap/key-paths.js';
+import { voerVerzoekUit } from '../../gateway/rechten/verzoeken/uitvoeren.js';
+import { outbox } from '../../gateway/meldingen/outbox.js';
+import { useCaseDeps } from '../../gateway/use-case-deps.js';
 import { runCli } from '../../gateway/cli/knooppunt.js';
 import { testBsn } from '../support/bsn.js';
 import { assertProblem } from '../support/problem-assertions.js';
@@ -227,6 +232,38 @@ describe('subject rights end to end (issue #15)', () => {
     assert.equal(res.status, 200, res.text);
     assert.deepEqual(res.body.geweigerd, [{ item: ids[0], grond: 'wettelijke-bewaarplicht-wpg' }]);
     assert.deepEqual(res.body.gedaan, [ids[1]]);
+  });
+
+  it('a retry after a failure half-way (erased, recipients not yet told) still tells them and records the outcome', async () => {
+    const bsn = testBsn(1511);
+    const { casus, ids } = await casusMet(bsn, [['gemeente', 'wonen', 'avg-6-1-e-gemeente', 'MARKER-HALF']]);
+    await pull(casus, 'ggz').expect(200);
+    const id = await verzoek('wissing', bsn);
+    const base = {
+      ...useCaseDeps({
+        store: t.db.store,
+        dp: t.dataProtection,
+        covenants: t.covenants,
+        clock: t.clock,
+        ledger: t.ledger,
+        meldingen: outbox(t.db.store, t.clock),
+      }),
+      keys: await loadGatewayKeys(keyPaths(t.dataDir).gatewaySigning, new Date()),
+    };
+    const broken = {
+      size: () => t.ledger.size(),
+      entries: async () => {
+        throw new Error('log unreachable');
+      },
+    };
+    const fg = { partner: { id: 'zvh-demo', soort: 'zvh' }, actor: { id: 'fg-1', rol: 'privacy-officer' } };
+    await assert.rejects(voerVerzoekUit({ ...base, ledger: broken }, fg, id, {}), /log unreachable/);
+    assert.equal((await pull(casus, 'ggz')).body.items[0].gewist, true, 'the erasure itself committed');
+    const retry = await uitvoeren(id);
+    assert.equal(retry.status, 200, retry.text);
+    assert.equal(retry.body.herhaald, false, 'the first attempt recorded no outcome');
+    assert.deepEqual(retry.body.gedaan, ids, 'what the first attempt erased');
+    assert.deepEqual(retry.body.geinformeerd, ['ggz-demo']);
   });
 
   describe('restriction, objection and rectification', () => {

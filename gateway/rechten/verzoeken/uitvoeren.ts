@@ -8,7 +8,15 @@ import { informeerOntvangers } from '../uitvoering/informeer-ontvangers.js';
 import type { KennisgevingDeps } from '../uitvoering/kennisgeving.js';
 import { wisBetrokkene } from '../uitvoering/wis-betrokkene.js';
 import { betrokkenenVanVerzoek } from './betrokkenen-van-verzoek.js';
-import { eerdereUitvoering, legVast, UITGEVOERD, type UitvoeringsUitkomst } from './uitvoering-historie.js';
+import {
+  BEGONNEN,
+  eerderBegonnen,
+  eerdereUitvoering,
+  legVast,
+  UITGEVOERD,
+  type Begin,
+  type UitvoeringsUitkomst,
+} from './uitvoering-historie.js';
 import { vindVerzoek } from './vind-verzoek.js';
 
 export type UitvoeringDeps = UseCaseDeps & KennisgevingDeps & { ledger: Pick<Ledger, 'size' | 'entries'> };
@@ -31,6 +39,10 @@ const VELDEN: Record<string, (keyof Uitvoering)[]> = {
 };
 
 function alleenVeldenVan(soort: string, body: Uitvoering): void {
+  if (soort === 'rectificatie' && (!body.item || !body.gewenst))
+    throw new DomainError('invalid-request', 'Een rectificatie noemt het item en wat het moet zijn.', {
+      invalidParams: [{ name: '/item', reason: 'item en gewenst zijn verplicht bij rectificatie' }],
+    });
   const extra = Object.keys(body).filter((k) => !(VELDEN[soort] ?? []).includes(k as keyof Uitvoering));
   if (extra.length > 0)
     throw new DomainError('invalid-request', `Een ${soort}sverzoek kent deze velden niet.`, {
@@ -41,14 +53,20 @@ function alleenVeldenVan(soort: string, body: Uitvoering): void {
 /** States in which the request is being handled (an extended one still is). */
 const UITVOERBAAR = ['in-behandeling', 'verlengd'];
 
-async function wis(deps: UitvoeringDeps, door: string, verzoekId: string, personen: string[]): Promise<Gedaan> {
-  const out: Gedaan = { gedaan: [], geweigerd: [], beperkingen: [] };
-  for (const betrokkeneId of personen) {
-    const u = await wisBetrokkene(deps, { betrokkeneId, verzoekId, door });
-    out.gedaan.push(...u.gewist);
-    out.geweigerd.push(...u.geweigerd);
-  }
-  return out;
+/** The items an erasure acts on: everything not yet erased about the persons' records. */
+async function teWissen(deps: UitvoeringDeps, personen: string[]): Promise<string[]> {
+  const records: string[] = [];
+  for (const p of personen) records.push(...(await deps.store.betrokkenen.recordsOfPerson(p)));
+  return (await deps.store.informatie.aboutRecords(records)).filter((i) => !i.gewistOp).map((i) => i.id);
+}
+
+/** Erased: what the erasure set out to erase (recorded first, see BEGONNEN) less what it had to keep. */
+async function wis(deps: UitvoeringDeps, door: string, verzoekId: string, begin: Begin): Promise<Gedaan> {
+  const geweigerd: Gedaan['geweigerd'] = [];
+  for (const betrokkeneId of begin.personen)
+    geweigerd.push(...(await wisBetrokkene(deps, { betrokkeneId, verzoekId, door })).geweigerd);
+  const kept = new Set(geweigerd.map((g) => g.item));
+  return { gedaan: begin.items.filter((i) => !kept.has(i)), geweigerd, beperkingen: [] };
 }
 
 /** Which of the person's records each named item is about; an item about someone else is refused. */
@@ -93,13 +111,10 @@ async function beperk(
 }
 
 async function betwist(deps: UitvoeringDeps, door: string, verzoekId: string, personen: string[], body: Uitvoering) {
-  if (!body.item || !body.gewenst)
-    throw new DomainError('invalid-request', 'Een rectificatie noemt het item en wat het moet zijn.', {
-      invalidParams: [{ name: '/item', reason: 'item en gewenst zijn verplicht bij rectificatie' }],
-    });
-  await itemsPerPersoon(deps, personen, [body.item]);
-  const r = await betwistItem(deps, { verzoekId, itemId: body.item, gewenst: body.gewenst, door });
-  return { gedaan: [body.item], geweigerd: [], beperkingen: [r.beperkingId], rectificatie: r.rectificatieId };
+  const item = body.item!;
+  await itemsPerPersoon(deps, personen, [item]);
+  const r = await betwistItem(deps, { verzoekId, itemId: item, gewenst: body.gewenst!, door });
+  return { gedaan: [item], geweigerd: [], beperkingen: [r.beperkingId], rectificatie: r.rectificatieId };
 }
 
 /**
@@ -126,10 +141,17 @@ export async function voerVerzoekUit(
   if (r.soort === 'inzage')
     throw new DomainError('conflict', 'Een inzageverzoek wordt beantwoord met het inzagerapport, niet uitgevoerd.');
   alleenVeldenVan(r.soort, body);
-  const personen = await betrokkenenVanVerzoek(deps, id);
+  let begin = await eerderBegonnen(deps, r);
+  if (!begin) {
+    const personen = await betrokkenenVanVerzoek(deps, id);
+    const nieuw = { personen, items: r.soort === 'wissing' ? await teWissen(deps, personen) : [] };
+    await deps.store.transaction((tx) => legVast(deps, tx, r, caller, BEGONNEN, nieuw, deps.clock.now()));
+    begin = nieuw;
+  }
+  const { personen } = begin;
   const door = `${caller.partner.id}/${caller.actor.id}`;
   let gedaan: Gedaan;
-  if (r.soort === 'wissing') gedaan = await wis(deps, door, id, personen);
+  if (r.soort === 'wissing') gedaan = await wis(deps, door, id, begin);
   else if (r.soort === 'rectificatie') gedaan = await betwist(deps, door, id, personen, body);
   else gedaan = await beperk(deps, door, id, personen, r.soort === 'bezwaar' ? 'bezwaar' : 'beperking', body);
   // An objection stops processing for some purposes; art. 19 names rectification, erasure and restriction.

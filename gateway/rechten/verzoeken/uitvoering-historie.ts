@@ -44,12 +44,37 @@ export async function legVast(
   await auditVerzoek(tx, door, r.id, soort, at);
 }
 
+/**
+ * Recorded before anything is changed: whom (and for an erasure which items) the request acts on. An
+ * erasure removes what finds the person by BSN, so a retry after a failure half-way (erased, recipients
+ * not yet told) must still know whom it concerned and what it erased.
+ */
+export const BEGONNEN = 'uitvoering-begonnen';
+
+export interface Begin {
+  personen: string[];
+  items: string[];
+}
+
+/** The details of the first event of this soort in the request's history, or undefined. */
+async function detailsVan<T>(
+  deps: Pick<UseCaseDeps, 'dp' | 'store'>,
+  r: { id: string; dataSleutel: string },
+  soort: string,
+): Promise<T | undefined> {
+  const g = (await deps.store.rechtenverzoeken.gebeurtenissen(r.id)).find((e) => e.soort === soort);
+  const tekst = g && verzoekTekst(deps.dp, r.id, r.dataSleutel).open(g.redenVersleuteld, 'gebeurtenis');
+  return tekst ? (JSON.parse(tekst) as T) : undefined;
+}
+
 /** The outcome recorded when the request was carried out, or undefined: the natural guard against a retry. */
 export async function eerdereUitvoering(
   deps: Pick<UseCaseDeps, 'dp' | 'store'>,
   r: { id: string; dataSleutel: string },
 ): Promise<UitvoeringsUitkomst | undefined> {
-  const g = (await deps.store.rechtenverzoeken.gebeurtenissen(r.id)).find((e) => e.soort === UITGEVOERD);
-  const tekst = g && verzoekTekst(deps.dp, r.id, r.dataSleutel).open(g.redenVersleuteld, 'gebeurtenis');
-  return tekst ? { ...(JSON.parse(tekst) as UitvoeringsUitkomst), herhaald: true } : undefined;
+  const u = await detailsVan<UitvoeringsUitkomst>(deps, r, UITGEVOERD);
+  return u ? { ...u, herhaald: true } : undefined;
 }
+
+export const eerderBegonnen = (deps: Pick<UseCaseDeps, 'dp' | 'store'>, r: { id: string; dataSleutel: string }) =>
+  detailsVan<Begin>(deps, r, BEGONNEN);
