@@ -50,6 +50,8 @@ import { listVerzoeken } from './rechten/listVerzoeken.js';
 import { listVerzoekTermijnen } from './rechten/listVerzoekTermijnen.js';
 import { getVerzoek } from './rechten/getVerzoek.js';
 import { changeVerzoekStatus } from './rechten/changeVerzoekStatus.js';
+import { executeVerzoek } from './rechten/executeVerzoek.js';
+import { liftVerzoekBeperking } from './rechten/liftVerzoekBeperking.js';
 import { extendVerzoek } from './rechten/extendVerzoek.js';
 import { recomputeVerzoekTermijn } from './rechten/recomputeVerzoekTermijn.js';
 import { addWeglating } from './rechten/addWeglating.js';
@@ -155,6 +157,8 @@ export const operationHandlers: { [K in OperationId]: Operation<K> } = {
   listVerzoekTermijnen,
   getVerzoek,
   changeVerzoekStatus,
+  executeVerzoek,
+  liftVerzoekBeperking,
   extendVerzoek,
   recomputeVerzoekTermijn,
   addWeglating,

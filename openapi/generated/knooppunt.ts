@@ -997,6 +997,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verzoeken/{verzoekId}/uitvoering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry out an erasure, restriction, objection or rectification request (the ZVH's privacy officer)
+         * @description Only while the request is in-behandeling (or verlengd); otherwise 409 naming its state. Wissing erases the person by crypto-shredding (items a source must keep by law are refused with their ground); beperking and bezwaar record a restriction the covenant engine enforces on every later pull; rectificatie disputes one item and asks its source partner. Every partner the log shows received an erased or restricted item gets a signed notice (AVG art. 19); after an accepted rectification, those that received the item. The outcome and the partners told are recorded in the request's history. A retry answers the recorded outcome with `herhaald: true` and changes nothing.
+         */
+        post: operations["executeVerzoek"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verzoeken/{verzoekId}/opheffingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a restriction or objection this request recorded, with a ground (the ZVH's privacy officer)
+         * @description An objection is lifted only on compelling legitimate grounds (AVG art. 21(1)): `dwingende-gronden:<code>`. Recorded in the request's history. A restriction already lifted answers 409.
+         */
+        post: operations["liftVerzoekBeperking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verzoeken/{verzoekId}/termijnberekeningen": {
         parameters: {
             query?: never;
@@ -2420,6 +2464,52 @@ export interface components {
             artikel: string;
             vermelden: boolean;
             toelichting?: string;
+        };
+        /** @description By soort. wissing {}; beperking { items? }; bezwaar { doelen?, items? }; rectificatie { item, gewenst }. */
+        VerzoekUitvoering: {
+            items?: string[];
+            doelen?: string[];
+            item?: string;
+            gewenst?: {
+                inhoud?: string;
+                velden?: {
+                    [key: string]: string;
+                };
+            };
+        };
+        VerzoekUitvoeringUitkomst: {
+            /** Format: uuid */
+            verzoek: string;
+            soort: components["schemas"]["VerzoekSoort"];
+            /** Format: date-time */
+            uitgevoerdOp: string;
+            /** @description Ids of the items erased */
+            gedaan: string[];
+            geweigerd: {
+                item: string;
+                grond: string;
+            }[];
+            /** @description Ids of the restrictions recorded (to lift them). */
+            beperkingen: string[];
+            /** @description The rectification the source partner is asked to answer. */
+            rectificatie?: string;
+            /** @description The partners told (AVG art. 19). */
+            geinformeerd: string[];
+            /** @description True when this answers a retry with the recorded outcome. */
+            herhaald: boolean;
+        };
+        BeperkingOpheffing: {
+            /** Format: uuid */
+            beperking: string;
+            grond: string;
+        };
+        OpgehevenBeperking: {
+            /** Format: uuid */
+            beperking: string;
+            soort: string;
+            /** Format: date-time */
+            opgehevenOp: string;
+            grond: string;
         };
         VerzoekOvergang: {
             /** @enum {string} */
@@ -4487,6 +4577,82 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    executeVerzoek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VerzoekUitvoering"];
+            };
+        };
+        responses: {
+            /** @description What was done, refused (with grounds) and which partners were told. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerzoekUitvoeringUitkomst"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    liftVerzoekBeperking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                verzoekId: components["parameters"]["VerzoekId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeperkingOpheffing"];
+            };
+        };
+        responses: {
+            /** @description Lifted. */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpgehevenBeperking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

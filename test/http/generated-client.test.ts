@@ -275,6 +275,13 @@ const calls: { [K in OperationId]: () => Call<K> } = {
     expect: 404,
   }),
   recomputeVerzoekTermijn: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, expect: 404 }),
+  executeVerzoek: () => ({ as: 'privacy-officer', path: { verzoekId: nobody }, body: {}, expect: 404 }),
+  liftVerzoekBeperking: () => ({
+    as: 'privacy-officer',
+    path: { verzoekId: nobody },
+    body: { beperking: nobody, grond: 'klaar' },
+    expect: 404,
+  }),
   addWeglating: () => ({
     as: 'privacy-officer',
     path: { verzoekId: nobody },
@@ -388,6 +395,8 @@ const order: OperationId[] = [
   'changeVerzoekStatus',
   'extendVerzoek',
   'recomputeVerzoekTermijn',
+  'executeVerzoek',
+  'liftVerzoekBeperking',
   'addWeglating',
   'deleteWeglating',
   'listWeigeringsgronden',
