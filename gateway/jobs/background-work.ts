@@ -3,6 +3,7 @@ import { runRetention } from '../bewaartermijnen/run-retention.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { deliverMeldingen } from '../meldingen/deliver-meldingen.js';
+import { runTermijnSignalen } from '../rechten/verzoeken/termijn-signalen.js';
 import { runCasusSignalen } from '../signalen/run-casus-signalen.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
 import type { JobQueue } from './job-queue.js';
@@ -16,7 +17,7 @@ export interface BackgroundDeps {
 }
 
 /** How often each task runs, in seconds: webhooks soon after their change, the rest at a calmer pace. */
-export const INTERVALS = { webhooks: 15, casusSignalen: 3600, retentie: 24 * 3600 } as const;
+export const INTERVALS = { webhooks: 15, casusSignalen: 3600, termijnSignalen: 3600, retentie: 24 * 3600 } as const;
 
 /**
  * Every recurring task and one-off job of the gateway, registered once per process; the queue runs
@@ -40,6 +41,10 @@ export async function registerBackgroundWork(jobs: JobQueue, d: BackgroundDeps):
   // Overdue interventions and stagnating casussen, signalled once and escalated (gateway/signalen/).
   await jobs.recurring('casus-signalen', INTERVALS.casusSignalen, async () => {
     await runCasusSignalen(useCases, clock.now());
+  });
+  // Subject-rights requests due within a week or overdue, recorded once per deadline (gateway/rechten/).
+  await jobs.recurring('termijn-signalen', INTERVALS.termijnSignalen, async () => {
+    await runTermijnSignalen(useCases, clock.now());
   });
   // The covenant's bewaartermijn per category (gateway/bewaartermijnen/); counts only in its report.
   await jobs.recurring('retentie', INTERVALS.retentie, async () => {

@@ -52,12 +52,13 @@ describe('the gateway’s background work', () => {
     casus = res.body.casus;
   });
 
-  it('registers webhook delivery, casus signals and retention, each on its own interval', () => {
+  it('registers webhook delivery, casus and deadline signals and retention, each on its own interval', () => {
     assert.deepEqual(
       [...queue.tasks].map(([name, { every }]) => [name, every]),
       [
         ['webhooks-afleveren', INTERVALS.webhooks],
         ['casus-signalen', INTERVALS.casusSignalen],
+        ['termijn-signalen', INTERVALS.termijnSignalen],
         ['retentie', INTERVALS.retentie],
       ],
     );
@@ -71,8 +72,9 @@ describe('the gateway’s background work', () => {
     assert.equal((await t.db.store.uitgaand.findById(pending.id))?.status, 'zonder-abonnement');
   });
 
-  it('runs casus signals and retention on the live store without error', async () => {
+  it('runs casus and deadline signals and retention on the live store without error', async () => {
     await queue.tasks.get('casus-signalen')!.work();
+    await queue.tasks.get('termijn-signalen')!.work();
     await queue.tasks.get('retentie')!.work();
   });
 });
