@@ -5,6 +5,7 @@ import { runRetention } from '../../gateway/bewaartermijnen/run-retention.js';
 import { beperkVerwerking } from '../../gateway/rechten/uitvoering/beperk-verwerking.js';
 import { useCaseDeps, type UseCaseDeps } from '../../gateway/use-case-deps.js';
 import { testBsn } from '../support/bsn.js';
+import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
 
 const t = useTestApp();
@@ -48,6 +49,11 @@ const itemExists = async (id: string) => (await t.db.store.db.informatieItem.cou
 describe('retention against a restriction of processing (AVG art. 18)', () => {
   before(async () => {
     as.politie = await t.tokenHeaders('politie-demo', 'medewerker');
+    as.gemeente = await t.tokenHeaders('gemeente-demo', 'medewerker');
+    as.ggz = await t.tokenHeaders('ggz-demo', 'medewerker');
+    as.regie = await t.tokenHeaders('zvh-demo', 'procesregisseur');
+    as.ggzOfficer = await t.tokenHeaders('ggz-demo', 'privacy-officer');
+    as.zvhOfficer = await t.tokenHeaders('zvh-demo', 'privacy-officer');
     deps = useCaseDeps({
       store: t.db.store,
       dp: t.dataProtection,
@@ -81,5 +87,68 @@ describe('retention against a restriction of processing (AVG art. 18)', () => {
     assert.ok(!(await itemExists(vrij.itemId)), 'an unrestricted item whose period ended is deleted');
     assert.equal(report.beperkt, 2, 'the report counts what a restriction kept');
     assert.ok(!JSON.stringify(report).includes(persoonWijd.itemId), 'the report carries no ids');
+  });
+});
+
+describe("a recipient partner's privacy officer against a restriction in the log", () => {
+  it('sees its own pull in the log without a trace of the restriction; the ZVH officer sees why', async () => {
+    const a = await request(t.app)
+      .post('/api/v1/aanmeldingen')
+      .set(as.politie!)
+      .send({
+        soort: 'persoon',
+        gemeente: 'Demostad',
+        reden: 'Overlast',
+        leefgebieden: ['huisvesting-en-wonen'],
+        betrokkenen: [{ ref: 'p', bsn: testBsn(seq++), achternaam: 'MARKER-NAAM', geboortedatum: '1970-01-01' }],
+      })
+      .expect(201);
+    const casus = a.body.casus as string;
+    const persoon = a.body.betrokkenen[0].betrokkene as string;
+    for (const partner of ['gemeente-demo', 'ggz-demo'])
+      await request(t.app).post(`/api/v1/casussen/${casus}/deelnemers`).set(as.regie!).send({ partner }).expect(201);
+    await request(t.app)
+      .post(`/api/v1/casussen/${casus}/triagebesluit`)
+      .set(as.regie!)
+      .send({ uitkomst: 'procesregie', motivering: 'meerdere ketens' })
+      .expect(201);
+    const item = await request(t.app)
+      .post(`/api/v1/casussen/${casus}/informatie`)
+      .set(as.gemeente!)
+      .send({
+        doel: 'casusoverleg',
+        items: [{ categorie: 'wonen', betrokkene: persoon, inhoud: 'MARKER-INHOUD', grondslag: 'avg-6-1-e-gemeente' }],
+      })
+      .expect(201);
+    const itemId = item.body.items[0].id as string;
+    const [beperking] = await beperkVerwerking(deps, {
+      verzoekId: 'MARKER-VERZOEK',
+      betrokkeneId: persoon,
+      itemIds: [itemId],
+      soort: 'beperking',
+      door: 'fg-1',
+    });
+    const pulled = await request(t.app).get(`/api/v1/casussen/${casus}/informatie?doel=casusoverleg`).set(as.ggz!);
+    assert.equal(pulled.status, 200, pulled.text);
+    const { index } = receiptOf(pulled);
+    const views = [
+      await request(t.app)
+        .get('/api/v1/verstrekkingslog/regels')
+        .query({ van: index, tot: index + 1 })
+        .set(as.ggzOfficer!),
+      await request(t.app).post('/api/v1/verstrekkingslog/zoekvragen').send({ casus }).set(as.ggzOfficer!),
+    ];
+    for (const res of views) {
+      assert.equal(res.status, 200, res.text);
+      assert.ok(res.text.includes(pulled.headers['trace-id'] ?? casus), 'the officer sees its own pull');
+      for (const marker of ['beperk', beperking!, itemId, 'MARKER-VERZOEK'])
+        assert.ok(!res.text.includes(marker), `the recipient's officer learns nothing of the restriction (${marker})`);
+    }
+    const zvh = await request(t.app)
+      .get('/api/v1/verstrekkingslog/regels')
+      .query({ van: index, tot: index + 1 })
+      .set(as.zvhOfficer!);
+    assert.equal(zvh.status, 200, zvh.text);
+    assert.ok(zvh.text.includes(beperking!), "the ZVH's officer, who handles the restriction, sees it");
   });
 });
