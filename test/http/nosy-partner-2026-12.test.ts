@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { testBsn } from '../support/bsn.js';
+import { assertProblem } from '../support/problem-assertions.js';
 import { useTestApp } from '../support/test-app.js';
 
 const K = 3;
@@ -64,5 +66,28 @@ describe('a nosy supplier against the signaalfunctie CSV', () => {
     );
     for (const marker of ['MARKER-NAAM', 'MARKER-REDEN'])
       assert.doesNotMatch(res.text, new RegExp(marker), `${marker} does not appear`);
+  });
+});
+
+describe("a privacy officer against a subject-rights request's history", () => {
+  it('cannot record an identity check that has not happened yet (400 naming /identiteit/op)', async () => {
+    const fg = await t.tokenHeaders('zvh-demo', 'privacy-officer');
+    const morgen = new Date(t.clock.now().getTime() + 86_400_000).toISOString();
+    const res = await request(t.app)
+      .post('/api/v1/verzoeken')
+      .set(fg)
+      .send({ soort: 'inzage', bsn: testBsn(901), identiteit: { methode: 'digid', op: morgen } });
+    assertProblem(res, 400, 'invalid-request');
+    assert.deepEqual(
+      res.body.invalidParams?.map((p: { name: string }) => p.name),
+      ['/identiteit/op'],
+      res.text,
+    );
+    const gisteren = new Date(t.clock.now().getTime() - 86_400_000).toISOString();
+    const ok = await request(t.app)
+      .post('/api/v1/verzoeken')
+      .set(fg)
+      .send({ soort: 'inzage', bsn: testBsn(902), identiteit: { methode: 'digid', op: gisteren } });
+    assert.equal(ok.status, 201, ok.text);
   });
 });
