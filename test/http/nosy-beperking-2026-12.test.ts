@@ -150,5 +150,8 @@ describe("a recipient partner's privacy officer against a restriction in the log
       .set(as.zvhOfficer!);
     assert.equal(zvh.status, 200, zvh.text);
     assert.ok(zvh.text.includes(beperking!), "the ZVH's officer, who handles the restriction, sees it");
+    const logs = t.logLines().join('\n');
+    for (const marker of ['MARKER-INHOUD', 'MARKER-NAAM', 'MARKER-VERZOEK'])
+      assert.ok(!logs.includes(marker), `no log line carries ${marker}`);
   });
 });

@@ -66,6 +66,9 @@ describe('a nosy supplier against the signaalfunctie CSV', () => {
     );
     for (const marker of ['MARKER-NAAM', 'MARKER-REDEN'])
       assert.doesNotMatch(res.text, new RegExp(marker), `${marker} does not appear`);
+    const logs = t.logLines().join('\n');
+    for (const marker of ['MARKER-NAAM', 'MARKER-REDEN', 'MARKER-FORMULE', 'MARKER-NEPSTAD'])
+      assert.ok(!logs.includes(marker), `no log line carries ${marker}`);
   });
 });
 
