@@ -31,6 +31,9 @@ export function beperkingRepository(db: DbClient) {
           OR: [{ betrokkeneId: { in: betrokkeneIds }, itemId: null }, { itemId: { in: itemIds } }],
         },
       }),
+    /** Every open one of this kind (retention asks for the restrictions: few, whatever the data). */
+    openVanSoort: (soort: string): Promise<BeperkingRecord[]> =>
+      db.beperking.findMany({ where: { opgehevenOp: null, soort } }),
     /** Lifts an open one; false when it was not open. */
     lift: async (id: string, door: string, grond: string, at: Date): Promise<boolean> =>
       (

@@ -25,6 +25,7 @@ export interface BewaarFeit {
   id: string;
   categorie: string;
   bronPartnerId: string;
+  betrokkeneId: string | null;
   ontvangenOp: Date;
   casusAfgeslotenOp: Date | null;
 }
@@ -103,6 +104,7 @@ export function informatieRepository(db: DbClient) {
             id: true,
             categorie: true,
             bronPartnerId: true,
+            betrokkeneId: true,
             ontvangenOp: true,
             casus: { select: { afgeslotenOp: true } },
           },

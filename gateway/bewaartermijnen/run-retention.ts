@@ -1,10 +1,11 @@
 import type { Repositories } from '../../adapters/store/repositories.js';
 import type { CompiledCovenant } from '../../policies/covenant/compile-covenant.js';
 import { DomainError } from '../errors/domain-error.js';
+import { beperktBewaard } from './beperkt-bewaard.js';
 import { bewaardTot, bewaartermijnVan } from './bewaartermijn-van.js';
 
 export interface RetentionDeps {
-  store: Pick<Repositories, 'informatie' | 'partners'>;
+  store: Pick<Repositories, 'informatie' | 'partners' | 'beperkingen' | 'betrokkenen'>;
   policy: { covenant(): CompiledCovenant | undefined };
 }
 
@@ -16,6 +17,8 @@ export interface RetentionReport {
   verwijderd: number;
   /** Items no covenant rule gives a retention period (kept; the covenant should name one). */
   zonderTermijn: number;
+  /** Items whose period ended but that an open restriction of processing keeps (AVG art. 18). */
+  beperkt: number;
 }
 
 /** Deleted per statement: keeps each transaction and its parameter list small. */
@@ -25,7 +28,8 @@ const BATCH = 500;
  * Enforces the covenant's `bewaartermijn` per category: an item whose period (from receipt, or from
  * the closing of its casus) has ended is deleted; `dryRun` only counts. Each item's period is that of
  * the rules under which its supplier could bring it in (`bewaartermijnVan`); a casus still open keeps
- * items counted from its closing. The disclosure log keeps its entries: it holds ids and keyed
+ * items counted from its closing; an open restriction of processing keeps what it covers
+ * (`beperktBewaard`). The disclosure log keeps its entries: it holds ids and keyed
  * references only. Meant to run as a scheduled job (the integrator registers it); also `knooppunt
  * retention run`.
  */
@@ -42,6 +46,8 @@ export async function runRetention(
   const perCategorie: Record<string, number> = {};
   const expired: string[] = [];
   let zonderTermijn = 0;
+  let beperkt = 0;
+  const bewaard = await beperktBewaard(deps.store);
   for (const f of feiten) {
     const termijn = bewaartermijnVan(covenant, f.categorie, {
       id: f.bronPartnerId,
@@ -53,6 +59,10 @@ export async function runRetention(
     }
     const tot = bewaardTot(termijn, f);
     if (tot === null || tot > opts.now) continue;
+    if (bewaard.items.has(f.id) || (f.betrokkeneId !== null && bewaard.betrokkenen.has(f.betrokkeneId))) {
+      beperkt++;
+      continue;
+    }
     expired.push(f.id);
     perCategorie[f.categorie] = (perCategorie[f.categorie] ?? 0) + 1;
   }
@@ -60,5 +70,5 @@ export async function runRetention(
   if (!opts.dryRun)
     for (let i = 0; i < expired.length; i += BATCH)
       verwijderd += await deps.store.informatie.deleteMany(expired.slice(i, i + BATCH));
-  return { dryRun: opts.dryRun, perCategorie, verwijderd, zonderTermijn };
+  return { dryRun: opts.dryRun, perCategorie, verwijderd, zonderTermijn, beperkt };
 }

@@ -39,6 +39,7 @@ export async function retentionCommand(args: string[], config: Config, out: (l: 
     const rows = Object.entries(report.perCategorie).sort(([a], [b]) => a.localeCompare(b));
     for (const [categorie, n] of rows) out(`  ${categorie}: ${n}`);
     if (rows.length === 0) out('  niets: geen bewaartermijn verstreken');
+    if (report.beperkt > 0) out(`bewaard wegens beperking van de verwerking (AVG art. 18): ${report.beperkt}`);
     if (report.zonderTermijn > 0) out(`zonder bewaartermijn in het convenant (bewaard): ${report.zonderTermijn}`);
     return 0;
   } finally {

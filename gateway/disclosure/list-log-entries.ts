@@ -1,6 +1,7 @@
 import type { Ledger } from '../../adapters/ledger/ledger.js';
 import { DomainError } from '../errors/domain-error.js';
 import { inLogScope, type LogScope } from './log-scope.js';
+import { regelVoorScope } from './regel-voor-scope.js';
 import type { FoundEntry, LoggedDisclosure } from './review.js';
 
 /** At most this many indices are read per call. */
@@ -25,7 +26,12 @@ export async function listLogEntries(
   for (const e of await ledger.entries(van, end)) {
     const regel = JSON.parse(e.body) as LoggedDisclosure;
     if (!inLogScope(scope, regel)) continue;
-    out.push({ index: e.index, leafHash: e.leafHash.toString('hex'), tijd: e.tijd.toISOString(), regel });
+    out.push({
+      index: e.index,
+      leafHash: e.leafHash.toString('hex'),
+      tijd: e.tijd.toISOString(),
+      regel: regelVoorScope(scope, regel),
+    });
   }
   return out;
 }

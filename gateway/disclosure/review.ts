@@ -8,6 +8,7 @@ import { isValidBsn } from '../intake/bsn.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
 import { inLogScope, type LogScope } from './log-scope.js';
 import { isOfficeHours } from './office-hours.js';
+import { regelVoorScope } from './regel-voor-scope.js';
 
 // The CSV export lives in log-csv.ts; re-exported so callers keep one import for the review functions.
 export { toCsv } from './log-csv.js';
@@ -126,7 +127,12 @@ export async function searchLog(
     if (q.doel && entry.doel !== q.doel) continue;
     if (q.casus && entry.casus !== q.casus) continue;
     if (refs && !entry.subjectRefs.some((r) => refs.has(r))) continue;
-    out.push({ index: e.index, tijd: e.tijd.toISOString(), leafHash: e.leafHash.toString('hex'), regel: entry });
+    out.push({
+      index: e.index,
+      tijd: e.tijd.toISOString(),
+      leafHash: e.leafHash.toString('hex'),
+      regel: regelVoorScope(scope, entry),
+    });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { UseCaseDeps } from '../use-case-deps.js';
 import { sorteringen, type Indeling } from './indelingen.js';
 import { isoDay, kwartalen } from './kwartalen.js';
@@ -67,16 +68,24 @@ export async function signaalTabellen(
   return result;
 }
 
-/** A spreadsheet runs a cell that starts with = + - or @: such a label is quoted as text. */
-const csvText = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v).replaceAll(';', ',');
-
-/** The tables as CSV: one line per quarter, row and gemeente (`regio` for the row total); suppressed cells empty. */
+/**
+ * The tables as CSV: one line per quarter, row and gemeente (`regio` for the row total); suppressed cells
+ * empty. A gemeente is a supplier's free text: it is quoted as CSV quotes (a `"`, `;` or line break stays
+ * inside its cell, so no row can be forged) and a cell a spreadsheet would run as a formula gets a `'`.
+ */
 export function signaalCsv(tabellen: KwartaalTabel[], indeling: Indeling): string {
-  const lines = [`kwartaal;${indeling};gemeente;aantal`];
+  const rows: (string | number)[][] = [];
   for (const t of tabellen)
     t.rijen.forEach((rij, r) => {
-      t.kolommen.forEach((g, c) => lines.push(`${t.kwartaal};${rij};${csvText(g)};${t.cellen[r]![c] ?? ''}`));
-      lines.push(`${t.kwartaal};${rij};regio;${t.rijTotalen[r] ?? ''}`);
+      t.kolommen.forEach((g, c) => rows.push([t.kwartaal, rij, g, t.cellen[r]![c] ?? '']));
+      rows.push([t.kwartaal, rij, 'regio', t.rijTotalen[r] ?? '']);
     });
-  return `${lines.join('\r\n')}\r\n`;
+  return stringify(rows, {
+    header: true,
+    columns: ['kwartaal', indeling, 'gemeente', 'aantal'],
+    delimiter: ';',
+    record_delimiter: 'windows',
+    quote_record_delimiter: true,
+    escape_formulas: true,
+  });
 }

@@ -19,11 +19,14 @@ export interface NieuwVerzoek {
   rectificatie?: { items: string[]; gewensteCorrectie: string };
 }
 
-function checkInput(v: NieuwVerzoek, vandaag: string): void {
+function checkInput(v: NieuwVerzoek, vandaag: string, now: Date): void {
   const problems = [];
   if (!isValidBsn(v.bsn)) problems.push({ name: '/bsn', reason: 'geen geldig BSN (elfproef)' });
   if (v.ontvangstdatum && v.ontvangstdatum > vandaag)
     problems.push({ name: '/ontvangstdatum', reason: 'ligt in de toekomst' });
+  // The history records when the identity was checked: a check that has not happened yet is no check.
+  if (v.identiteit.op && new Date(v.identiteit.op) > now)
+    problems.push({ name: '/identiteit/op', reason: 'ligt in de toekomst' });
   if (v.rectificatie && v.soort !== 'rectificatie')
     problems.push({ name: '/rectificatie', reason: 'alleen bij een verzoek om rectificatie' });
   if (problems.length > 0)
@@ -38,7 +41,7 @@ function checkInput(v: NieuwVerzoek, vandaag: string): void {
 export async function registreerVerzoek(deps: UseCaseDeps, caller: Caller, v: NieuwVerzoek): Promise<{ id: string }> {
   const now = deps.clock.now();
   const vandaag = amsterdamDatum(now);
-  checkInput(v, vandaag);
+  checkInput(v, vandaag, now);
   const id = randomUUID();
   const bsnPseudoniem = deps.dp.bsnPseudonym(v.bsn);
   const persoon = await persoonVanVerzoek(deps.store, bsnPseudoniem);
