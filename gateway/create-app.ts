@@ -26,6 +26,7 @@ import { rateLimitCounter } from '../adapters/store/rate-limit-counter.js';
 import { refuseContentEncoding } from './http/middleware/refuse-content-encoding.js';
 import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
+import { precomputedHeaders } from './http/middleware/precomputed-headers.js';
 import { requireFiniteNumbers } from './http/middleware/require-finite-numbers.js';
 import { traceContext } from './http/middleware/trace-context.js';
 import { contractErrors, validateAgainstContract } from './http/middleware/validate-against-contract.js';
@@ -105,9 +106,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(traceContext());
   app.use(accessLog(logger));
   app.use(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-    }),
+    precomputedHeaders(
+      helmet({
+        contentSecurityPolicy: {
+          useDefaults: false,
+          directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+        },
+      }),
+    ),
   );
   app.use((_req, res, next) => {
     res.setHeader('API-Version', contract.version);

@@ -1,3 +1,4 @@
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { DbClient } from './db-client.js';
 
 export interface BeperkingRecord {
@@ -23,14 +24,21 @@ export function beperkingRepository(db: DbClient) {
       await db.beperking.create({ data: b });
     },
     find: (id: string): Promise<BeperkingRecord | null> => db.beperking.findUnique({ where: { id } }),
-    /** The open ones covering any of these persons or items (a person-wide one covers all their items). */
-    openFor: (betrokkeneIds: string[], itemIds: string[]): Promise<BeperkingRecord[]> =>
-      db.beperking.findMany({
-        where: {
-          opgehevenOp: null,
-          OR: [{ betrokkeneId: { in: betrokkeneIds }, itemId: null }, { itemId: { in: itemIds } }],
-        },
-      }),
+    /**
+     * The open ones covering any of these persons or items (a person-wide one covers all their items).
+     * Asked on every pull: raw SQL, because Prisma's query compiler cost more than the query itself
+     * (`npm run bench`, pull-https; docs/scale.md). The row types map the same on SQLite and PostgreSQL.
+     */
+    openFor: async (betrokkeneIds: string[], itemIds: string[]): Promise<BeperkingRecord[]> => {
+      if (betrokkeneIds.length === 0 && itemIds.length === 0) return [];
+      const persons =
+        betrokkeneIds.length > 0 ? sql`("betrokkeneId" IN (${join(betrokkeneIds)}) AND "itemId" IS NULL)` : sql`1 = 0`;
+      const items = itemIds.length > 0 ? sql`"itemId" IN (${join(itemIds)})` : sql`1 = 0`;
+      return db.$queryRaw<BeperkingRecord[]>`
+        SELECT "id", "verzoekId", "betrokkeneId", "itemId", "soort", "doelen", "door", "sinds", "opgehevenOp",
+          "opgehevenDoor", "opheffingsgrond"
+        FROM "Beperking" WHERE "opgehevenOp" IS NULL AND (${persons} OR ${items})`;
+    },
     /** Every open one of this kind (retention asks for the restrictions: few, whatever the data). */
     openVanSoort: (soort: string): Promise<BeperkingRecord[]> =>
       db.beperking.findMany({ where: { opgehevenOp: null, soort } }),

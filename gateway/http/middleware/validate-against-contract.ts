@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { Contract } from '../../../openapi/load-contract.js';
 import { DomainError, type InvalidParam } from '../../errors/domain-error.js';
+import { memoizeRoutePatterns } from './memoize-route-patterns.js';
 
 /**
  * Validates every request, and every JSON response, against the OpenAPI document with
@@ -9,6 +10,7 @@ import { DomainError, type InvalidParam } from '../../errors/domain-error.js';
  * becomes a 500 with a log line naming the operation: code and spec cannot silently disagree.
  */
 export function validateAgainstContract(contract: Contract, validateResponses: boolean): RequestHandler[] {
+  memoizeRoutePatterns();
   return OpenApiValidator.middleware({
     apiSpec: structuredClone(contract.document) as never,
     validateRequests: { allowUnknownQueryParameters: false, removeAdditional: false },
