@@ -22,7 +22,6 @@ import { handleErrors } from './http/middleware/handle-errors.js';
 import { matchOperation } from './http/middleware/match-operation.js';
 import { anonymousRateLimit, partnerRateLimit } from './http/middleware/rate-limits.js';
 import { sharedRateLimitStore } from './http/middleware/shared-rate-limit-store.js';
-import { rateLimitCounter } from '../adapters/store/rate-limit-counter.js';
 import { refuseContentEncoding } from './http/middleware/refuse-content-encoding.js';
 import { bodyErrors, requestBody } from './http/middleware/request-body.js';
 import { requireAcceptable } from './http/middleware/require-acceptable.js';
@@ -93,7 +92,7 @@ export function createApp(deps: AppDeps): Express {
   const certificates = { trustedProxies: config.trustedProxies, clientCertHeader: config.clientCertHeader };
 
   // PostgreSQL means possibly N processes: budgets live in the database. SQLite is one process: memory.
-  const counter = store.provider === 'postgresql' ? rateLimitCounter(store.db, store.provider) : undefined;
+  const counter = store.sharedRateLimits();
   const limits = counter && ((prefix: string) => sharedRateLimitStore(counter, clock, prefix));
 
   const app = express();

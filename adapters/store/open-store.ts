@@ -7,6 +7,7 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client.js
 import { sqliteAdapter } from './sqlite-adapter.js';
 import { providerOf, sqlitePath, type Provider } from './database-url.js';
 import { applyMigrations, readMigrations } from './migrate.js';
+import { rateLimitCounter, type RateLimitCounter } from './rate-limit-counter.js';
 import type { Db } from './db-client.js';
 import { repositoryStore, type RepositoryStore } from './repositories.js';
 
@@ -22,6 +23,11 @@ export interface Store extends RepositoryStore {
   readonly db: Db;
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Rate-limit budgets shared by every gateway process on this database (PostgreSQL: there may be N);
+   * undefined on SQLite, where one process keeps them in memory.
+   */
+  sharedRateLimits(): RateLimitCounter | undefined;
   /** How many migrations this database has applied, and which of the folder's it has not (empty when up to date). */
   migrations(): Promise<{ applied: number; pending: string[] }>;
   close(): Promise<void>;
@@ -91,6 +97,7 @@ export async function openStore(databaseUrl: string, options: { migrate?: boolea
     async ping() {
       await db.$queryRawUnsafe('SELECT 1');
     },
+    sharedRateLimits: () => (provider === 'postgresql' ? rateLimitCounter(db, provider) : undefined),
     migrations: () => migrationStatus(db, expected),
     async close() {
       await db.$disconnect();

@@ -73,7 +73,6 @@ export async function runCli(
     if (command === 'verzoeken') return await verzoekenCommand(args, config, out);
     if (command === 'retention') return await retentionCommand(args, config, out);
     if (command === 'casussen') return await casussenCommand(args, config, out);
-    if (command !== 'partners') throw new UsageError(usage);
     if (command !== 'partners' && command !== 'medewerkers') throw new UsageError(usage);
     const ctx = await openCliContext(config, out);
     try {
