@@ -12,6 +12,7 @@ import { partnerPage, partnersPage, partnerStatus, revokeCertificate, revokeKey 
 import { oidcCallback, oidcStart } from './sign-in-oidc.js';
 import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
 import { signOut, signOutEverywhere } from './sign-out.js';
+import { signaalfunctieCsv, signaalfunctiePage } from './signaalfunctie.js';
 import { startPage } from './start.js';
 
 /** Every page and form action, in matching order (a literal path before a parameter in the same place). */
@@ -44,4 +45,6 @@ export const webPages: readonly WebPage[] = [
   revokeCertificate,
   revokeKey,
   covenantSimulatePage,
+  signaalfunctieCsv,
+  signaalfunctiePage,
 ];
