@@ -15,6 +15,7 @@ const nav: NavItem[] = [
   { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
+  { href: '/beheer/dode-brieven', label: 'Dode brieven', rollen: ['beheerder'] },
   { href: '/signaalfunctie', label: 'Signaalfunctie', rollen: ['beleidsmedewerker'] },
   { href: '/convenant/simuleren', label: 'Convenant', rollen: ['beheerder', 'privacy-officer', 'procesregisseur'] },
 ];

@@ -2,6 +2,7 @@ import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
+import { dodeBrievenPage, replayDodeBriefAction } from './dode-brieven.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { covenantSimulatePage } from './covenant-simulate.js';
 import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
@@ -46,5 +47,7 @@ export const webPages: readonly WebPage[] = [
   revokeKey,
   covenantSimulatePage,
   signaalfunctieCsv,
+  dodeBrievenPage,
+  replayDodeBriefAction,
   signaalfunctiePage,
 ];
