@@ -11,6 +11,7 @@ interface NavItem {
 /** The menu: each employee sees the parts of the application its role may use. */
 const nav: NavItem[] = [
   { href: '/logboek', label: 'Verstrekkingslog', rollen: ['privacy-officer'] },
+  { href: '/verzoeken', label: 'Verzoeken', rollen: ['privacy-officer'] },
   { href: '/logboek/signalen', label: 'Signalen', rollen: ['privacy-officer'] },
   { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },

@@ -15,6 +15,14 @@ import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
 import { signOut, signOutEverywhere } from './sign-out.js';
 import { signaalfunctieCsv, signaalfunctiePage } from './signaalfunctie.js';
 import { startPage } from './start.js';
+import {
+  addWeglatingAction,
+  changeVerzoekStatusAction,
+  extendVerzoekAction,
+  inzagerapportPreview,
+  verzoekPageGet,
+} from './verzoek.js';
+import { registerVerzoekAction, registerVerzoekPage, verzoekenPage } from './verzoeken.js';
 
 /** Every page and form action, in matching order (a literal path before a parameter in the same place). */
 export const webPages: readonly WebPage[] = [
@@ -48,6 +56,14 @@ export const webPages: readonly WebPage[] = [
   covenantSimulatePage,
   signaalfunctieCsv,
   dodeBrievenPage,
+  verzoekenPage,
+  registerVerzoekPage,
+  registerVerzoekAction,
+  inzagerapportPreview,
+  changeVerzoekStatusAction,
+  extendVerzoekAction,
+  addWeglatingAction,
+  verzoekPageGet,
   replayDodeBriefAction,
   signaalfunctiePage,
 ];
