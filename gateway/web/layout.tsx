@@ -17,6 +17,7 @@ const nav: NavItem[] = [
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
   { href: '/beheer/dode-brieven', label: 'Dode brieven', rollen: ['beheerder'] },
+  { href: '/convenant/versies', label: 'Convenantversies', rollen: ['beheerder', 'privacy-officer'] },
   { href: '/signaalfunctie', label: 'Signaalfunctie', rollen: ['beleidsmedewerker'] },
   { href: '/convenant/simuleren', label: 'Convenant', rollen: ['beheerder', 'privacy-officer', 'procesregisseur'] },
 ];

@@ -37,7 +37,7 @@ export function pageOf<T, K extends string>(
 }
 
 const href = (base: string, view: ListView<string>, extra: Record<string, string> = {}) =>
-  `${base}?${new URLSearchParams({ sort: view.sort, richting: view.richting, pagina: String(view.pagina), ...extra }).toString()}`;
+  `${base}${base.includes('?') ? '&' : '?'}${new URLSearchParams({ sort: view.sort, richting: view.richting, pagina: String(view.pagina), ...extra }).toString()}`;
 
 /** A column header that sorts by it: a link (works without script) with the current order for screen readers. */
 export function SortHeader<K extends string>(props: { base: string; view: ListView<K>; kolom: K; label: string }) {

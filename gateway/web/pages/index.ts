@@ -5,6 +5,7 @@ import { casusOverviewPage } from './casus-overview.js';
 import { dodeBrievenPage, replayDodeBriefAction } from './dode-brieven.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { covenantSimulatePage } from './covenant-simulate.js';
+import { covenantVersionsPage } from './covenant-versions.js';
 import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
@@ -54,6 +55,7 @@ export const webPages: readonly WebPage[] = [
   revokeCertificate,
   revokeKey,
   covenantSimulatePage,
+  covenantVersionsPage,
   signaalfunctieCsv,
   dodeBrievenPage,
   verzoekenPage,
