@@ -14,6 +14,7 @@ const nav: NavItem[] = [
   { href: '/verzoeken', label: 'Verzoeken', rollen: ['privacy-officer'] },
   { href: '/logboek/signalen', label: 'Signalen', rollen: ['privacy-officer'] },
   { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
+  { href: '/mijn-casussen/signalen', label: 'Signalen casussen', rollen: ['procesregisseur'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
   { href: '/beheer/dode-brieven', label: 'Dode brieven', rollen: ['beheerder'] },

@@ -2,6 +2,7 @@ import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
+import { casusSignalenPage } from './casus-signalen.js';
 import { dodeBrievenPage, replayDodeBriefAction } from './dode-brieven.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { covenantSimulatePage } from './covenant-simulate.js';
@@ -46,6 +47,7 @@ export const webPages: readonly WebPage[] = [
   logEntryProof,
   logEntryPage,
   casusListPage,
+  casusSignalenPage,
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
