@@ -123,6 +123,17 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
     await page.keyboard.press('Enter');
     await page.waitForSelector('.kp-error-summary');
     await assertAccessible(page, 'the dead-letter list with a form error');
+    await page.goto(`${origin}/convenant/versies`);
+    await assertAccessible(page, 'the covenant versions');
+    await page.goto(`${origin}/convenant/versies?van=onbekend&naar=onbekend`);
+    await assertAccessible(page, 'the covenant versions with a form error');
+    await page.context().close();
+  });
+
+  it('gives a procesregisseur an accessible signal list', async () => {
+    const page = await pageAs('zvh-demo', 'procesregisseur');
+    await page.goto(`${origin}/mijn-casussen/signalen`);
+    await assertAccessible(page, 'the empty signal list');
     await page.context().close();
   });
 
