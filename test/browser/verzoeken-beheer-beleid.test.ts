@@ -17,6 +17,7 @@ const t = useTestApp({
   env: { KNOOPPUNT_WEB_ORIGIN: origin, KNOOPPUNT_TRUSTED_PROXIES: '127.0.0.1,::1', KNOOPPUNT_SIGNAAL_K: '2' },
 });
 const BSN = testBsn(977);
+let casusId = '';
 
 describe('privacy officer, beheerder and beleidsmedewerker pages in a real browser', () => {
   let chromium: Awaited<ReturnType<typeof launchBrowser>>;
@@ -62,6 +63,7 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
           betrokkenen: [{ ref: 'p', achternaam: 'Jansen', geboortedatum: '1980-01-01', bsn: BSN }],
         });
       assert.equal(res.status, 201, res.text);
+      casusId = res.body.casus;
     }
     chromium = await launchBrowser(t.pki.serverCert);
     browser = chromium.browser;
@@ -130,10 +132,16 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
     await page.context().close();
   });
 
-  it('gives a procesregisseur an accessible signal list', async () => {
+  it('gives a procesregisseur an accessible signal list and lifecycle form', async () => {
     const page = await pageAs('zvh-demo', 'procesregisseur');
     await page.goto(`${origin}/mijn-casussen/signalen`);
     await assertAccessible(page, 'the empty signal list');
+    await page.goto(`${origin}/mijn-casussen/${casusId}/levensloop`);
+    await assertAccessible(page, 'the casus lifecycle');
+    await tabTo(page, '#reden');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.kp-error-summary');
+    await assertAccessible(page, 'the casus lifecycle with a form error');
     await page.context().close();
   });
 

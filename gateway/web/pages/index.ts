@@ -1,5 +1,6 @@
 import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
+import { casusLevensloopPage, casusOvergangAction } from './casus-levensloop.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
 import { casusSignalenPage } from './casus-signalen.js';
@@ -48,6 +49,8 @@ export const webPages: readonly WebPage[] = [
   logEntryPage,
   casusListPage,
   casusSignalenPage,
+  casusLevensloopPage,
+  casusOvergangAction,
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
