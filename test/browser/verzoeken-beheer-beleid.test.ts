@@ -74,9 +74,9 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
 
   it('lets a privacy officer register, read and act on a request by keyboard, accessibly in every state', async () => {
     const page = await pageAs('zvh-demo', 'privacy-officer');
-    await page.goto(`${origin}/verzoeken`);
+    await page.goto(`${origin}/rechtenverzoeken`);
     await assertAccessible(page, 'the empty request queue');
-    await page.goto(`${origin}/verzoeken/nieuw`);
+    await page.goto(`${origin}/rechtenverzoeken/nieuw`);
     await assertAccessible(page, 'the register form');
     await tabTo(page, '#bsn');
     await page.keyboard.type('123456789');
@@ -86,7 +86,7 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
     await assertAccessible(page, 'the register form with an error');
     await page.getByLabel('BSN van de betrokkene').fill(BSN);
     await page.getByRole('button', { name: 'Registreren' }).click();
-    await page.waitForURL(/\/verzoeken\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/rechtenverzoeken\/[0-9a-f-]{36}$/);
     await assertAccessible(page, 'one request with its forms');
     await tabTo(page, '#reden');
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
@@ -95,7 +95,7 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
     await page.getByLabel('Reden', { exact: true }).fill('Behandeling gestart');
     await page.getByRole('button', { name: 'Status wijzigen' }).click();
     await page.waitForSelector('text=Reden: Behandeling gestart');
-    await page.goto(`${origin}/verzoeken`);
+    await page.goto(`${origin}/rechtenverzoeken`);
     await assertAccessible(page, 'the request queue with a request');
     await page.context().close();
   });
@@ -147,7 +147,7 @@ describe('privacy officer, beheerder and beleidsmedewerker pages in a real brows
 
   it('shows a beleidsmedewerker accessible charts and tables, and a form error', async () => {
     const page = await pageAs('gemeente-demo', 'beleidsmedewerker');
-    await page.goto(`${origin}/signaalfunctie`);
+    await page.goto(`${origin}/beleidscijfers`);
     assert.equal(
       (await page.getByRole('img', { name: /Casussen in de regio/ }).count()) > 0,
       true,

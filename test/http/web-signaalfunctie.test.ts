@@ -52,7 +52,7 @@ const thisQuarter = () => {
 
 const open = async (query: string, rol = 'beleidsmedewerker') => {
   const s = await webSessionFor(t, 'gemeente-demo', rol);
-  return request(t.app).get(`/signaalfunctie${query}`).set('Cookie', s.cookie);
+  return request(t.app).get(`/beleidscijfers${query}`).set('Cookie', s.cookie);
 };
 
 describe('the signaalfunctie in the web application', () => {
@@ -73,7 +73,7 @@ describe('the signaalfunctie in the web application', () => {
     assert.match(res.text, /De aantallen staan ook in de tabel/, 'the chart points to its text alternative');
     assert.match(res.text, /<th[^>]*scope="col"[^>]*>Alfadorp<\/th>/, 'the gemeente with enough casussen is a column');
     assert.match(res.text, /onderdrukt/, 'a suppressed cell says so');
-    assert.match(res.text, /href="\/signaalfunctie\.csv\?/, 'the CSV download is offered');
+    assert.match(res.text, /href="\/beleidscijfers\.csv\?/, 'the CSV download is offered');
   });
 
   it('never puts a suppressed count, a name, a reason, a BSN or a small gemeente into the HTML or SVG', async () => {
@@ -93,7 +93,7 @@ describe('the signaalfunctie in the web application', () => {
     const q = thisQuarter();
     const s = await webSessionFor(t, 'gemeente-demo', 'beleidsmedewerker');
     const res = await request(t.app)
-      .get(`/signaalfunctie.csv?van=${q.van}&tot=${q.tot}&indeling=triage-uitkomst`)
+      .get(`/beleidscijfers.csv?van=${q.van}&tot=${q.tot}&indeling=triage-uitkomst`)
       .set('Cookie', s.cookie);
     assert.equal(res.status, 200, res.text);
     assert.match(res.headers['content-type'] ?? '', /text\/csv/, 'as CSV');
@@ -114,10 +114,10 @@ describe('the signaalfunctie in the web application', () => {
     const regisseur = await open('', 'ketenmanager');
     assert.equal(regisseur.status, 403, 'another role gets the 403 page');
     assert.doesNotMatch(regisseur.text, /<svg/, 'with no chart');
-    const anonymous = await request(t.app).get('/signaalfunctie');
+    const anonymous = await request(t.app).get('/beleidscijfers');
     assert.equal(anonymous.status, 303, 'no session is redirected');
     assert.equal(anonymous.headers.location, '/inloggen', 'to the sign-in page');
-    const csv = await request(t.app).get('/signaalfunctie.csv');
+    const csv = await request(t.app).get('/beleidscijfers.csv');
     assert.equal(csv.status, 303, 'the CSV needs a session too');
   });
 });

@@ -37,9 +37,9 @@ const post = (path: string, s: WebSession, form: Record<string, string>, from = 
 
 /** Registers an inzage request through the web form and answers its id. */
 async function register(soort = 'inzage'): Promise<string> {
-  const res = await post('/verzoeken', officer, { _csrf: officer.csrf, soort, bsn: BSN, methode: 'digid' });
+  const res = await post('/rechtenverzoeken', officer, { _csrf: officer.csrf, soort, bsn: BSN, methode: 'digid' });
   assert.equal(res.status, 303, res.text.slice(0, 500));
-  const id = /^\/verzoeken\/([0-9a-f-]{36})$/.exec(res.headers.location ?? '')?.[1];
+  const id = /^\/rechtenverzoeken\/([0-9a-f-]{36})$/.exec(res.headers.location ?? '')?.[1];
   assert.ok(id, `it opens the new request: ${res.headers.location}`);
   return id;
 }
@@ -61,26 +61,26 @@ describe('subject-rights requests in the web application', () => {
   });
 
   it('shows an empty queue before any request', async () => {
-    const res = await get('/verzoeken', officer);
+    const res = await get('/rechtenverzoeken', officer);
     assert.equal(res.status, 200, res.text.slice(0, 300));
     assert.match(res.text, /Er zijn geen verzoeken/, 'the empty state says so');
   });
 
   it('registers a request from a form with the BSN in the body, never echoing it', async () => {
     const id = await register();
-    const res = await get(`/verzoeken/${id}`, officer);
+    const res = await get(`/rechtenverzoeken/${id}`, officer);
     assert.equal(res.status, 200, res.text.slice(0, 300));
     assert.match(res.text, /Termijn per regime/, 'the deadlines per regime are shown');
     assert.match(res.text, /Wpg art\. 25/, 'with the article of the police regime');
     assert.doesNotMatch(res.text, new RegExp(BSN), 'the BSN is not shown');
-    const queue = await get('/verzoeken', officer);
-    assert.match(queue.text, new RegExp(`/verzoeken/${id}`), 'the request is in the queue');
+    const queue = await get('/rechtenverzoeken', officer);
+    assert.match(queue.text, new RegExp(`/rechtenverzoeken/${id}`), 'the request is in the queue');
     assert.match(queue.text, /AVG: AVG .*art\. 12 lid 3/, 'with its governing regime and article');
     assert.doesNotMatch(queue.text, new RegExp(BSN), 'and no BSN');
   });
 
   it('explains an invalid BSN next to its field and does not show it back', async () => {
-    const res = await post('/verzoeken', officer, { _csrf: officer.csrf, soort: 'inzage', bsn: '123456789' });
+    const res = await post('/rechtenverzoeken', officer, { _csrf: officer.csrf, soort: 'inzage', bsn: '123456789' });
     assert.equal(res.status, 400, 'a form error');
     assert.match(res.text, /href="#bsn"/, 'the summary links to the BSN field');
     assert.doesNotMatch(res.text, /123456789/, 'the typed BSN is not echoed');
@@ -88,51 +88,58 @@ describe('subject-rights requests in the web application', () => {
 
   it('changes the status with a reason, and asks for the reason when it is missing', async () => {
     const id = await register();
-    const without = await post(`/verzoeken/${id}/status`, officer, { _csrf: officer.csrf, naar: 'in-behandeling' });
+    const without = await post(`/rechtenverzoeken/${id}/status`, officer, {
+      _csrf: officer.csrf,
+      naar: 'in-behandeling',
+    });
     assert.equal(without.status, 400, 'a missing reason is a form error');
     assert.match(without.text, /href="#reden"/, 'it links to the reason field');
-    const res = await post(`/verzoeken/${id}/status`, officer, {
+    const res = await post(`/rechtenverzoeken/${id}/status`, officer, {
       _csrf: officer.csrf,
       naar: 'in-behandeling',
       reden: 'Gestart WEBVZ-REDEN',
     });
     assert.equal(res.status, 303, res.text.slice(0, 300));
-    const page = await get(`/verzoeken/${id}`, officer);
+    const page = await get(`/rechtenverzoeken/${id}`, officer);
     assert.match(page.text, /in-behandeling/, 'the new status is shown');
     assert.match(page.text, /Reden: Gestart WEBVZ-REDEN/, 'the history shows the reason');
   });
 
   it('explains a transition the request does not allow', async () => {
     const id = await register();
-    const res = await post(`/verzoeken/${id}/status`, officer, { _csrf: officer.csrf, naar: 'geweigerd', reden: 'x' });
+    const res = await post(`/rechtenverzoeken/${id}/status`, officer, {
+      _csrf: officer.csrf,
+      naar: 'geweigerd',
+      reden: 'x',
+    });
     assert.equal(res.status, 400, 'refusing without a ground is a form error');
     assert.match(res.text, /weigeringsgrond/i, 'it asks for the ground');
   });
 
   it('extends a request with a reason', async () => {
     const id = await register();
-    const res = await post(`/verzoeken/${id}/verlenging`, officer, {
+    const res = await post(`/rechtenverzoeken/${id}/verlenging`, officer, {
       _csrf: officer.csrf,
       maanden: '2',
       verlengreden: 'Ingewikkeld verzoek',
     });
     assert.equal(res.status, 303, res.text.slice(0, 500));
-    const page = await get(`/verzoeken/${id}`, officer);
+    const page = await get(`/rechtenverzoeken/${id}`, officer);
     assert.match(page.text, /2 maanden/, 'the extension is shown');
   });
 
   it('withholds an item on a ground, and the report preview leaves it out and is logged', async () => {
     const id = await register();
-    const res = await post(`/verzoeken/${id}/weglatingen`, officer, {
+    const res = await post(`/rechtenverzoeken/${id}/weglatingen`, officer, {
       _csrf: officer.csrf,
       item: politieItem,
       weiggrond: 'WPG_27_ONDERZOEK',
     });
     assert.equal(res.status, 303, res.text.slice(0, 500));
-    const page = await get(`/verzoeken/${id}`, officer);
+    const page = await get(`/rechtenverzoeken/${id}`, officer);
     assert.match(page.text, new RegExp(`Gegeven ${politieItem}`), 'the withheld item is listed');
     const before = await t.ledger.size();
-    const preview = await get(`/verzoeken/${id}/inzagerapport`, officer);
+    const preview = await get(`/rechtenverzoeken/${id}/inzagerapport`, officer);
     assert.equal(preview.status, 200, preview.text.slice(0, 500));
     assert.match(preview.text, /WEBVZ-MARKER-WONEN/, 'the report shows the gemeente item');
     assert.doesNotMatch(preview.text, /WEBVZ-MARKER-POLITIE/, 'but not the withheld police item');
@@ -143,7 +150,7 @@ describe('subject-rights requests in the web application', () => {
 
   it('refuses a withholding with an unknown item next to its field', async () => {
     const id = await register();
-    const res = await post(`/verzoeken/${id}/weglatingen`, officer, {
+    const res = await post(`/rechtenverzoeken/${id}/weglatingen`, officer, {
       _csrf: officer.csrf,
       item: 'onbekend-WEBVZ',
       weiggrond: 'WPG_27_ONDERZOEK',
@@ -155,16 +162,16 @@ describe('subject-rights requests in the web application', () => {
   it('refuses the actions without the CSRF token or from another origin', async () => {
     const id = await register();
     const form = { naar: 'in-behandeling', reden: 'x' };
-    assert.equal((await post(`/verzoeken/${id}/status`, officer, form)).status, 403, 'no token');
+    assert.equal((await post(`/rechtenverzoeken/${id}/status`, officer, form)).status, 403, 'no token');
     const cross = await post(
-      `/verzoeken/${id}/status`,
+      `/rechtenverzoeken/${id}/status`,
       officer,
       { ...form, _csrf: officer.csrf },
       'https://evil.example',
     );
     assert.equal(cross.status, 403, 'another origin');
     assert.equal(
-      (await post('/verzoeken', officer, { soort: 'inzage', bsn: BSN })).status,
+      (await post('/rechtenverzoeken', officer, { soort: 'inzage', bsn: BSN })).status,
       403,
       'register needs it too',
     );
@@ -173,12 +180,12 @@ describe('subject-rights requests in the web application', () => {
   it("lets a partner's officer read but not act, and never shows it another partner's items", async () => {
     const id = await register();
     const gemeente = await webSessionFor(t, 'gemeente-demo', 'privacy-officer');
-    const page = await get(`/verzoeken/${id}`, gemeente);
+    const page = await get(`/rechtenverzoeken/${id}`, gemeente);
     assert.equal(page.status, 200, page.text.slice(0, 300));
     assert.doesNotMatch(page.text, /Wpg/, "the police regime is not revealed to the gemeente's officer");
     assert.doesNotMatch(page.text, /Status wijzigen/, 'no actions are offered');
-    assert.equal((await get(`/verzoeken/${id}/inzagerapport`, gemeente)).status, 403, 'no report preview');
-    const act = await post(`/verzoeken/${id}/status`, gemeente, {
+    assert.equal((await get(`/rechtenverzoeken/${id}/inzagerapport`, gemeente)).status, 403, 'no report preview');
+    const act = await post(`/rechtenverzoeken/${id}/status`, gemeente, {
       _csrf: gemeente.csrf,
       naar: 'in-behandeling',
       reden: 'x',
@@ -188,8 +195,8 @@ describe('subject-rights requests in the web application', () => {
 
   it('refuses other roles and sends a visitor without a session to sign in', async () => {
     const regisseur = await webSessionFor(t, 'zvh-demo', 'procesregisseur');
-    assert.equal((await get('/verzoeken', regisseur)).status, 403, 'a procesregisseur gets the 403 page');
-    const anonymous = await request(t.app).get('/verzoeken');
+    assert.equal((await get('/rechtenverzoeken', regisseur)).status, 403, 'a procesregisseur gets the 403 page');
+    const anonymous = await request(t.app).get('/rechtenverzoeken');
     assert.equal(anonymous.status, 303, 'no session');
     assert.equal(anonymous.headers.location, '/inloggen');
   });

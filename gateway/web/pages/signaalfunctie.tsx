@@ -117,7 +117,7 @@ function Kwartaal({ t, i, indeling, k }: { t: KwartaalTabel; i: number; indeling
 /** The signaalfunctie for policy staff: counts only, small cells suppressed, as charts and tables. */
 export const signaalfunctiePage: WebPage = {
   method: 'GET',
-  path: '/signaalfunctie',
+  path: '/beleidscijfers',
   access: ['beleidsmedewerker'],
   async handle(request) {
     const vraag = vraagVan(request);
@@ -140,7 +140,7 @@ export const signaalfunctiePage: WebPage = {
           <p class="utrecht-paragraph">
             {`Aantallen casussen per kwartaal. Een aantal onder de ${getal(k)} tonen we niet: daar staat "onderdrukt".`}
           </p>
-          <form method="get" action="/signaalfunctie" class="kp-actions">
+          <form method="get" action="/beleidscijfers" class="kp-actions">
             <TextField
               name="van"
               label="Van"
@@ -174,7 +174,7 @@ export const signaalfunctiePage: WebPage = {
           </form>
           {errors.length === 0 && (
             <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={`/signaalfunctie.csv?${queryString(vraag).toString()}`} download>
+              <a class="utrecht-link" href={`/beleidscijfers.csv?${queryString(vraag).toString()}`} download>
                 Download als CSV
               </a>
             </p>
@@ -192,7 +192,7 @@ export const signaalfunctiePage: WebPage = {
 /** The same tables as CSV (suppressed cells empty), as the API answers with `Accept: text/csv`. */
 export const signaalfunctieCsv: WebPage = {
   method: 'GET',
-  path: '/signaalfunctie.csv',
+  path: '/beleidscijfers.csv',
   access: ['beleidsmedewerker'],
   async handle(request) {
     const vraag = vraagVan(request);

@@ -17,7 +17,7 @@ import type { SignedIn } from '../session.js';
 import type { PageRequest, PageResult, WebPage } from '../web-page.js';
 import { requireZvhOfficer } from './verzoek-rechten.js';
 
-const BASE = '/verzoeken';
+const BASE = '/rechtenverzoeken';
 const itemGronden = weigeringsgronden.filter((g) => !('geheelVerzoek' in g && g.geheelVerzoek));
 const geheleGronden = weigeringsgronden.filter((g) => 'geheelVerzoek' in g && g.geheelVerzoek);
 

@@ -14,7 +14,7 @@ import { listViewOf, pageOf, Pagination, SortHeader } from '../list-controls.js'
 import { formErrorsOf } from '../problem-fields.js';
 import type { PageRequest, PageResult, WebPage } from '../web-page.js';
 
-const BASE = '/verzoeken';
+const BASE = '/rechtenverzoeken';
 const PER_PAGE = 20;
 const KOLOMMEN = ['termijn', 'ontvangen', 'soort', 'status'] as const;
 const METHODEN = ['id-bewijs-aan-balie', 'digid', 'bekend-bij-partner', 'video-identificatie'] as const;
@@ -55,7 +55,7 @@ export const verzoekenPage: WebPage = {
       body: (
         <>
           <p class="utrecht-paragraph">
-            <a class="utrecht-link" href="/verzoeken/nieuw">
+            <a class="utrecht-link" href="/rechtenverzoeken/nieuw">
               Nieuw verzoek registreren
             </a>
           </p>
