@@ -11,10 +11,15 @@ interface NavItem {
 /** The menu: each employee sees the parts of the application its role may use. */
 const nav: NavItem[] = [
   { href: '/logboek', label: 'Verstrekkingslog', rollen: ['privacy-officer'] },
+  { href: '/rechtenverzoeken', label: 'Verzoeken', rollen: ['privacy-officer'] },
   { href: '/logboek/signalen', label: 'Signalen', rollen: ['privacy-officer'] },
   { href: '/mijn-casussen', label: 'Mijn casussen', rollen: ['procesregisseur', 'ketenmanager'] },
+  { href: '/mijn-casussen/signalen', label: 'Signalen casussen', rollen: ['procesregisseur'] },
   { href: '/koppelvoorstellen-beoordelen', label: 'Koppelvoorstellen', rollen: ['procesregisseur'] },
   { href: '/beheer/partners', label: 'Partners', rollen: ['beheerder'] },
+  { href: '/beheer/dode-brieven', label: 'Dode brieven', rollen: ['beheerder'] },
+  { href: '/convenant/versies', label: 'Convenantversies', rollen: ['beheerder', 'privacy-officer'] },
+  { href: '/beleidscijfers', label: 'Signaalfunctie', rollen: ['beleidsmedewerker'] },
   { href: '/convenant/simuleren', label: 'Convenant', rollen: ['beheerder', 'privacy-officer', 'procesregisseur'] },
 ];
 

@@ -44,3 +44,18 @@ export async function sendDisclosedPage(
   for (const d of page.disclosures) await d.commit(bytes);
   res.status(200).type('html').send(bytes);
 }
+
+/**
+ * Sends a document that is not a page of the application (the printable access report) and that
+ * discloses personal data: logged over its exact bytes first. Its own styles are inline, so it gets
+ * the API's CSP for that document: no script, nothing loaded, not framed.
+ */
+export async function sendDisclosedDocument(
+  res: Response,
+  doc: { document: string; disclosures: PendingDisclosure[] },
+): Promise<void> {
+  const bytes = Buffer.from(doc.document, 'utf8');
+  for (const d of doc.disclosures) await d.commit(bytes);
+  res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+  res.status(200).type('text/html; charset=utf-8').send(bytes);
+}

@@ -6,7 +6,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { DomainError } from '../errors/domain-error.js';
 import { sendErrorPage } from './error-page.js';
 import { webPages } from './pages/index.js';
-import { sendDisclosedPage, sendPage } from './render-page.js';
+import { sendDisclosedDocument, sendDisclosedPage, sendPage } from './render-page.js';
 import { currentSession, type SignedIn } from './session.js';
 import type { WebDeps } from './web-deps.js';
 import type { PageRequest, PageResult, WebPage } from './web-page.js';
@@ -94,6 +94,7 @@ async function send(res: Response, result: PageResult, user: SignedIn | undefine
     res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     return void res.type(type).send(text);
   }
+  if ('document' in result) return sendDisclosedDocument(res, result);
   if ('disclosures' in result) return sendDisclosedPage(res, result, user!);
   sendPage(res, result, user, result.scripts);
 }

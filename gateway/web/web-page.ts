@@ -20,6 +20,8 @@ export interface PageRequest {
 export type PageResult =
   | { title: string; body: ComponentChildren; status?: number; scripts?: string[] }
   | { title: string; body: ComponentChildren; disclosures: PendingDisclosure[] }
+  /** A whole document of its own (the access report), logged over its exact bytes before it is sent. */
+  | { document: string; disclosures: PendingDisclosure[] }
   | { redirect: string }
   | { download: { filename: string; type: string; text: string } }
   | { json: unknown; status?: number };

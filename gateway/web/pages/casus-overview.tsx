@@ -72,6 +72,13 @@ export const casusOverviewPage: WebPage = {
       body: (
         <>
           <p class="utrecht-paragraph">{`Doel: ${doel}. `}</p>
+          {r.user.rol === 'procesregisseur' && r.user.partner.soort === 'zvh' && (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href={`/mijn-casussen/${casusId}/levensloop`}>
+                Levensloop en volgende stap
+              </a>
+            </p>
+          )}
           {weggelaten && (
             <p class="utrecht-paragraph">Het convenant staat niet alles toe voor dit doel: een deel is weggelaten.</p>
           )}

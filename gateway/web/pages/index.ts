@@ -1,9 +1,13 @@
 import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
+import { casusLevensloopPage, casusOvergangAction } from './casus-levensloop.js';
 import { casusListPage } from './casus-list.js';
 import { casusOverviewPage } from './casus-overview.js';
+import { casusSignalenPage } from './casus-signalen.js';
+import { dodeBrievenPage, replayDodeBriefAction } from './dode-brieven.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { covenantSimulatePage } from './covenant-simulate.js';
+import { covenantVersionsPage } from './covenant-versions.js';
 import { decideLinkProposal, linkProposalsPage } from './link-proposals.js';
 import { logEntryPage, logEntryProof } from './log-entry.js';
 import { logSignalsPage } from './log-signals.js';
@@ -12,7 +16,16 @@ import { partnerPage, partnersPage, partnerStatus, revokeCertificate, revokeKey 
 import { oidcCallback, oidcStart } from './sign-in-oidc.js';
 import { passkeySignIn, passkeySignInOptions, signInPage } from './sign-in.js';
 import { signOut, signOutEverywhere } from './sign-out.js';
+import { signaalfunctieCsv, signaalfunctiePage } from './signaalfunctie.js';
 import { startPage } from './start.js';
+import {
+  addWeglatingAction,
+  changeVerzoekStatusAction,
+  extendVerzoekAction,
+  inzagerapportPreview,
+  verzoekPageGet,
+} from './verzoek.js';
+import { registerVerzoekAction, registerVerzoekPage, verzoekenPage } from './verzoeken.js';
 
 /** Every page and form action, in matching order (a literal path before a parameter in the same place). */
 export const webPages: readonly WebPage[] = [
@@ -35,6 +48,9 @@ export const webPages: readonly WebPage[] = [
   logEntryProof,
   logEntryPage,
   casusListPage,
+  casusSignalenPage,
+  casusLevensloopPage,
+  casusOvergangAction,
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
@@ -44,4 +60,17 @@ export const webPages: readonly WebPage[] = [
   revokeCertificate,
   revokeKey,
   covenantSimulatePage,
+  covenantVersionsPage,
+  signaalfunctieCsv,
+  dodeBrievenPage,
+  verzoekenPage,
+  registerVerzoekPage,
+  registerVerzoekAction,
+  inzagerapportPreview,
+  changeVerzoekStatusAction,
+  extendVerzoekAction,
+  addWeglatingAction,
+  verzoekPageGet,
+  replayDodeBriefAction,
+  signaalfunctiePage,
 ];
