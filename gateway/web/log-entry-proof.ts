@@ -11,8 +11,12 @@ export interface EntryWithProof {
   index: number;
   tijd: string;
   regel: LoggedDisclosure;
-  /** The entry exactly as hashed (canonical JSON): the browser hashes these bytes itself. */
-  tekst: string;
+  /**
+   * The entry exactly as hashed (canonical JSON): the browser hashes these bytes itself. Left out where
+   * the stored entry holds what this officer may not read (a restriction, see `regelVoorScope`); the
+   * browser then checks the proof from the leaf hash.
+   */
+  tekst?: string;
   leafHash: string;
   grootte: number;
   bewijs: string[];
@@ -21,6 +25,13 @@ export interface EntryWithProof {
   verifierKey: string;
   /** The server's own verdict, for a browser without script. */
   serverOordeel: boolean;
+}
+
+/** Whether the stored entry equals what the officer may read of it (only a restriction is ever stripped). */
+function volledigLeesbaar(scope: LogScope, body: string): boolean {
+  if (scope.alles) return true;
+  const details = (JSON.parse(body) as { details?: Record<string, unknown> }).details;
+  return details?.beperkt === undefined;
 }
 
 /**
@@ -61,7 +72,7 @@ export async function entryWithProof(
     index,
     tijd: found.tijd,
     regel: found.regel,
-    tekst: stored.body,
+    ...(volledigLeesbaar(scope, stored.body) ? { tekst: stored.body } : {}),
     leafHash: found.leafHash,
     grootte: checkpoint.size,
     bewijs: proof.map((h) => h.toString('hex')),

@@ -7,6 +7,7 @@ import { useCaseDeps, type UseCaseDeps } from '../../gateway/use-case-deps.js';
 import { testBsn } from '../support/bsn.js';
 import { receiptOf } from '../support/receipt.js';
 import { useTestApp } from '../support/test-app.js';
+import { webSessionFor } from '../support/web-session.js';
 
 const t = useTestApp();
 const as: Record<string, Record<string, string>> = {};
@@ -150,6 +151,19 @@ describe("a recipient partner's privacy officer against a restriction in the log
       .set(as.zvhOfficer!);
     assert.equal(zvh.status, 200, zvh.text);
     assert.ok(zvh.text.includes(beperking!), "the ZVH's officer, who handles the restriction, sees it");
+    // The staff web application's entry page and its proof must not hand over the raw entry either.
+    const ggzWeb = await webSessionFor(t, 'ggz-demo', 'privacy-officer');
+    for (const path of [`/logboek/${index}`, `/logboek/${index}/bewijs`]) {
+      const page = await request(t.app).get(path).set('Cookie', ggzWeb.cookie);
+      assert.equal(page.status, 200, `${path}: ${page.text.slice(0, 200)}`);
+      for (const marker of ['beperk', beperking!, 'MARKER-VERZOEK'])
+        assert.ok(!page.text.includes(marker), `${path} tells the recipient's officer nothing of the restriction`);
+    }
+    const proof = await request(t.app).get(`/logboek/${index}/bewijs`).set('Cookie', ggzWeb.cookie);
+    assert.equal(proof.body.regel, undefined, 'the proof starts at the leaf hash, without the entry text');
+    const zvhWeb = await webSessionFor(t, 'zvh-demo', 'privacy-officer');
+    const zvhProof = await request(t.app).get(`/logboek/${index}/bewijs`).set('Cookie', zvhWeb.cookie);
+    assert.ok(String(zvhProof.body.regel).includes(beperking!), "the ZVH's officer gets the whole entry to hash");
     const logs = t.logLines().join('\n');
     for (const marker of ['MARKER-INHOUD', 'MARKER-NAAM', 'MARKER-VERZOEK'])
       assert.ok(!logs.includes(marker), `no log line carries ${marker}`);
