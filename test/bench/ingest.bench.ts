@@ -75,6 +75,7 @@ export async function benchIngest(servers: BenchServers, rounds = 5, requests = 
     }
     return {
       perSecond: (requests * ITEMS_PER_REQUEST) / (Number(process.hrtime.bigint() - started) / 1e9),
+      p95Ms: 0,
       p99Ms: 0,
       non2xx: 0,
     };

@@ -10,7 +10,7 @@ import type { BenchServers } from './support/spawn-servers.js';
 /**
  * A page of the staff web application (GET /mijn-casussen: session lookup, the same listCasussen use
  * case, server-side rendering in the layout) against the matching API call (GET /api/v1/casussen with
- * the partner's certificate), same server, same run. The load tool reports p99, stricter than p95.
+ * the partner's certificate), same server, same run. Compared at p95 (the issue's figure); p99 is printed too.
  */
 export async function benchWeb(servers: BenchServers, rounds = 5, requests = 600): Promise<void> {
   const store = await openStore(`file:${join(servers.dataDir, 'bench.db')}`);
@@ -44,6 +44,7 @@ export async function benchWeb(servers: BenchServers, rounds = 5, requests = 600
   report({
     name: 'web-page',
     figures: {
+      medianP95Ms: r.subject.p95Ms,
       medianP99Ms: r.subject.p99Ms,
       medianRequestsPerSecond: Math.round(r.subject.perSecond),
       rounds,
@@ -51,9 +52,11 @@ export async function benchWeb(servers: BenchServers, rounds = 5, requests = 600
     },
     baseline: {
       name: 'GET /api/v1/casussen (same use case, JSON), same server',
+      medianP95Ms: r.baseline.p95Ms,
       medianP99Ms: r.baseline.p99Ms,
       medianRequestsPerSecond: Math.round(r.baseline.perSecond),
     },
-    ratio: r.subject.p99Ms / r.baseline.p99Ms,
+    // Like every ratio in `npm run bench`: 1 is as fast as the baseline, lower is slower (API p95 / page p95).
+    ratio: r.baseline.p95Ms / r.subject.p95Ms,
   });
 }

@@ -21,6 +21,7 @@ export interface LoadResult {
   seconds: number;
   perSecond: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
   non2xx: number;
 }
@@ -92,6 +93,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     seconds,
     perSecond: o.requests / seconds,
     p50Ms: percentile(latencies, 50),
+    p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),
     non2xx,
   };
@@ -108,8 +110,8 @@ export function report(line: {
   process.stdout.write(`${JSON.stringify({ ...line, ratio: Math.round(line.ratio * 1000) / 1000 })}\n`);
 }
 
-/** What one round of a side yields: its rate and p99, and how many answers were not 2xx. */
-export type RoundResult = Pick<LoadResult, 'perSecond' | 'p99Ms' | 'non2xx'>;
+/** What one round of a side yields: its rate, p95 and p99, and how many answers were not 2xx. */
+export type RoundResult = Pick<LoadResult, 'perSecond' | 'p95Ms' | 'p99Ms' | 'non2xx'>;
 
 /**
  * The comparison every HTTP benchmark makes: one warm-up round per side, then `rounds` rounds run
@@ -121,7 +123,7 @@ export async function alternateRounds(
   subject: () => Promise<RoundResult>,
   baseline: () => Promise<RoundResult>,
   warmUp: { subject?: () => Promise<unknown>; baseline?: () => Promise<unknown> } = {},
-): Promise<{ subject: { perSecond: number; p99Ms: number }; baseline: { perSecond: number; p99Ms: number } }> {
+): Promise<{ subject: Omit<RoundResult, 'non2xx'>; baseline: Omit<RoundResult, 'non2xx'> }> {
   await (warmUp.subject ?? subject)();
   await (warmUp.baseline ?? baseline)();
   const s: RoundResult[] = [];
@@ -135,6 +137,7 @@ export async function alternateRounds(
   }
   const medians = (xs: RoundResult[]) => ({
     perSecond: median(xs.map((x) => x.perSecond)),
+    p95Ms: median(xs.map((x) => x.p95Ms)),
     p99Ms: median(xs.map((x) => x.p99Ms)),
   });
   return { subject: medians(s), baseline: medians(b) };
