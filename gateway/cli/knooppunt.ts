@@ -90,6 +90,11 @@ export async function runCli(
       err(`geweigerd (${e.code}): ${e.message}${params}`);
       return 1;
     }
+    // A fresh data directory has no dev PKI yet (load-trust reports it as a configuration error).
+    if (e instanceof ConfigError) {
+      err(`${e.message} (start de gateway één keer, of zet KNOOPPUNT_DATA_DIR / de TLS-instellingen)`);
+      return 78;
+    }
     const missing = missingFile(e);
     if (missing) {
       err(

@@ -203,4 +203,24 @@ describe('knooppunt (CLI)', () => {
     assert.equal((await cli('partners', 'list')).code, 78);
     env = saved;
   });
+
+  it('says to start the gateway once, with exit code 78 and no stack trace, on a data directory without a PKI', async () => {
+    const saved = env;
+    const empty = mkdtempSync(join(tmpdir(), 'knooppunt-leeg-'));
+    env = { ...env, KNOOPPUNT_DATA_DIR: empty, DATABASE_URL: `file:${join(empty, 'k.db')}` };
+    try {
+      for (const argv of [
+        ['partners', 'list'],
+        ['medewerkers', 'uitnodigen', '--partner', 'zvh-demo', '--rol', 'privacy-officer', '--naam', 'Fenna'],
+      ]) {
+        const r = await cli(...argv);
+        assert.equal(r.code, 78, `${argv.join(' ')}: ${r.err}`);
+        assert.match(r.err, /start de gateway één keer/);
+        assert.doesNotMatch(r.err, /\n\s+at /, 'no stack trace');
+      }
+    } finally {
+      env = saved;
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 });
