@@ -97,13 +97,33 @@ describe('the regisseur’s casus pages: triage, plan and information per leefge
       .set(woning)
       .send({ status: 'lopend', toelichting: 'VOORTGANGMK' })
       .expect(201);
+    for (const [datum, notulen] of [
+      ['2031-01-01T10:00:00Z', 'LATEROVERLEGMK'],
+      ['2030-05-01T13:00:00Z', 'NOTULENMK'],
+    ] as const) {
+      const o = await request(t.app)
+        .post('/api/v1/casusoverleggen')
+        .set(regie)
+        .send({ datum, locatie: 'Zaal 2' })
+        .expect(201);
+      const punt = await request(t.app)
+        .post(`/api/v1/casusoverleggen/${o.body.id}/agendapunten`)
+        .set(regie)
+        .send({ casus: casusId, genodigden: ['politie-demo'] })
+        .expect(201);
+      await request(t.app)
+        .post(`/api/v1/casusoverleggen/${o.body.id}/agendapunten/${punt.body.id}/notulen`)
+        .set(regie)
+        .send({ notulen, afspraken: [] })
+        .expect(201);
+    }
     regisseur = await webSessionFor(t, 'zvh-demo', 'procesregisseur');
   });
 
-  it('links the three pages from the casus overview', async () => {
+  it('links the four pages from the casus overview', async () => {
     const res = await get(regisseur, '?doel=procesregie');
     assert.equal(res.status, 200, res.text.slice(0, 300));
-    for (const p of ['triage', 'plan', 'informatie'])
+    for (const p of ['triage', 'plan', 'informatie', 'overleg'])
       assert.match(res.text, new RegExp(`href="/mijn-casussen/${casusId}/${p}`), `the ${p} page is linked`);
   });
 
@@ -165,18 +185,35 @@ describe('the regisseur’s casus pages: triage, plan and information per leefge
     assert.doesNotMatch(triage.text, /TRIAGEMK|POLITIEMK/, 'and shows nothing of it');
   });
 
+  it('shows the agenda of the next casusoverleg the casus is on, not a later one', async () => {
+    const res = await get(regisseur, '/overleg');
+    assert.equal(res.status, 200, res.text.slice(0, 300));
+    assert.match(res.text, /1 mei 2030 om 15:00/, 'the next meeting, in Dutch and Amsterdam time');
+    assert.match(res.text, /\(deze casus\)/, 'this casus is marked on the agenda');
+    assert.match(res.text, /NOTULENMK/, 'the ZVH reads its minutes');
+    assert.doesNotMatch(res.text, /LATEROVERLEGMK/, 'not the later meeting');
+  });
+
+  it('does not tell the woningcorporatie of a meeting it is not invited to', async () => {
+    const keten = await webSessionFor(t, 'woningcorporatie-demo', 'ketenmanager');
+    const res = await get(keten, '/overleg');
+    assert.equal(res.status, 200, res.text.slice(0, 300));
+    assert.match(res.text, /niet op de agenda/, 'as if none were planned');
+    assert.doesNotMatch(res.text, /NOTULENMK|2030/, 'no minutes, no date');
+  });
+
   it('answers a partner that does not take part as if the casus did not exist', async () => {
     const rvdk = await webSessionFor(t, 'rvdk-demo', 'ketenmanager');
-    for (const p of ['/plan?doel=procesregie', '/informatie?doel=procesregie']) {
+    for (const p of ['/plan?doel=procesregie', '/informatie?doel=procesregie', '/overleg']) {
       const res = await get(rvdk, p);
       assert.equal(res.status, 404, `${p}: not taking part looks like not existing`);
-      assert.doesNotMatch(res.text, /MK-|VOORTGANGMK/, `${p}: no marker leaks`);
+      assert.doesNotMatch(res.text, /MK-|VOORTGANGMK|NOTULENMK/, `${p}: no marker leaks`);
     }
   });
 
   it('refuses another role and sends a visitor without a session to sign in', async () => {
     const beleid = await webSessionFor(t, 'zvh-demo', 'beleidsmedewerker');
-    for (const p of ['/triage', '/plan?doel=procesregie', '/informatie?doel=procesregie']) {
+    for (const p of ['/triage', '/plan?doel=procesregie', '/informatie?doel=procesregie', '/overleg']) {
       const res = await get(beleid, p);
       assert.equal(res.status, 403, `${p}: another role is refused`);
       assert.doesNotMatch(res.text, /MK-/, `${p}: refused without data`);

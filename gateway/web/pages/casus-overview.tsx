@@ -49,6 +49,11 @@ function CasusLinks({ r, casusId, doel }: { r: PageRequest; casusId: string; doe
             Informatie per leefgebied
           </a>
         </li>
+        <li>
+          <a class="utrecht-link" href={`/mijn-casussen/${casusId}/overleg`}>
+            Agenda van het volgende casusoverleg
+          </a>
+        </li>
       </ul>
     </nav>
   );

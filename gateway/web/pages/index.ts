@@ -3,6 +3,7 @@ import { accessibilityStatement } from './accessibility-statement.js';
 import { casusLevensloopPage, casusOvergangAction } from './casus-levensloop.js';
 import { casusInformatiePage } from './casus-informatie.js';
 import { casusListPage } from './casus-list.js';
+import { casusOverlegPage } from './casus-overleg.js';
 import { casusOverviewPage } from './casus-overview.js';
 import { casusPlanPage } from './casus-plan.js';
 import { casusSignalenPage } from './casus-signalen.js';
@@ -57,6 +58,7 @@ export const webPages: readonly WebPage[] = [
   casusTriagePage,
   casusPlanPage,
   casusInformatiePage,
+  casusOverlegPage,
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
