@@ -1,6 +1,7 @@
 import { pullCasus } from '../../disclosure/pull-casus.js';
 import { callerOf } from '../../http/caller-of.js';
 import { datumTijd } from '../format.js';
+import { leefgebiedNaam, leefgebiedVolgorde } from '../leefgebied-naam.js';
 import { doelOf, PurposeForm } from '../purpose-form.js';
 import type { WebPage } from '../web-page.js';
 
@@ -23,7 +24,7 @@ function perLeefgebied(items: Item[]): [string, Item[]][] {
     const k = i.leefgebied ?? 'overig';
     groups.set(k, [...(groups.get(k) ?? []), i]);
   }
-  return [...groups].sort(([a], [b]) => (a === 'overig' ? 1 : b === 'overig' ? -1 : a.localeCompare(b)));
+  return [...groups].sort(([a], [b]) => (a === 'overig' ? 1 : b === 'overig' ? -1 : leefgebiedVolgorde(a, b)));
 }
 
 function ItemTekst({ i }: { i: Item }) {
@@ -87,7 +88,7 @@ export const casusInformatiePage: WebPage = {
           {groepen.map(([leefgebied, items]) => (
             <section key={leefgebied} aria-labelledby={`lg-${leefgebied}`}>
               <h2 class="utrecht-heading-2" id={`lg-${leefgebied}`}>
-                {leefgebied === 'overig' ? 'Overig (geen leefgebied)' : leefgebied}
+                {leefgebied === 'overig' ? 'Overig (geen leefgebied)' : leefgebiedNaam(leefgebied)}
               </h2>
               <ul class="utrecht-unordered-list">
                 {items.map((i) => (

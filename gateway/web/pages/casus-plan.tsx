@@ -1,6 +1,7 @@
 import { callerOf } from '../../http/caller-of.js';
 import { planDisclosure } from '../../plan/plan-disclosure.js';
 import { datum, datumTijd } from '../format.js';
+import { leefgebiedNaam } from '../leefgebied-naam.js';
 import { doelOf, PurposeForm } from '../purpose-form.js';
 import type { WebPage } from '../web-page.js';
 
@@ -97,7 +98,7 @@ export const casusPlanPage: WebPage = {
                     <dt class="kp-dl-term">Eigenaar</dt>
                     <dd class="kp-dl-value">{i.eigenaar ?? 'niet zichtbaar'}</dd>
                     <dt class="kp-dl-term">Leefgebied</dt>
-                    <dd class="kp-dl-value">{i.leefgebied ?? 'niet zichtbaar'}</dd>
+                    <dd class="kp-dl-value">{i.leefgebied ? leefgebiedNaam(i.leefgebied) : 'niet zichtbaar'}</dd>
                   </dl>
                   <h4 class="utrecht-heading-4">Voortgang</h4>
                   <VoortgangLijst reports={voortgang.filter((v) => v.interventie === i.id)} />
