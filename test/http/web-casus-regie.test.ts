@@ -98,6 +98,7 @@ describe('the regisseur’s casus pages: triage, plan and information per leefge
       .send({ status: 'lopend', toelichting: 'VOORTGANGMK' })
       .expect(201);
     for (const [datum, notulen] of [
+      ['2001-01-01T10:00:00Z', 'VORIGOVERLEGMK'],
       ['2031-01-01T10:00:00Z', 'LATEROVERLEGMK'],
       ['2030-05-01T13:00:00Z', 'NOTULENMK'],
     ] as const) {
@@ -185,13 +186,14 @@ describe('the regisseur’s casus pages: triage, plan and information per leefge
     assert.doesNotMatch(triage.text, /TRIAGEMK|POLITIEMK/, 'and shows nothing of it');
   });
 
-  it('shows the agenda of the next casusoverleg the casus is on, not a later one', async () => {
+  it('shows the agenda of the next casusoverleg the casus is on, not a past or a later one', async () => {
     const res = await get(regisseur, '/overleg');
     assert.equal(res.status, 200, res.text.slice(0, 300));
     assert.match(res.text, /1 mei 2030 om 15:00/, 'the next meeting, in Dutch and Amsterdam time');
     assert.match(res.text, /\(deze casus\)/, 'this casus is marked on the agenda');
     assert.match(res.text, /NOTULENMK/, 'the ZVH reads its minutes');
     assert.doesNotMatch(res.text, /LATEROVERLEGMK/, 'not the later meeting');
+    assert.doesNotMatch(res.text, /VORIGOVERLEGMK/, 'nor one that has passed');
   });
 
   it('does not tell the woningcorporatie of a meeting it is not invited to', async () => {
