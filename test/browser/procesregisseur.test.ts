@@ -109,6 +109,25 @@ describe('a procesregisseur in a real browser', () => {
     await assertAccessible(page, 'the casus overview');
   });
 
+  it('follows the casus overview to the triage, plan, information and meeting pages, each accessible', async () => {
+    await request(t.app)
+      .post(`/api/v1/casussen/${casusId}/triagebesluit`)
+      .set(await t.tokenHeaders('zvh-demo', 'procesregisseur'))
+      .send({ uitkomst: 'procesregie', motivering: 'Meerdere leefgebieden en partners.' })
+      .expect(201);
+    for (const [link, heading] of [
+      ['Triage: redenen en geschiedenis', /Besluit en geschiedenis/],
+      ['Plan van aanpak en interventies', /Interventies op volgorde van deadline/],
+      ['Informatie per leefgebied', /Doel: casusoverleg/],
+      ['Agenda van het volgende casusoverleg', /niet op de agenda/],
+    ] as const) {
+      await page.goto(`${origin}/mijn-casussen/${casusId}?doel=casusoverleg`);
+      await page.getByRole('link', { name: link }).click();
+      assert.match(await page.locator('main').innerText(), heading, `${link} opens`);
+      await assertAccessible(page, link);
+    }
+  });
+
   it('reflows to 320 px without horizontal scrolling of the page', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${origin}/mijn-casussen/${casusId}?doel=casusoverleg`);

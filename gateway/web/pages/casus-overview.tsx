@@ -1,5 +1,6 @@
 import { pullCasus } from '../../disclosure/pull-casus.js';
 import { callerOf } from '../../http/caller-of.js';
+import { doelOf, PurposeForm } from '../purpose-form.js';
 import { FamilyDiagram, type DiagramPerson, type DiagramRelation } from '../family-diagram.js';
 import type { PageRequest, WebPage } from '../web-page.js';
 
@@ -17,30 +18,44 @@ interface PulledPerson {
 const naamVan = (p: PulledPerson, i: number) =>
   [p.voornamen, p.tussenvoegsel, p.achternaam].filter(Boolean).join(' ') || `Persoon ${i + 1}`;
 
-/** Asks for the purpose first: the covenant decides per purpose, and the law wants it declared. */
-function PurposeForm({ r, casusId }: { r: PageRequest; casusId: string }) {
-  const purposes = [...(r.deps.ops.useCases.policy.covenant()?.purposes.values() ?? [])];
+/** The casus's other pages; the triage and the lifecycle are the ZVH regisseur's only. */
+function CasusLinks({ r, casusId, doel }: { r: PageRequest; casusId: string; doel: string }) {
+  const zvh = r.user.rol === 'procesregisseur' && r.user.partner.soort === 'zvh';
+  const q = `?doel=${encodeURIComponent(doel)}`;
   return (
-    <form method="get" action={`/mijn-casussen/${casusId}`}>
-      <div class="utrecht-form-field">
-        <label class="utrecht-form-label" for="doel">
-          Voor welk doel bekijkt u deze casus?
-        </label>
-        <p class="utrecht-form-field-description" id="doel-hint">
-          U ziet alleen wat het convenant voor dit doel toestaat. Uw bezoek wordt vastgelegd in het verstrekkingslog.
-        </p>
-        <select class="utrecht-select" id="doel" name="doel" aria-describedby="doel-hint">
-          {purposes.map((d) => (
-            <option value={d.key} key={d.key}>
-              {`${d.key}: ${d.omschrijving}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button class="utrecht-button utrecht-button--primary-action" type="submit">
-        Casus bekijken
-      </button>
-    </form>
+    <nav aria-label="Onderdelen van de casus">
+      <ul class="utrecht-unordered-list">
+        {zvh && (
+          <li>
+            <a class="utrecht-link" href={`/mijn-casussen/${casusId}/levensloop`}>
+              Levensloop en volgende stap
+            </a>
+          </li>
+        )}
+        {zvh && (
+          <li>
+            <a class="utrecht-link" href={`/mijn-casussen/${casusId}/triage`}>
+              Triage: redenen en geschiedenis
+            </a>
+          </li>
+        )}
+        <li>
+          <a class="utrecht-link" href={`/mijn-casussen/${casusId}/plan${q}`}>
+            Plan van aanpak en interventies
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href={`/mijn-casussen/${casusId}/informatie${q}`}>
+            Informatie per leefgebied
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href={`/mijn-casussen/${casusId}/overleg`}>
+            Agenda van het volgende casusoverleg
+          </a>
+        </li>
+      </ul>
+    </nav>
   );
 }
 
@@ -55,9 +70,9 @@ export const casusOverviewPage: WebPage = {
   access: ['procesregisseur', 'ketenmanager'],
   async handle(r) {
     const casusId = r.params.casusId ?? '';
-    const doel = typeof r.req.query.doel === 'string' ? r.req.query.doel : '';
+    const doel = doelOf(r);
     const title = `Casus ${casusId.slice(0, 8)}`;
-    if (!doel) return { title, body: <PurposeForm r={r} casusId={casusId} /> };
+    if (!doel) return { title, body: <PurposeForm r={r} action={`/mijn-casussen/${casusId}`} knop="Casus bekijken" /> };
     const caller = callerOf(r.user.caller);
     const traceId = r.res.locals.ctx.traceId;
     const personen = await pullCasus(r.deps.ops.useCases, caller, casusId, 'betrokkenen', doel, traceId);
@@ -72,13 +87,7 @@ export const casusOverviewPage: WebPage = {
       body: (
         <>
           <p class="utrecht-paragraph">{`Doel: ${doel}. `}</p>
-          {r.user.rol === 'procesregisseur' && r.user.partner.soort === 'zvh' && (
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={`/mijn-casussen/${casusId}/levensloop`}>
-                Levensloop en volgende stap
-              </a>
-            </p>
-          )}
+          <CasusLinks r={r} casusId={casusId} doel={doel} />
           {weggelaten && (
             <p class="utrecht-paragraph">Het convenant staat niet alles toe voor dit doel: een deel is weggelaten.</p>
           )}

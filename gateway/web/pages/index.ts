@@ -1,9 +1,13 @@
 import type { WebPage } from '../web-page.js';
 import { accessibilityStatement } from './accessibility-statement.js';
 import { casusLevensloopPage, casusOvergangAction } from './casus-levensloop.js';
+import { casusInformatiePage } from './casus-informatie.js';
 import { casusListPage } from './casus-list.js';
+import { casusOverlegPage } from './casus-overleg.js';
 import { casusOverviewPage } from './casus-overview.js';
+import { casusPlanPage } from './casus-plan.js';
 import { casusSignalenPage } from './casus-signalen.js';
+import { casusTriagePage } from './casus-triage.js';
 import { dodeBrievenPage, replayDodeBriefAction } from './dode-brieven.js';
 import { enrol, enrolOptions, enrolPage } from './enrol.js';
 import { covenantSimulatePage } from './covenant-simulate.js';
@@ -51,6 +55,10 @@ export const webPages: readonly WebPage[] = [
   casusSignalenPage,
   casusLevensloopPage,
   casusOvergangAction,
+  casusTriagePage,
+  casusPlanPage,
+  casusInformatiePage,
+  casusOverlegPage,
   casusOverviewPage,
   linkProposalsPage,
   decideLinkProposal,
