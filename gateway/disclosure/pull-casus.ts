@@ -1,3 +1,4 @@
+import { requireKnownDoel } from './require-known-doel.js';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../errors/domain-error.js';
 import type { Caller, UseCaseDeps } from '../use-case-deps.js';
@@ -86,11 +87,8 @@ export async function pullCasus(
   doel: string,
   traceId: string,
 ): Promise<PendingDisclosure> {
+  requireKnownDoel(deps.policy, doel);
   const covenant = deps.policy.covenant();
-  if (covenant && !covenant.purposes.has(doel))
-    throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, {
-      invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }],
-    });
   const base = { ontvanger: { partner: caller.partner.id, actor: caller.actor }, doel, casus: casusId, traceId };
   await requireOpenPurpose(deps, caller, base, { view });
   // Found only when the caller takes part: someone else's casus and a missing one look the same.

@@ -1,3 +1,4 @@
+import { requireKnownDoel } from '../disclosure/require-known-doel.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { PendingDisclosure } from '../disclosure/disclosure-log.js';
 import { discloseParts } from '../disclosure/disclose-parts.js';
@@ -18,11 +19,7 @@ export async function planDisclosure(
   doel: string,
   traceId: string,
 ): Promise<PendingDisclosure> {
-  const covenant = deps.policy.covenant();
-  if (covenant && !covenant.purposes.has(doel))
-    throw new DomainError('invalid-request', `Onbekend doel ${doel}.`, {
-      invalidParams: [{ name: 'doel', reason: `doelen: ${[...covenant.purposes.keys()].join(', ')}` }],
-    });
+  requireKnownDoel(deps.policy, doel);
   await requireOpenPurpose(
     deps,
     caller,
