@@ -78,19 +78,31 @@ async function appDependencies(
   caFile: string,
 ): Promise<AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices }> {
   const secrets = keyPaths(config.dataDir);
+  const notices = changeNoticesFor(config.databaseUrl, (err) =>
+    logger.warn({ msg: 'change notices interrupted', errorName: err.name }),
+  );
   const covenants = covenantRegistry(config.covenantDir ?? defaultCovenantDir, {
     logger,
     clock: systemClock,
+    pollMs: config.covenantPollMs,
     onLoaded: (c) =>
       void recordCovenantVersion(store, c).catch(() =>
         logger.error({ msg: 'covenant version not recorded', covenant: c.label }),
       ),
+    // The first process to see a new file tells the others, so they do not each wait for their own poll.
+    onChanged: () =>
+      void notices
+        .publish('convenant')
+        .catch((err: unknown) => logger.warn({ msg: 'covenant notice not sent', errorName: (err as Error).name })),
   });
-  const notices = changeNoticesFor(config.databaseUrl, (err) =>
-    logger.warn({ msg: 'change notices interrupted', errorName: err.name }),
-  );
   // Every process re-reads its covenant folder when one of them is told of a new version.
-  notices.subscribe('convenant', () => covenants.refresh());
+  notices.subscribe('convenant', () => {
+    try {
+      covenants.refresh();
+    } catch (err) {
+      logger.error({ msg: 'covenant folder unreadable', errorName: (err as Error).name });
+    }
+  });
   const trust = loadTrust(caFile, config.tls.crlFile);
   await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { notifyOnce } from '../../adapters/store/change-notices.js';
 import { openStore } from '../../adapters/store/open-store.js';
 import type { CompiledCovenant } from '../../policies/covenant/compile-covenant.js';
 import { compileCovenant } from '../../policies/covenant/compile-covenant.js';
@@ -25,7 +26,10 @@ knooppunt covenant simulate --partner <id|soort> --doel <doel> [--fase <fase>] [
                             [--code-rood] [--geen-deelnemer] [--covenant <file.yaml>] [--json]
   what the partner would see (or may supply), category by category, with reasons
 knooppunt covenant diff <oud.yaml> <nieuw.yaml> [--json]
-  what becomes allowed or forbidden, per partner kind`;
+  what becomes allowed or forbidden, per partner kind
+knooppunt covenant publiceer <file.yaml>
+  checks the file (refused on any error), places it in KNOOPPUNT_COVENANT_DIR and tells every gateway
+  process on the same PostgreSQL to read it now; it is in force from its own geldigVanaf`;
 
 function compileFile(file: string): CompiledCovenant {
   const text = readFileSync(file, 'utf8');
@@ -158,6 +162,31 @@ function diffCommand(oldFile: string, newFile: string, json: boolean, out: (l: s
   return 0;
 }
 
+/**
+ * Places a checked covenant file in the folder every process reads, then tells them (PostgreSQL:
+ * `NOTIFY`). Written under a name the gateways ignore and renamed, so no process reads half a file.
+ */
+async function publishCommand(file: string, config: Config, out: (l: string) => void): Promise<number> {
+  if (!/\.ya?ml$/.test(file)) throw new UsageError('een convenant is een .yaml-bestand');
+  if (checkFile(file, false, out) !== 0) return 1;
+  const covenant = compileFile(file);
+  const dir = config.covenantDir ?? defaultCovenantDir;
+  const target = join(dir, basename(file));
+  const replaces = existsSync(target);
+  if (replaces && readFileSync(target, 'utf8') === covenant.sourceText) {
+    out(`${covenant.label} staat al in ${dir}: niets gewijzigd`);
+    return 0;
+  }
+  const temporary = join(dir, `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temporary, covenant.sourceText, { flag: 'wx' });
+  renameSync(temporary, target);
+  await notifyOnce(config.databaseUrl, 'convenant');
+  out(
+    `${covenant.label} ${replaces ? 'vervangt' : 'staat nu in'} ${target}; van kracht vanaf ${covenant.geldigVanaf.toISOString().slice(0, 10)}`,
+  );
+  return 0;
+}
+
 /** `knooppunt covenant …`: the privacy officer's tools. */
 export async function covenantCommand(args: string[], config: Config, out: (l: string) => void): Promise<number> {
   const [sub, ...rest] = args;
@@ -177,6 +206,7 @@ export async function covenantCommand(args: string[], config: Config, out: (l: s
   });
   if (sub === 'check' && positionals.length === 1) return checkFile(positionals[0]!, values.json === true, out);
   if (sub === 'simulate') return simulateCommand(values, config, out);
+  if (sub === 'publiceer' && positionals.length === 1) return publishCommand(positionals[0]!, config, out);
   if (sub === 'diff' && positionals.length === 2)
     return diffCommand(positionals[0]!, positionals[1]!, values.json === true, out);
   throw new UsageError(covenantUsage);

@@ -29,6 +29,7 @@ export const configSchema = z.object({
   KNOOPPUNT_IDENTITY_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KNOOPPUNT_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(300).default(60),
   KNOOPPUNT_COVENANT_DIR: z.string().min(1).optional(),
+  KNOOPPUNT_COVENANT_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
   KNOOPPUNT_DEMO_PARTNERS: bool.default(true),
   KNOOPPUNT_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   KNOOPPUNT_WORKERS: positiveInt.max(64).default(1),
@@ -70,6 +71,8 @@ export type Config = Readonly<{
   /** How long a verified certificate / partner record is reused; bounds how late an outside change bites. */
   identityCacheSeconds: number;
   covenantDir?: string;
+  /** How often each process looks at its covenant folder; `covenant publiceer` tells every process at once. */
+  covenantPollMs: number;
   demoPartners: boolean;
   shutdownTimeoutMs: number;
   /** Gateway processes sharing the port (node:cluster); more than one needs PostgreSQL. */

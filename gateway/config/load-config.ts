@@ -82,6 +82,7 @@ export function loadConfig(env: Source = process.env, cwd: string = process.cwd(
     clockSkewSeconds: s.KNOOPPUNT_CLOCK_SKEW_SECONDS,
     identityCacheSeconds: s.KNOOPPUNT_IDENTITY_CACHE_SECONDS,
     covenantDir: path(s.KNOOPPUNT_COVENANT_DIR),
+    covenantPollMs: s.KNOOPPUNT_COVENANT_POLL_SECONDS * 1000,
     demoPartners: s.KNOOPPUNT_DEMO_PARTNERS,
     shutdownTimeoutMs: s.KNOOPPUNT_SHUTDOWN_TIMEOUT_MS,
     workers: s.KNOOPPUNT_WORKERS,

@@ -17,8 +17,8 @@ export interface CovenantRegistry {
   current(now?: Date): CompiledCovenant | undefined;
   versions(): readonly CompiledCovenant[];
   refused(): readonly RefusedFile[];
-  /** Re-reads changed files now (otherwise done by the poller). */
-  refresh(): void;
+  /** Re-reads changed files now (otherwise done by the poller); true when a file was added, changed or removed. */
+  refresh(): boolean;
   stop(): void;
 }
 
@@ -36,12 +36,20 @@ interface Entry {
  */
 export function covenantRegistry(
   dir: string,
-  deps: { logger: Logger; clock: Clock; pollMs?: number; onLoaded?: (c: CompiledCovenant) => void },
+  deps: {
+    logger: Logger;
+    clock: Clock;
+    pollMs?: number;
+    onLoaded?: (c: CompiledCovenant) => void;
+    /** The poller found a change: with N processes, tell the others rather than wait for their pollers. */
+    onChanged?: () => void;
+  },
 ): CovenantRegistry {
   const entries = new Map<string, Entry>();
   const refusals = new Map<string, RefusedFile>();
 
-  const refresh = () => {
+  const refresh = (): boolean => {
+    let changed = false;
     const files = readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort();
@@ -50,6 +58,7 @@ export function covenantRegistry(
       const stat = statSync(path);
       const known = entries.get(path);
       if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
+      changed = true;
       try {
         const { covenant, warnings } = loadCovenantText(readFileSync(path, 'utf8'), name);
         entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, covenant });
@@ -70,13 +79,19 @@ export function covenantRegistry(
         deps.logger.error({ msg: 'covenant refused', file: name, reasons });
       }
     }
-    for (const path of [...entries.keys()]) if (!files.some((f) => join(dir, f) === path)) entries.delete(path);
+    for (const path of [...entries.keys()])
+      if (!files.some((f) => join(dir, f) === path)) {
+        entries.delete(path);
+        refusals.delete(path);
+        changed = true;
+      }
+    return changed;
   };
 
   refresh();
   const timer = setInterval(() => {
     try {
-      refresh();
+      if (refresh()) deps.onChanged?.();
     } catch (err) {
       deps.logger.error({ msg: 'covenant folder unreadable', errorName: (err as Error).name });
     }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { exportJWK, SignJWT } from 'jose';
 import { CLIENT_ASSERTION_TYPE } from '../../gateway/auth/exchange-token.js';
+import { runCli } from '../../gateway/cli/knooppunt.js';
 import { httpsCall, type HttpsAnswer } from '../support/https-call.js';
 import { startGatewayProcess, partnerTls, type GatewayProcess } from '../support/gateway-process.js';
 import { createTestDatabase, testProvider, type TestDatabase } from '../support/test-store.js';
@@ -29,6 +30,8 @@ async function eventually<T>(what: string, ms: number, check: () => Promise<T | 
 
 describe('two gateway processes on one PostgreSQL', { skip }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-cluster-'));
+  const covenantDir = join(dataDir, 'convenanten');
+  const example = new URL('../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url);
   let db: TestDatabase;
   let a: GatewayProcess;
   let b: GatewayProcess;
@@ -51,7 +54,12 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
 
   before(async () => {
     db = await createTestDatabase();
+    mkdirSync(covenantDir);
+    copyFileSync(example, join(covenantDir, 'zvh-demo-2026.1.yaml'));
     const env = {
+      KNOOPPUNT_COVENANT_DIR: covenantDir,
+      // An hour: only the notice, not a process's own look at the folder, can bring a new version in time.
+      KNOOPPUNT_COVENANT_POLL_SECONDS: '3600',
       KNOOPPUNT_DATA_DIR: dataDir,
       DATABASE_URL: db.url,
       KNOOPPUNT_ISSUER: ISSUER,
@@ -142,6 +150,41 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
     const over = await call(a, 'gemeente-demo', '/partners/ik');
     assert.equal(over.status, 429, 'the next request is over the shared budget, though A alone saw only half');
     assert.ok(Number(over.headers['retry-after']) >= 1, 'with a Retry-After');
+  });
+
+  it('puts a covenant version published through the CLI into force in both processes at once', async () => {
+    const beheer = { a: await token(a, 'zvh-demo', 'beheerder'), b: await token(b, 'zvh-demo', 'beheerder') };
+    const inForce = async (p: GatewayProcess, t: string) => {
+      const res = await call(p, 'zvh-demo', '/convenanten', { token: t });
+      assert.equal(res.status, 200, res.body);
+      return res.json<{ inWerking: string | null }>().inWerking;
+    };
+    assert.equal(await inForce(a, beheer.a), 'zvh-demo@2026.1', 'A starts on the example');
+    assert.equal(await inForce(b, beheer.b), 'zvh-demo@2026.1', 'B starts on the example');
+    const next = join(dataDir, 'zvh-demo-2026.2.yaml');
+    writeFileSync(
+      next,
+      readFileSync(example, 'utf8')
+        .replace('versie: "2026.1"', 'versie: "2026.2"')
+        .replace('geldigVanaf: "2026-01-01"', 'geldigVanaf: "2026-02-01"'),
+    );
+    const out: string[] = [];
+    const code = await runCli(['covenant', 'publiceer', next], {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+      env: { DATABASE_URL: db.url, KNOOPPUNT_DATA_DIR: dataDir, KNOOPPUNT_COVENANT_DIR: covenantDir },
+    });
+    assert.equal(code, 0, out.join('\n'));
+    for (const [name, p, t] of [
+      ['A', a, beheer.a],
+      ['B', b, beheer.b],
+    ] as const) {
+      const version = await eventually(`${name} has the new version in force`, 10_000, async () => {
+        const v = await inForce(p, t);
+        return v === 'zvh-demo@2026.2' ? v : undefined;
+      });
+      assert.equal(version, 'zvh-demo@2026.2', `${name} switched without waiting an hour for its own poll`);
+    }
   });
 
   /** OS pids of the gateway processes holding the checkpointer lease, read from PostgreSQL. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -193,6 +193,46 @@ describe('knooppunt (CLI)', () => {
     assert.match(out, /nu verboden: verstrekken politiegegevens van politie voor casusoverleg/);
     assert.match(out, /nu toegestaan: verstrekken politiegegevens van politie voor plan-van-aanpak/);
     assert.doesNotMatch(out, /^politie:$/m);
+  });
+
+  it('publishes a checked covenant into the covenant folder, refusing a broken one without writing anything', async () => {
+    const example = new URL('../../../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url).pathname;
+    const folder = mkdtempSync(join(tmpdir(), 'knooppunt-convenanten-'));
+    const inFolder = () => readdirSync(folder).sort();
+    const withFolder = async (...argv: string[]) => {
+      const saved = env;
+      env = { ...env, KNOOPPUNT_COVENANT_DIR: folder };
+      try {
+        return await cli(...argv);
+      } finally {
+        env = saved;
+      }
+    };
+    try {
+      const broken = join(dataDir, 'kapot-2026.2.yaml');
+      writeFileSync(
+        broken,
+        readFileSync(example, 'utf8').replace('grondslag: uavg-art-30-zorg', 'grondslag: avg-6-1-e-gemeente'),
+      );
+      const refused = await withFolder('covenant', 'publiceer', broken);
+      assert.equal(refused.code, 1, `a file that fails the check is refused: ${refused.out}`);
+      assert.deepEqual(inFolder(), [], 'and nothing lands in the folder, not even a temporary file');
+
+      const next = join(dataDir, 'zvh-demo-2026.2.yaml');
+      writeFileSync(next, readFileSync(example, 'utf8').replace('versie: "2026.1"', 'versie: "2026.2"'));
+      const placed = await withFolder('covenant', 'publiceer', next);
+      assert.equal(placed.code, 0, placed.out);
+      assert.match(placed.out, /zvh-demo@2026\.2 staat nu in .*zvh-demo-2026\.2\.yaml; van kracht vanaf 2026-01-01/);
+      assert.deepEqual(inFolder(), ['zvh-demo-2026.2.yaml'], 'the file, under its own name, and nothing else');
+      assert.equal(readFileSync(join(folder, 'zvh-demo-2026.2.yaml'), 'utf8'), readFileSync(next, 'utf8'));
+
+      const again = await withFolder('covenant', 'publiceer', next);
+      assert.equal(again.code, 0);
+      assert.match(again.out, /staat al in .*: niets gewijzigd/, 'publishing the same text twice changes nothing');
+      assert.equal((await withFolder('covenant', 'publiceer', join(dataDir, 'niet.txt'))).code, 2, 'not a .yaml');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('prints usage with exit code 2 for an unknown command, and 78 for a wrong setting', async () => {

@@ -87,16 +87,36 @@ describe('the covenant registry', () => {
     registry.stop();
   });
 
-  it('picks the file up by itself when it changes (polling)', async () => {
+  it('picks the file up by itself when it changes (polling), and says so once to tell the other processes', async () => {
     const dir = folder();
+    let told = 0;
     const registry = covenantRegistry(dir, {
       logger: captureLogger().logger,
       clock: { now: () => new Date('2026-07-01') },
       pollMs: 50,
+      onChanged: () => void told++,
     });
     writeFileSync(join(dir, 'zvh-demo-2026.2.yaml'), nextVersion('2026-06-01'));
     await new Promise((r) => setTimeout(r, 300));
     assert.equal(registry.current()?.label, 'zvh-demo@2026.2');
+    assert.equal(told, 1, 'one change, one notice — not one per poll');
+    registry.stop();
+  });
+
+  it('reports from refresh whether a file was added, changed or removed', () => {
+    const dir = folder();
+    const registry = covenantRegistry(dir, {
+      logger: captureLogger().logger,
+      clock: { now: () => new Date('2026-07-01') },
+      pollMs: 60_000,
+    });
+    assert.equal(registry.refresh(), false, 'nothing changed since it was opened');
+    writeFileSync(join(dir, 'zvh-demo-2026.2.yaml'), nextVersion('2026-06-01'));
+    assert.equal(registry.refresh(), true, 'a new file');
+    assert.equal(registry.refresh(), false, 'read already');
+    rmSync(join(dir, 'zvh-demo-2026.2.yaml'));
+    assert.equal(registry.refresh(), true, 'a removed file');
+    assert.equal(registry.current()?.label, 'zvh-demo@2026.1', 'and the version it held is gone');
     registry.stop();
   });
 
