@@ -34,6 +34,10 @@ import type { OperationDeps } from './operations/operation-deps.js';
 import { partnerAdmin } from './partners/partner-admin.js';
 import { outbox } from './meldingen/outbox.js';
 import { useCaseDeps } from './use-case-deps.js';
+import { contractUrl } from '../openapi/contract-url.js';
+import { registerImportJobs } from './import/import-jobs.js';
+import { inProcessJobs } from './jobs/in-process-jobs.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import { logIntegrity, type LogIntegrity } from './disclosure/log-integrity.js';
 import { keptCheckpointPath, witnessKeysPath } from './bootstrap/key-paths.js';
 import { webApp } from './web/web-app.js';
@@ -57,6 +61,11 @@ export interface AppDeps {
   reviewLedger?: Ledger;
   /** Cache invalidation shared with the other gateway processes (default: this process only). */
   notices?: ChangeNotices;
+  /**
+   * Background work with the import handler registered (the server: pg-boss on PostgreSQL). Default:
+   * a queue in this process, with imports registered on this app's use cases.
+   */
+  jobs?: JobQueue;
 }
 
 /**
@@ -156,17 +165,26 @@ function operationDeps(
 ): OperationDeps {
   const { config, store, clock } = deps;
   const { partners, audit, events, identify } = edge;
+  const useCases = useCaseDeps({
+    store,
+    dp: deps.dataProtection,
+    covenants: deps.covenants,
+    clock,
+    ledger: deps.ledger,
+    meldingen: outbox(store, clock),
+  });
+  let jobs = deps.jobs;
+  if (!jobs) {
+    jobs = inProcessJobs((job, err) =>
+      deps.logger.error({ msg: 'background job failed', job, errorName: (err as Error).name }),
+    );
+    void registerImportJobs(jobs, useCases, (casusId) => contractUrl(deps.contract, 'getCasus', { casusId }));
+  }
   return {
     store,
     contract: deps.contract,
-    useCases: useCaseDeps({
-      store,
-      dp: deps.dataProtection,
-      covenants: deps.covenants,
-      clock,
-      ledger: deps.ledger,
-      meldingen: outbox(store, clock),
-    }),
+    useCases,
+    jobs,
     identity: {
       ...identify,
       certificates: edge.certificates,

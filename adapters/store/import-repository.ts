@@ -32,14 +32,29 @@ export function importRepository(db: DbClient) {
     findOwn: (id: string, partnerId: string): Promise<ImportTaakRecord | null> =>
       db.importTaak.findFirst({ where: { id, partnerId } }),
     findById: (id: string): Promise<ImportTaakRecord | null> => db.importTaak.findUnique({ where: { id } }),
-    /** Tasks a crash may have interrupted (or that never started). */
-    unfinished: async (): Promise<string[]> =>
-      (await db.importTaak.findMany({ where: { status: { in: ['wachtend', 'bezig'] } }, select: { id: true } })).map(
-        (t) => t.id,
-      ),
-    start: async (id: string, at: Date): Promise<void> => {
-      await db.importTaak.update({ where: { id }, data: { status: 'bezig', gewijzigdOp: at } });
-    },
+    /** Unfinished tasks nobody touched since `silentSince`: never started, or their run died. */
+    unfinished: async (silentSince: Date): Promise<string[]> =>
+      (
+        await db.importTaak.findMany({
+          where: { status: { in: ['wachtend', 'bezig'] }, gewijzigdOp: { lt: silentSince } },
+          select: { id: true },
+          orderBy: { aangemaaktOp: 'asc' },
+        })
+      ).map((t) => t.id),
+    /**
+     * Takes the task for one run: only when it is waiting, or running but silent since `silentSince`
+     * (its process died). One conditional update, so of two processes at most one gets it.
+     */
+    claim: async (id: string, at: Date, silentSince: Date): Promise<boolean> =>
+      (
+        await db.importTaak.updateMany({
+          where: {
+            id,
+            OR: [{ status: 'wachtend' }, { status: 'bezig', gewijzigdOp: { lt: silentSince } }],
+          },
+          data: { status: 'bezig', gewijzigdOp: at },
+        })
+      ).count === 1,
     progress: async (id: string, p: ImportVoortgang, at: Date): Promise<void> => {
       await db.importTaak.update({ where: { id }, data: { ...p, gewijzigdOp: at } });
     },

@@ -31,9 +31,7 @@ import { openJobQueue } from '../jobs/open-job-queue.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { registerBackgroundWork } from '../jobs/background-work.js';
 import { outbox } from '../meldingen/outbox.js';
-import { hervatImportTaken } from '../import/run-import-taak.js';
 import { contractUrl } from '../../openapi/contract-url.js';
-import cluster from 'node:cluster';
 import { useCaseDeps } from '../use-case-deps.js';
 import { refuseRenegotiation, tlsServerOptions } from './tls-options.js';
 
@@ -183,7 +181,10 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   // Before the first request: a log that no longer extends its last signed checkpoint is logged (error)
   // and the gateway starts not ready, refusing disclosures, so the problem is seen rather than hidden.
   await integrity.check();
-  const server = await listen(createApp(deps), tls, config);
+  const jobs = await openJobQueue(config.databaseUrl, (job, err) =>
+    logger.error({ msg: 'background job failed', job, errorName: (err as Error).name }),
+  );
+  const server = await listen(createApp({ ...deps, jobs }), tls, config);
   // A signed checkpoint every few seconds while the log grows (each after an integrity check), so
   // monitors can follow it; with N processes only the holder of the checkpointer lease signs.
   const checkpointer = leaseFor(config.databaseUrl, LEASE_KEYS.checkpointer, 'checkpointer');
@@ -202,9 +203,6 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     CHECKPOINT_MS,
   );
   checkpointTimer.unref();
-  const jobs = await openJobQueue(config.databaseUrl, (job, err) =>
-    logger.error({ msg: 'background job failed', job, errorName: (err as Error).name }),
-  );
   const useCases = useCaseDeps({
     store,
     dp: deps.dataProtection,
@@ -213,12 +211,13 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     ledger: integrity.guard(deps.ledger),
     meldingen: outbox(store, systemClock),
   });
-  await registerBackgroundWork(jobs, { useCases, clock: systemClock, keys: deps.keys, config });
-  // Imports a crash interrupted are run again by one process (households already in are not redone).
-  if (!cluster.isWorker || cluster.worker?.id === 1)
-    void hervatImportTaken(useCases, (casusId) => contractUrl(deps.contract, 'getCasus', { casusId })).catch(
-      (err: unknown) => logger.error({ msg: 'import tasks not resumed', errorName: (err as Error).name }),
-    );
+  await registerBackgroundWork(jobs, {
+    useCases,
+    clock: systemClock,
+    keys: deps.keys,
+    config,
+    casusUrl: (casusId) => contractUrl(deps.contract, 'getCasus', { casusId }),
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const stop = async () => {

@@ -7,6 +7,14 @@ import { decryptInhoud, encryptRapport, rowsOf } from './import-taak.js';
 
 export type ImportProgress = (done: number, total: number) => void;
 
+/**
+ * A run writes its progress at least this often; a task running but silent for longer is taken to
+ * have lost its process and may be taken over. Long enough for one slow household, short enough
+ * that a crashed import resumes within minutes.
+ */
+export const IMPORT_LEASE_MS = 2 * 60_000;
+const HEARTBEAT_MS = 20_000;
+
 const voortgang = (
   r: Pick<ImportReport, 'aangemaakt' | 'alEerderGeimporteerd' | 'geweigerd'>,
   done: number,
@@ -32,13 +40,16 @@ export async function runImportTaak(
 ): Promise<ImportReport | undefined> {
   const taak = await deps.store.importen.findById(id);
   if (!taak || taak.status === 'klaar' || taak.status === 'mislukt' || taak.inhoud === null) return undefined;
+  const now = deps.clock.now();
+  // Another process is on it (a job queued twice, a resume racing a live run): leave it to that one.
+  if (!(await deps.store.importen.claim(id, now, new Date(now.getTime() - IMPORT_LEASE_MS)))) return undefined;
   try {
     const partner = await deps.store.partners.findById(taak.partnerId);
     if (!partner || partner.status !== 'actief') throw new Error('partner niet actief');
     const profile = profileOverride ?? importProfielVoor(taak.partnerId, taak.profiel);
     const rows = rowsOf(decryptInhoud(deps, taak), profile);
-    await deps.store.importen.start(id, deps.clock.now());
     let last = 0;
+    let lastAt = now.getTime();
     const report = await importRows(
       deps,
       { partner: { id: partner.id, soort: partner.soort }, actor: { id: 'import', rol: 'systeem' } },
@@ -47,10 +58,13 @@ export async function runImportTaak(
       casusUrl,
       (done, total) => progress(done, total),
       async (partial, done) => {
-        // Progress in the task every 50 rows: enough for a status bar, few writes.
-        if (done - last >= 50) {
+        // Progress in the task every 50 rows (enough for a status bar, few writes), and at least every
+        // 20 s: the heartbeat that keeps the task this run's.
+        const at = deps.clock.now();
+        if (done - last >= 50 || at.getTime() - lastAt >= HEARTBEAT_MS) {
           last = done;
-          await deps.store.importen.progress(id, voortgang(partial, done), deps.clock.now());
+          lastAt = at.getTime();
+          await deps.store.importen.progress(id, voortgang(partial, done), at);
         }
       },
     );
@@ -67,9 +81,7 @@ export async function runImportTaak(
   }
 }
 
-/** At start-up: every task a crash interrupted is run again (households already in are not redone). */
-export async function hervatImportTaken(deps: UseCaseDeps, casusUrl: (casusId: string) => string): Promise<number> {
-  const ids = await deps.store.importen.unfinished();
-  for (const id of ids) await runImportTaak(deps, id, casusUrl);
-  return ids.length;
+/** Tasks to run again: never started, or running but silent past the lease (their process died). */
+export function onderbrokenImportTaken(deps: UseCaseDeps, now: Date): Promise<string[]> {
+  return deps.store.importen.unfinished(new Date(now.getTime() - IMPORT_LEASE_MS));
 }

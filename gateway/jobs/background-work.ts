@@ -1,5 +1,6 @@
 import type { GatewayKeys } from '../../adapters/crypto/gateway-keys.js';
 import { runRetention } from '../bewaartermijnen/run-retention.js';
+import { registerImportJobs } from '../import/import-jobs.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/config-schema.js';
 import { deliverMeldingen } from '../meldingen/deliver-meldingen.js';
@@ -14,6 +15,8 @@ export interface BackgroundDeps {
   clock: Clock;
   keys: GatewayKeys;
   config: Pick<Config, 'webhookMaxAttempts' | 'webhookTimeoutMs' | 'webhookAllowPrivate'>;
+  /** Where a casus lives in the API (import reports link every casus they made). */
+  casusUrl: (casusId: string) => string;
 }
 
 /** How often each task runs, in seconds: webhooks soon after their change, the rest at a calmer pace. */
@@ -50,4 +53,6 @@ export async function registerBackgroundWork(jobs: JobQueue, d: BackgroundDeps):
   await jobs.recurring('retentie', INTERVALS.retentie, async () => {
     await runRetention(useCases, { dryRun: false, now: clock.now() });
   });
+  // Bulk imports: queued by POST /importen, resumed after a crash (gateway/import/).
+  await registerImportJobs(jobs, useCases, d.casusUrl);
 }

@@ -11,6 +11,7 @@ import type { SecurityEvents } from '../auth/security-events.js';
 import type { CovenantRegistry } from '../covenant/covenant-registry.js';
 import type { LogIntegrity } from '../disclosure/log-integrity.js';
 import type { PartnerAdmin } from '../partners/partner-admin.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
 
 /** What the operation handlers call: use cases' dependencies, wired once by `createApp`. */
@@ -43,4 +44,6 @@ export interface OperationDeps {
   witnessKeysPath: string;
   /** Signaalfunctie: the smallest count that may be published. */
   signaalK: number;
+  /** Where work that outlives the request is queued (imports). */
+  jobs: Pick<JobQueue, 'enqueue'>;
 }

@@ -141,13 +141,13 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
 
   it('spends one rate-limit budget per partner across both processes', async () => {
     const answers: HttpsAnswer[] = [];
-    for (let i = 0; i < RATE_LIMIT; i++) answers.push(await call(i % 2 ? a : b, 'gemeente-demo', '/partners/ik'));
+    for (let i = 0; i < RATE_LIMIT; i++) answers.push(await call(i % 2 ? a : b, 'rvdk-demo', '/partners/ik'));
     assert.deepEqual(
       answers.filter((r) => r.status !== 200).map((r) => r.status),
       [],
       'the budget covers exactly the limit, spread over both processes',
     );
-    const over = await call(a, 'gemeente-demo', '/partners/ik');
+    const over = await call(a, 'rvdk-demo', '/partners/ik');
     assert.equal(over.status, 429, 'the next request is over the shared budget, though A alone saw only half');
     assert.ok(Number(over.headers['retry-after']) >= 1, 'with a Retry-After');
   });
@@ -185,6 +185,38 @@ describe('two gateway processes on one PostgreSQL', { skip }, () => {
       });
       assert.equal(version, 'zvh-demo@2026.2', `${name} switched without waiting an hour for its own poll`);
     }
+  });
+
+  it('runs an import uploaded at A once, on whichever process takes the job, and B reports it done', async () => {
+    const csv = [
+      'Dossiernummer;BSN;Voornamen;Tussenvoegsel;Achternaam;Geboortedatum;Postcode;Relatie tot hoofdpersoon;Reden melding;Leefgebieden;Signalen',
+      'C1;;Ans;;Clusterimport;01-02-1961;;;Reden;emotioneel-welzijn;',
+      'C2;;Bas;;Clusterimport;01-02-1962;;;Reden;emotioneel-welzijn;',
+      'C2;;Cor;;Clusterimport;01-02-1992;;kind;;;',
+    ].join('\n');
+    const uploaded = await httpsCall(`${a.url}/importen?profiel=gemeente-demo`, {
+      ...partnerTls(dataDir, 'gemeente-demo'),
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'text/csv',
+        authorization: `Bearer ${await token(a, 'gemeente-demo', 'medewerker')}`,
+      },
+      body: csv,
+    });
+    assert.equal(uploaded.status, 202, uploaded.body);
+    const id = uploaded.json<{ id: string }>().id;
+    const atB = await token(b, 'gemeente-demo', 'medewerker');
+    const done = await eventually('B reports the import finished', 30_000, async () => {
+      const r = await call(b, 'gemeente-demo', `/importen/${id}`, { token: atB });
+      const s = r.json<{ status: string; aangemaakt: number }>();
+      return s.status === 'klaar' || s.status === 'mislukt' ? s : undefined;
+    });
+    assert.deepEqual([done.status, done.aangemaakt], ['klaar', 2], 'two households, two casussen');
+    const casussen = await db.store.db.$queryRawUnsafe<{ n: bigint }[]>(
+      `SELECT count(*) AS n FROM "Casus" WHERE "aanmelderId" = 'gemeente-demo'`,
+    );
+    assert.equal(Number(casussen[0]!.n), 2, 'and not two per process');
   });
 
   /** OS pids of the gateway processes holding the checkpointer lease, read from PostgreSQL. */

@@ -13,7 +13,7 @@ import { covenantRegistry } from '../../../../gateway/covenant/covenant-registry
 import { defaultCovenantDir } from '../../../../gateway/covenant/record-covenant-version.js';
 import { DISCLOSURE_LOG } from '../../../../gateway/disclosure/log-id.js';
 import { createImportTaak } from '../../../../gateway/import/import-taak.js';
-import { hervatImportTaken } from '../../../../gateway/import/run-import-taak.js';
+import { IMPORT_LEASE_MS, onderbrokenImportTaken, runImportTaak } from '../../../../gateway/import/run-import-taak.js';
 import { importRows } from '../../../../gateway/intake/import-file.js';
 import { loadImportProfile } from '../../../../adapters/partner-formats/import-profile.js';
 import { readRows } from '../../../../adapters/partner-formats/read-rows.js';
@@ -63,16 +63,38 @@ describe('runImportTaak after a crash', () => {
     // The crash: the first household went in, then the process died with the task marked running.
     const profile = loadImportProfile('gemeente-demo');
     await importRows(deps, caller, profile, readRows(csv, profile).slice(0, 1), (c) => `/casussen/${c}`);
-    await db.store.importen.start(id, new Date());
+    const crashed = new Date(Date.now() - IMPORT_LEASE_MS - 1000);
+    assert.equal(await db.store.importen.claim(id, crashed, crashed), true, 'its process had taken it');
     assert.equal(await db.store.db.casus.count(), 1);
 
-    assert.equal(await hervatImportTaken(deps, (c) => `/casussen/${c}`), 1, 'one task is resumed at start');
+    assert.deepEqual(await onderbrokenImportTaken(deps, new Date()), [id], 'silent past the lease: interrupted');
+    await runImportTaak(deps, id, (c) => `/casussen/${c}`);
     const taak = await db.store.importen.findById(id);
     assert.equal(taak?.status, 'klaar');
     assert.equal(taak?.inhoud, null, 'the file is removed once done');
     assert.equal(taak?.aangemaakt, 1, 'only H2 is new');
     assert.equal(taak?.bijgewerkt, 1, 'H1 was in already');
     assert.equal(await db.store.db.casus.count(), 2, 'no household twice');
-    assert.equal(await hervatImportTaken(deps, (c) => `/casussen/${c}`), 0, 'nothing left to resume');
+    assert.deepEqual(await onderbrokenImportTaken(deps, new Date()), [], 'nothing left to resume');
+  });
+
+  it('leaves a task to the run that holds it: a second run while the first still writes does nothing', async () => {
+    const caller = {
+      partner: { id: 'gemeente-demo', soort: 'gemeente' },
+      actor: { id: 'import', rol: 'systeem' as const },
+    };
+    const id = await createImportTaak(deps, caller, { profiel: 'gemeente-demo', formaat: 'csv', tekst: csv });
+    const now = new Date();
+    assert.equal(await db.store.importen.claim(id, now, new Date(now.getTime() - IMPORT_LEASE_MS)), true, 'taken');
+    assert.equal(
+      await db.store.importen.claim(id, now, new Date(now.getTime() - IMPORT_LEASE_MS)),
+      false,
+      'not taken twice within the lease',
+    );
+    const before = await db.store.db.casus.count();
+    assert.equal(await runImportTaak(deps, id, (c) => `/casussen/${c}`), undefined, 'the second run backs off');
+    assert.equal(await db.store.db.casus.count(), before, 'and imports nothing');
+    assert.equal((await db.store.importen.findById(id))?.status, 'bezig', 'the task stays with the first run');
+    assert.deepEqual(await onderbrokenImportTaken(deps, now), [], 'and is not taken for interrupted');
   });
 });
