@@ -1,3 +1,4 @@
+import { watchFile } from 'node:fs';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -83,6 +84,9 @@ export function createApp(deps: AppDeps): Express {
   const notices = deps.notices ?? inProcessNotices();
   // A partner suspended or a certificate revoked through any process is refused by this one at once.
   notices.subscribe('identiteit', cache.clear);
+  // A new CRL from the CA (each host keeps its own copy of the file): looked at every second, and a
+  // certificate verified before it is verified again rather than trusted for the rest of its TTL.
+  if (config.tls.crlFile) watchFile(config.tls.crlFile, { interval: 1000, persistent: false }, cache.clear);
   const registryChanged = async () => {
     cache.clear();
     await notices.publish('identiteit');

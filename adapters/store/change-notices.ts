@@ -1,10 +1,13 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 
-/** What changed: partners, certificates and keys; the covenant folder; the certificate revocation list. */
-export type ChangeTopic = 'identiteit' | 'convenant' | 'intrekkingen';
+/**
+ * What changed: partners, certificates and keys; the covenant folder. (A CA's revocation list is a file
+ * on each host, which every process watches itself.)
+ */
+export type ChangeTopic = 'identiteit' | 'convenant';
 
-const TOPICS: readonly ChangeTopic[] = ['identiteit', 'convenant', 'intrekkingen'];
+const TOPICS: readonly ChangeTopic[] = ['identiteit', 'convenant'];
 const CHANNEL = 'knooppunt_wijziging';
 
 /**
