@@ -60,6 +60,8 @@ export interface AppDeps {
   logIntegrity?: LogIntegrity;
   /** The disclosure log on the read replica, for review queries only (default: `ledger`). */
   reviewLedger?: Ledger;
+  /** The read replica's store, for aggregates (signaalfunctie) only (default: `store`). */
+  reviewStore?: Pick<Store, 'signaal'>;
   /** Cache invalidation shared with the other gateway processes (default: this process only). */
   notices?: ChangeNotices;
   /**
@@ -201,6 +203,7 @@ function operationDeps(
     partners,
     ledger: deps.ledger,
     reviewLedger: deps.reviewLedger ?? deps.ledger,
+    reviewStore: deps.reviewStore ?? store,
     checkpoints: deps.logSigning.checkpoints,
     signer: deps.logSigning.signer,
     integrity: edge.integrity,

@@ -74,7 +74,7 @@ async function appDependencies(
   logger: Logger,
   store: Store,
   caFile: string,
-): Promise<AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices }> {
+): Promise<AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices; reviewStore?: Store }> {
   const secrets = keyPaths(config.dataDir);
   const notices = changeNoticesFor(config.databaseUrl, (err) =>
     logger.warn({ msg: 'change notices interrupted', errorName: err.name }),
@@ -105,9 +105,13 @@ async function appDependencies(
   await checkRevocationList(trust, config.tls.crlFile);
   const ledger = createLedger(openLedgerStorage(config.databaseUrl), DISCLOSURE_LOG);
   const signing = logSigning(store, ledger, loadLogSigningKey(secrets.ledgerSigning));
-  // Review queries (search, export, signals) scan the whole log: a streaming replica takes them off the primary.
+  // Review queries (search, export, signals) scan the whole log and aggregates scan every casus: a
+  // streaming replica takes them off the primary. Never migrated from here: a replica is read-only.
   const reviewLedger = config.databaseReplicaUrl
     ? createLedger(openLedgerStorage(config.databaseReplicaUrl), DISCLOSURE_LOG)
+    : undefined;
+  const reviewStore = config.databaseReplicaUrl
+    ? await openStore(config.databaseReplicaUrl, { migrate: false })
     : undefined;
   return {
     config,
@@ -123,6 +127,7 @@ async function appDependencies(
     logSigning: signing,
     notices,
     reviewLedger,
+    reviewStore,
     logIntegrity: logIntegrity({
       ledger,
       ...signing,
@@ -169,7 +174,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
   if (created.length > 0) logger.info({ msg: 'dev PKI created', dir: pki.dir, created });
   const tls = tlsFiles(config, pki);
   const store = await openStore(config.databaseUrl);
-  let deps: AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices };
+  let deps: AppDeps & { logIntegrity: LogIntegrity; notices: ChangeNotices; reviewStore?: Store };
   try {
     if (config.demoPartners) await registerDemoPartners(store, pki);
     deps = await appDependencies(config, logger, store, tls.ca);
@@ -229,6 +234,7 @@ export async function startGateway(config: Config, logger: Logger): Promise<Runn
     await deps.notices.close();
     await deps.ledger.close();
     await deps.reviewLedger?.close();
+    await deps.reviewStore?.close();
     await store.close();
   };
   return { server, store, jobs, url: `https://localhost:${port}${deps.contract.basePath}`, pki, stop };

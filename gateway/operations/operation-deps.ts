@@ -36,6 +36,8 @@ export interface OperationDeps {
    * configured (it may lag a moment). Never for a read that decides a disclosure.
    */
   reviewLedger: Ledger;
+  /** Aggregates (signaalfunctie) read here: the read replica when one is configured, else the store. */
+  reviewStore: Pick<Store, 'signaal'>;
   checkpoints: Checkpoints;
   signer: NoteSigner;
   /** Whether the log still extends its last signed checkpoint; serves signed checkpoints only. */

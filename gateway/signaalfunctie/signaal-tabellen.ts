@@ -24,7 +24,7 @@ export interface KwartaalTabel extends BeveiligdeTelling {
  * the other gemeenten cannot uncover a cell that was suppressed.
  */
 export async function signaalTabellen(
-  deps: Pick<UseCaseDeps, 'store' | 'clock'>,
+  deps: { store: Pick<UseCaseDeps['store'], 'signaal'>; clock: UseCaseDeps['clock'] },
   vraag: SignaalVraag,
   k: number,
 ): Promise<KwartaalTabel[]> {

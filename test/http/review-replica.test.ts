@@ -33,7 +33,7 @@ describe('review queries on the read replica', () => {
     assert.equal(t.reviewReads(), before, 'no replica read while disclosing');
   });
 
-  it('sends the log search, the export and the signals to the replica', async () => {
+  it('sends the log search, the export, the signals and the aggregates to the replica', async () => {
     let reads = t.reviewReads();
     const routed = async (what: string, call: () => Promise<unknown>) => {
       await call();
@@ -47,5 +47,13 @@ describe('review queries on the read replica', () => {
       request(t.app).get(`/api/v1/verstrekkingslog/export?formaat=json&casus=${casus}`).set(as.fg).expect(200),
     );
     await routed('the signals', () => request(t.app).get('/api/v1/verstrekkingslog/signalen').set(as.fg).expect(200));
+    const beleid = await t.tokenHeaders('gemeente-demo', 'beleidsmedewerker');
+    await routed('the aggregates of the signaalfunctie', () =>
+      request(t.app)
+        .get('/api/v1/signaalfunctie')
+        .query({ van: '2026-10-01', tot: '2026-12-31', indeling: 'leefgebied' })
+        .set(beleid)
+        .expect(200),
+    );
   });
 });

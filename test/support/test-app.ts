@@ -93,7 +93,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
   const handle = {} as TestApp;
   let server: Server | undefined;
   const assertionKeys = new Map<string, { privateJwk: JWK; kid: string }>();
-  let replica: { ledger: Ledger; reads: number } | undefined;
+  let replica: ReturnType<typeof countingReads> | undefined;
   before(async () => {
     const db = await createTestDatabase();
     const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-app-'));
@@ -159,7 +159,7 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
       dataProtection: handle.dataProtection,
       logSigning: signing,
       logIntegrity: handle.integrity,
-      ...(replica && { reviewLedger: replica.ledger }),
+      ...(replica && { reviewLedger: replica.ledger, reviewStore: { signaal: replica.counting(db.store.signaal) } }),
     });
     if (options.https) {
       server = createServer(
@@ -220,17 +220,24 @@ export function useTestApp(options: TestAppOptions = {}): TestApp {
 }
 
 /** A ledger whose reads are counted: stands for a read replica in routing tests. */
-function countingReads(ledger: Ledger): { ledger: Ledger; reads: number } {
-  const counted = { reads: 0, ledger };
-  counted.ledger = new Proxy(ledger, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function' || prop === 'close') return value;
-      return (...args: unknown[]) => {
-        counted.reads++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
+/** Every call through the returned objects counts as one read of the "replica". */
+function countingReads(ledger: Ledger): { ledger: Ledger; reads: number; counting<T extends object>(o: T): T } {
+  const counted = {
+    reads: 0,
+    ledger,
+    counting<T extends object>(o: T): T {
+      return new Proxy(o, {
+        get(target, prop, receiver) {
+          const value = Reflect.get(target, prop, receiver) as unknown;
+          if (typeof value !== 'function' || prop === 'close') return value;
+          return (...args: unknown[]) => {
+            counted.reads++;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
     },
-  });
+  };
+  counted.ledger = counted.counting(ledger);
   return counted;
 }

@@ -5,9 +5,10 @@ import { beleidsmedewerker } from '../roles.js';
 /** Aggregates for policy staff: JSON, or CSV when the caller prefers `text/csv`. */
 export const getSignaalfunctie: Operation<'getSignaalfunctie'> = {
   roles: beleidsmedewerker,
-  async handle({ query, raw }, { useCases, signaalK }) {
+  async handle({ query, raw }, { useCases, reviewStore, signaalK }) {
     const { van, tot, gemeente, indeling } = query;
-    const kwartalen = await signaalTabellen(useCases, { van, tot, gemeente, indeling }, signaalK);
+    const vraag = { van, tot, gemeente, indeling };
+    const kwartalen = await signaalTabellen({ store: reviewStore, clock: useCases.clock }, vraag, signaalK);
     if (raw.accepts(['application/json', 'text/csv']) === 'text/csv')
       return {
         status: 200,

@@ -50,7 +50,8 @@ const queryString = (v: Vraag) =>
 const cel = (n: number | null) => (n === null ? 'onderdrukt' : getal(n));
 
 async function tabellen(request: PageRequest, vraag: Vraag) {
-  return signaalTabellen(request.deps.ops.useCases, vraag, request.deps.ops.signaalK);
+  const { reviewStore, useCases, signaalK } = request.deps.ops;
+  return signaalTabellen({ store: reviewStore, clock: useCases.clock }, vraag, signaalK);
 }
 
 function fieldErrorsOf(err: unknown): FieldError[] | undefined {
