@@ -2,10 +2,11 @@ import type { Repositories } from '../../adapters/store/repositories.js';
 import type { CompiledCovenant } from '../../policies/covenant/compile-covenant.js';
 import { DomainError } from '../errors/domain-error.js';
 import { beperktBewaard } from './beperkt-bewaard.js';
+import { verzoekBewaard } from './verzoek-bewaard.js';
 import { bewaardTot, bewaartermijnVan } from './bewaartermijn-van.js';
 
 export interface RetentionDeps {
-  store: Pick<Repositories, 'informatie' | 'partners' | 'beperkingen' | 'betrokkenen'>;
+  store: Pick<Repositories, 'informatie' | 'partners' | 'beperkingen' | 'betrokkenen' | 'rechtenverzoeken'>;
   policy: { covenant(): CompiledCovenant | undefined };
 }
 
@@ -19,6 +20,8 @@ export interface RetentionReport {
   zonderTermijn: number;
   /** Items whose period ended but that an open restriction of processing keeps (AVG art. 18). */
   beperkt: number;
+  /** Items whose period ended but whose person has an open subject-rights request (kept until it is closed). */
+  inVerzoek: number;
 }
 
 /** Deleted per statement: keeps each transaction and its parameter list small. */
@@ -29,7 +32,7 @@ const BATCH = 500;
  * the closing of its casus) has ended is deleted; `dryRun` only counts. Each item's period is that of
  * the rules under which its supplier could bring it in (`bewaartermijnVan`); a casus still open keeps
  * items counted from its closing; an open restriction of processing keeps what it covers
- * (`beperktBewaard`). The disclosure log keeps its entries: it holds ids and keyed
+ * (`beperktBewaard`), and so does an open subject-rights request (`verzoekBewaard`). The disclosure log keeps its entries: it holds ids and keyed
  * references only. Meant to run as a scheduled job (the integrator registers it); also `knooppunt
  * retention run`.
  */
@@ -47,7 +50,9 @@ export async function runRetention(
   const expired: string[] = [];
   let zonderTermijn = 0;
   let beperkt = 0;
+  let inVerzoek = 0;
   const bewaard = await beperktBewaard(deps.store);
+  const gevraagd = await verzoekBewaard(deps.store);
   for (const f of feiten) {
     const termijn = bewaartermijnVan(covenant, f.categorie, {
       id: f.bronPartnerId,
@@ -63,6 +68,10 @@ export async function runRetention(
       beperkt++;
       continue;
     }
+    if (f.betrokkeneId !== null && gevraagd.has(f.betrokkeneId)) {
+      inVerzoek++;
+      continue;
+    }
     expired.push(f.id);
     perCategorie[f.categorie] = (perCategorie[f.categorie] ?? 0) + 1;
   }
@@ -70,5 +79,5 @@ export async function runRetention(
   if (!opts.dryRun)
     for (let i = 0; i < expired.length; i += BATCH)
       verwijderd += await deps.store.informatie.deleteMany(expired.slice(i, i + BATCH));
-  return { dryRun: opts.dryRun, perCategorie, verwijderd, zonderTermijn, beperkt };
+  return { dryRun: opts.dryRun, perCategorie, verwijderd, zonderTermijn, beperkt, inVerzoek };
 }

@@ -40,6 +40,7 @@ export async function retentionCommand(args: string[], config: Config, out: (l: 
     for (const [categorie, n] of rows) out(`  ${categorie}: ${n}`);
     if (rows.length === 0) out('  niets: geen bewaartermijn verstreken');
     if (report.beperkt > 0) out(`bewaard wegens beperking van de verwerking (AVG art. 18): ${report.beperkt}`);
+    if (report.inVerzoek > 0) out(`bewaard tot een open rechtenverzoek is afgehandeld: ${report.inVerzoek}`);
     if (report.zonderTermijn > 0) out(`zonder bewaartermijn in het convenant (bewaard): ${report.zonderTermijn}`);
     return 0;
   } finally {
