@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { partnerTls, startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js';
 import {
   afterTheOutage,
+  eventually,
   listeners,
   loggedAbout,
   unexpectedAnswers,
@@ -20,12 +21,6 @@ const skip =
     'a PostgreSQL restart (SQLite is a file inside the process); run with DATABASE_URL') ||
   (!postgresBinaries() && 'no PostgreSQL server binaries under /usr/lib/postgresql to start a throwaway server');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` until it holds or `ms` pass; answers whether it held. */
-async function eventually(ms: number, check: () => Promise<boolean>): Promise<boolean> {
-  for (const until = Date.now() + ms; Date.now() < until; await sleep(250)) if (await check()) return true;
-  return false;
-}
 
 describe('PostgreSQL stopped and started under load (a throwaway server, not the shared one)', { skip }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'knooppunt-restart-'));

@@ -7,6 +7,13 @@ import type { OutageTally } from './outage-load.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls `check` until it holds or `ms` pass; answers whether it held. */
+export async function eventually(ms: number, check: () => Promise<boolean>): Promise<boolean> {
+  for (const until = Date.now() + ms; Date.now() < until; await sleep(250))
+    if (await check().catch(() => false)) return true;
+  return false;
+}
+
 /** Answers other than 200/201/503-with-Retry-After, and calls that got none: each one a failure. */
 export function unexpectedAnswers(tally: OutageTally): string[] {
   return [
