@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -7,6 +7,23 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 
 const run = promisify(execFile);
+
+/**
+ * Servers not destroyed yet. Should a test file end without its `after` (a forced exit after a
+ * timeout), they are stopped on the way out, so no postgres outlives the test run.
+ */
+const running = new Map<string, string[]>();
+const roots = new Set<string>();
+process.on('exit', () => {
+  for (const argv of running.values()) {
+    try {
+      execFileSync(argv[0]!, argv.slice(1), { stdio: 'ignore', timeout: 30_000 });
+    } catch {
+      // already stopped
+    }
+  }
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 /**
  * A PostgreSQL server of a test's own, in a temp dir on a free loopback port: a test may stop, crash,
@@ -48,12 +65,15 @@ export function postgresBinaries(): string | undefined {
 /** initdb and postgres refuse to run as root (as CI does): then they run as the `postgres` user. */
 const asRoot = userInfo().uid === 0;
 
-async function pgTool(tool: string, args: string[]): Promise<string> {
+/** The command line of a PostgreSQL tool, as the server's user. */
+function toolCommand(tool: string, args: string[]): [string, ...string[]] {
   const bin = postgresBinaries();
   if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql');
-  const [file, argv] = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]]
-    : [join(bin, tool), args];
+  return asRoot ? ['runuser', '-u', 'postgres', '--', join(bin, tool), ...args] : [join(bin, tool), ...args];
+}
+
+async function pgTool(tool: string, args: string[]): Promise<string> {
+  const [file, ...argv] = toolCommand(tool, args);
   try {
     return (await run(file, argv, { timeout: 120_000 })).stdout;
   } catch (err) {
@@ -112,7 +132,10 @@ function config(port: number, socketDir: string, settings: Record<string, string
 function server(root: string, dataDir: string, port: number, all: ThrowawayPostgres[]): ThrowawayPostgres {
   const logFile = join(root, `postgres-${port}.log`);
   let destroyed = false;
-  const start = () => pgTool('pg_ctl', ['start', '-w', '-t', '90', '-D', dataDir, '-l', logFile]);
+  const start = () => {
+    running.set(dataDir, toolCommand('pg_ctl', ['stop', '-m', 'immediate', '-D', dataDir]));
+    return pgTool('pg_ctl', ['start', '-w', '-t', '90', '-D', dataDir, '-l', logFile]);
+  };
   const url = (database = 'knooppunt') => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   const self: ThrowawayPostgres = {
     port,
@@ -175,6 +198,7 @@ function server(root: string, dataDir: string, port: number, all: ThrowawayPostg
       if (destroyed) return;
       destroyed = true;
       await self.stop('immediate').catch(() => undefined);
+      running.delete(dataDir);
     },
   };
   return self;
@@ -192,6 +216,7 @@ export interface ThrowawayCluster extends ThrowawayPostgres {
  */
 export async function startThrowawayPostgres(settings: Record<string, string> = {}): Promise<ThrowawayCluster> {
   const root = ownedTempDir();
+  roots.add(root);
   const dataDir = join(root, 'primary');
   const port = await freePort();
   const all: ThrowawayPostgres[] = [];
@@ -200,6 +225,7 @@ export async function startThrowawayPostgres(settings: Record<string, string> = 
   const destroyAll = async () => {
     for (const s of all) await s.destroy();
     rmSync(root, { recursive: true, force: true });
+    roots.delete(root);
   };
   try {
     await pgTool('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
