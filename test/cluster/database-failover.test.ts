@@ -104,6 +104,7 @@ describe('the primary crashing under load and its streaming standby promoted', {
         [],
         'the disclosure log verifies: contiguous, tree and checkpoints intact',
       );
+      assert.equal(state.indices.count, state.indices.next, 'its indices are 0…n-1 without a gap');
       assert.ok(
         state.ledger.size >= seen.pulls + 4,
         `each acknowledged pull has its entry (${seen.pulls} + 4 ≤ ${state.ledger.size})`,

@@ -97,6 +97,7 @@ describe('PostgreSQL stopped and started under load (a throwaway server, not the
         [],
         'the disclosure log verifies: contiguous, tree and checkpoints intact',
       );
+      assert.equal(state.indices.count, state.indices.next, 'its indices are 0…n-1 without a gap');
       assert.ok(
         state.ledger.size >= tally.pulls,
         `each acknowledged pull has its entry (${tally.pulls} ≤ ${state.ledger.size})`,

@@ -40,6 +40,8 @@ export interface AfterTheOutage {
   ledger: VerifyReport;
   /** The size of the newest signed checkpoint. */
   newestCheckpoint: number;
+  /** Entries in the log and one more than its highest index: equal when no index was skipped. */
+  indices: { count: number; next: number };
 }
 
 /** What the database holds once it is back: the acknowledged writes, the log, its checkpoints. */
@@ -59,7 +61,16 @@ export async function afterTheOutage(
       noteSigner(DISCLOSURE_LOG, loadLogSigningKey(keyPaths(dataDir).ledgerSigning)).verifierKey(),
     );
     const ledger = await verifyLedger(databaseUrl, store, DISCLOSURE_LOG, verifier, () => {}, { threads: 0 });
-    return { lost: acknowledged.filter((id) => !found.has(id)), ledger, newestCheckpoint: await newest(store.db) };
+    const [idx] = await store.db.$queryRawUnsafe<{ count: bigint; next: bigint | null }[]>(
+      'SELECT count(*) AS count, max(idx) + 1 AS next FROM "LedgerEntry" WHERE "logId" = $1',
+      DISCLOSURE_LOG,
+    );
+    return {
+      lost: acknowledged.filter((id) => !found.has(id)),
+      ledger,
+      newestCheckpoint: await newest(store.db),
+      indices: { count: Number(idx?.count ?? 0), next: Number(idx?.next ?? 0) },
+    };
   } finally {
     await store.close();
   }
