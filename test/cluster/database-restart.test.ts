@@ -65,6 +65,7 @@ describe('PostgreSQL stopped and started under load (a throwaway server, not the
         assert.equal(back?.status, 201, `writes again after the ${mode} stop: ${back?.status} ${back?.body}`);
         load.tally.acknowledged.push(back!.json<{ casus: string }>().casus);
       }
+      const backAt = new Date();
       await sleep(1500);
       const tally = await load.stop();
 
@@ -102,6 +103,16 @@ describe('PostgreSQL stopped and started under load (a throwaway server, not the
         state.ledger.size >= tally.pulls,
         `each acknowledged pull has its entry (${tally.pulls} ≤ ${state.ledger.size})`,
       );
+      // pg-boss reconnects as well: the webhook delivery (every 15 s) completes again after the restarts.
+      const jobsRunAgain = await eventually(60_000, async () => {
+        const [row] = await pg!.query<{ n: string }>(
+          `SELECT count(*) AS n FROM pgboss.job
+            WHERE name = 'webhooks-afleveren' AND state = 'completed' AND created_on > $1`,
+          [backAt],
+        );
+        return Number(row?.n) > 0;
+      });
+      assert.ok(jobsRunAgain, 'a recurring job created after the restarts has completed');
       const signed = await untilCheckpointed(pg.url(), state.ledger.size);
       assert.ok(
         signed >= state.ledger.size,
