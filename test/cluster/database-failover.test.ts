@@ -15,11 +15,15 @@ import {
 import { outageCalls, pullableCasus, startOutageLoad, untilWritesAgain } from '../support/outage-load.js';
 import { tcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { testProvider } from '../support/test-store.js';
-import { postgresBinaries, startThrowawayPostgres, type ThrowawayCluster } from '../support/throwaway-postgres.js';
+import {
+  startThrowawayPostgres,
+  whyNoThrowawayPostgres,
+  type ThrowawayCluster,
+} from '../support/throwaway-postgres.js';
 
 const skip =
   (testProvider() !== 'postgresql' && 'a PostgreSQL failover (SQLite has no standby); run with DATABASE_URL') ||
-  (!postgresBinaries() && 'no PostgreSQL server binaries under /usr/lib/postgresql to start throwaway servers');
+  whyNoThrowawayPostgres();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the primary crashing under load and its streaming standby promoted', { skip }, () => {

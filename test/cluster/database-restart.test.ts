@@ -14,12 +14,16 @@ import {
 } from '../support/outage-checks.js';
 import { outageCalls, pullableCasus, startOutageLoad, untilWritesAgain } from '../support/outage-load.js';
 import { testProvider } from '../support/test-store.js';
-import { postgresBinaries, startThrowawayPostgres, type ThrowawayCluster } from '../support/throwaway-postgres.js';
+import {
+  startThrowawayPostgres,
+  whyNoThrowawayPostgres,
+  type ThrowawayCluster,
+} from '../support/throwaway-postgres.js';
 
 const skip =
   (testProvider() !== 'postgresql' &&
     'a PostgreSQL restart (SQLite is a file inside the process); run with DATABASE_URL') ||
-  (!postgresBinaries() && 'no PostgreSQL server binaries under /usr/lib/postgresql to start a throwaway server');
+  whyNoThrowawayPostgres();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('PostgreSQL stopped and started under load (a throwaway server, not the shared one)', { skip }, () => {

@@ -65,6 +65,14 @@ export function postgresBinaries(): string | undefined {
 /** initdb and postgres refuse to run as root (as CI does): then they run as the `postgres` user. */
 const asRoot = userInfo().uid === 0;
 
+/** Why a throwaway server cannot be started here (a test's skip reason), or undefined when it can. */
+export function whyNoThrowawayPostgres(): string | undefined {
+  if (!postgresBinaries()) return 'no PostgreSQL server binaries (initdb, pg_basebackup) under /usr/lib/postgresql';
+  if (asRoot && !readFileSync('/etc/passwd', 'utf8').includes('\npostgres:'))
+    return 'running as root without a postgres user to run initdb and postgres as';
+  return undefined;
+}
+
 /** The command line of a PostgreSQL tool, as the server's user. */
 function toolCommand(tool: string, args: string[]): [string, ...string[]] {
   const bin = postgresBinaries();
@@ -92,7 +100,8 @@ async function freePort(): Promise<number> {
 
 /** A temp dir the server's user owns (initdb wants its data dir empty or absent, mode 0700). */
 function ownedTempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'knooppunt-pg-'));
+  // As root, TMPDIR may be a directory the postgres user cannot enter; /tmp it can.
+  const dir = mkdtempSync(join(asRoot ? '/tmp' : tmpdir(), 'knooppunt-pg-'));
   if (asRoot) {
     const { uid, gid } = postgresUser();
     chownSync(dir, uid, gid);
