@@ -5,6 +5,7 @@ import { printWelcome } from './bootstrap/print-welcome.js';
 import { isWorkerPrimary, runWorkers } from './cluster/run-workers.js';
 import { systemClock } from './clock.js';
 import { firstRunInvitations } from './web/accounts/first-run.js';
+import { surviveDatabaseLoss } from './bootstrap/survive-database-loss.js';
 
 /** `npm start`: read the configuration, start, print how to call it, stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   if (isWorkerPrimary(config.workers)) return runWorkers(config.workers, logger);
+  surviveDatabaseLoss(logger);
   let gateway;
   try {
     gateway = await startGateway(config, logger);

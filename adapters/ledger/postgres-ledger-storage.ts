@@ -52,6 +52,11 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
   return {
     async appendBatch(origin, leaves) {
       const client = await pool.connect();
+      // A checked-out client whose server goes away between two statements emits 'error'; without a
+      // listener that event would end the process. The statement in flight rejects on its own.
+      const lost = () => undefined;
+      client.on('error', lost);
+      let failure: Error | undefined;
       try {
         await client.query('BEGIN');
         await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(origin)]);
@@ -84,10 +89,13 @@ export function postgresLedgerStorage(connectionString: string): LedgerStorage {
         await client.query('COMMIT');
         return entries;
       } catch (err) {
+        failure = err as Error;
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.off('error', lost);
+        // With the error the pool discards the connection instead of lending out a dead one.
+        client.release(failure);
       }
     },
     async size(origin) {

@@ -94,6 +94,7 @@ export function postgresNotices(
       await local.publish(topic);
       if (client) return void (await client.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]));
       const c = new pg.Client({ connectionString, application_name: `knooppunt-notify-${process.pid}` });
+      c.on('error', () => undefined); // a server gone between statements: the query in flight rejects
       await c.connect();
       try {
         await c.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]);
@@ -123,6 +124,7 @@ export function changeNoticesFor(databaseUrl: string, onError?: (err: Error) => 
 export async function notifyOnce(databaseUrl: string, topic: ChangeTopic): Promise<void> {
   if (!/^postgres(ql)?:\/\//.test(databaseUrl)) return;
   const c = new pg.Client({ connectionString: databaseUrl, application_name: `knooppunt-notify-${process.pid}` });
+  c.on('error', () => undefined); // a server gone between statements: the query in flight rejects
   await c.connect();
   try {
     await c.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]);

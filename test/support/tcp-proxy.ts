@@ -6,6 +6,10 @@ export interface TcpProxy {
   cut(): Promise<void>;
   /** The database is back on the same address. */
   restore(): Promise<void>;
+  /**
+   * The virtual IP moves (a standby was promoted): open connections are reset, new ones go to `host:port`.
+   */
+  retarget(host: string, port: number): void;
   close(): Promise<void>;
 }
 
@@ -15,11 +19,12 @@ export interface TcpProxy {
  */
 export async function tcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const target = { host: targetHost, port: targetPort };
   let port = 0;
   let server: Server | undefined;
   const listen = async () => {
     server = createServer((client) => {
-      const upstream = connect(targetPort, targetHost);
+      const upstream = connect(target.port, target.host);
       for (const s of [client, upstream]) {
         sockets.add(s);
         s.on('close', () => sockets.delete(s));
@@ -45,6 +50,10 @@ export async function tcpProxy(targetHost: string, targetPort: number): Promise<
     },
     cut,
     restore: listen,
+    retarget(host, port) {
+      Object.assign(target, { host, port });
+      for (const socket of sockets) socket.destroy();
+    },
     close: cut,
   };
 }
