@@ -71,5 +71,12 @@ export async function informatieView(
       },
     });
   }
-  return { casus, gathered: { candidates, shape: (parts) => ({ items: parts.map((p) => p.value) }) } };
+  return {
+    casus,
+    gathered: {
+      candidates,
+      unrestricted: !first.beperkingMogelijk,
+      shape: (parts) => ({ items: parts.map((p) => p.value) }),
+    },
+  };
 }
