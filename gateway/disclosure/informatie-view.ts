@@ -75,7 +75,8 @@ export async function informatieView(
     casus,
     gathered: {
       candidates,
-      unrestricted: !first.beperkingMogelijk,
+      // Only a clear no skips the lookup (0 on SQLite, false on PostgreSQL); anything else looks.
+      unrestricted: [false, 0, 0n].includes(first.beperkingMogelijk),
       shape: (parts) => ({ items: parts.map((p) => p.value) }),
     },
   };
