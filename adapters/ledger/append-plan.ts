@@ -16,20 +16,16 @@ export function frontierOf(size: number): { level: number; index: number }[] {
 }
 
 /**
- * Numbers `leaves` from `size` and computes the perfect subtrees they complete, given the hashes of
- * `frontierOf(size)` (keyed by `nodeKey`). Storage runs this while it holds the log's write lock.
+ * The perfect subtrees that appending leaves with these hashes at `size` completes, given the hashes
+ * of `frontierOf(size)` (keyed by `nodeKey`), in the order they complete.
  */
-export function planAppend(
-  size: number,
-  leaves: NewLeaf[],
-  frontier: Map<string, Hash>,
-): { entries: StoredEntry[]; nodes: NewNode[] } {
+export function completedSubtrees(size: number, leafHashes: readonly Hash[], frontier: Map<string, Hash>): NewNode[] {
   const known = new Map(frontier);
   const nodes: NewNode[] = [];
-  leaves.forEach((leaf, i) => {
+  leafHashes.forEach((leafHash, i) => {
     let index = size + i;
     let level = 0;
-    let carry = leaf.leafHash;
+    let carry = leafHash;
     known.set(nodeKey(0, index), carry);
     while (index % 2 === 1) {
       const left = known.get(nodeKey(level, index - 1));
@@ -41,5 +37,24 @@ export function planAppend(
       nodes.push({ level, index, hash: carry });
     }
   });
-  return { entries: leaves.map((l, i) => ({ ...l, index: size + i })), nodes };
+  return nodes;
+}
+
+/**
+ * Numbers `leaves` from `size` and computes the perfect subtrees they complete, given the hashes of
+ * `frontierOf(size)` (keyed by `nodeKey`). Storage runs this while it holds the log's write lock.
+ */
+export function planAppend(
+  size: number,
+  leaves: NewLeaf[],
+  frontier: Map<string, Hash>,
+): { entries: StoredEntry[]; nodes: NewNode[] } {
+  return {
+    entries: leaves.map((l, i) => ({ ...l, index: size + i })),
+    nodes: completedSubtrees(
+      size,
+      leaves.map((l) => l.leafHash),
+      frontier,
+    ),
+  };
 }

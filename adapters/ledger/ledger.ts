@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
 import type { LedgerStorage, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
 import { bodyTime } from './entry-time.js';
 import { verifyRange } from './verify-range.js';
+import { canonicalJson } from './canonical-json.js';
 import { consistencyProof, type Hash, inclusionProof, leafHash, subtreeHash } from './merkle.js';
-
-// RFC 8785 JSON Canonicalization, by one of the RFC's authors. A CommonJS module whose typings
-// declare an ES default export; loading it through require matches what it really exports.
-const canonicalize = createRequire(import.meta.url)('canonicalize') as (input: unknown) => string | undefined;
 
 export interface LedgerReceipt {
   origin: string;
@@ -59,35 +55,52 @@ async function withStoredNodes<T>(
 }
 
 /**
- * The disclosure log: entries are canonical JSON (RFC 8785, via `canonicalize`) hashed as RFC 6962
- * leaves. Appends are group-committed: while one batch commits, new entries queue and go together in
- * the next (up to `maxBatch`), so throughput grows with load and an idle append waits for nothing.
+ * The disclosure log: entries are canonical JSON (RFC 8785, `canonicalJson`) hashed as RFC 6962
+ * leaves. Appends are group-committed: while a batch commits, new entries queue and go together in the
+ * next (up to `maxBatch`), so throughput grows with load and an idle append waits for nothing. A queue
+ * that fills a whole batch is sent at once, even while earlier batches are still committing (at most
+ * `maxInFlight` at a time, default two: one committing, one ready): storage numbers each batch under its own lock, so indices stay contiguous,
+ * and the writer can commit one batch while this thread is still preparing the entries of the next.
  */
-export function createLedger(storage: LedgerStorage, origin: string, options: { maxBatch?: number } = {}): Ledger {
+export function createLedger(
+  storage: LedgerStorage,
+  origin: string,
+  options: { maxBatch?: number; maxInFlight?: number } = {},
+): Ledger {
   const maxBatch = options.maxBatch ?? 256;
+  const maxInFlight = options.maxInFlight ?? 2;
   const queue: Pending[] = [];
-  let flushing = false;
+  let inFlight = 0;
 
-  const flush = async () => {
-    flushing = true;
+  const send = () => {
+    const batch = queue.splice(0, maxBatch);
+    inFlight++;
+    let stored: Promise<StoredEntry[]>;
     try {
-      while (queue.length > 0) {
-        const batch = queue.splice(0, maxBatch);
-        try {
-          const stored = await storage.appendBatch(
-            origin,
-            batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
-          );
-          batch.forEach((p, i) =>
-            p.resolve({ origin, index: stored[i]!.index, leafHash: stored[i]!.leafHash.toString('hex') }),
-          );
-        } catch (err) {
-          batch.forEach((p) => p.reject(err));
-        }
-      }
-    } finally {
-      flushing = false;
+      // Called here, not in a later microtask: a writer thread starts on it while this thread goes on.
+      stored = storage.appendBatch(
+        origin,
+        batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
+      );
+    } catch (err) {
+      stored = Promise.reject(err);
     }
+    void stored
+      .then(
+        (entries) =>
+          batch.forEach((p, i) =>
+            p.resolve({ origin, index: entries[i]!.index, leafHash: entries[i]!.leafHash.toString('hex') }),
+          ),
+        (err: unknown) => batch.forEach((p) => p.reject(err)),
+      )
+      .finally(() => {
+        inFlight--;
+        sendWhatIsDue();
+      });
+  };
+  // An idle log sends at once; a busy one waits for a full batch or for the log to fall idle.
+  const sendWhatIsDue = () => {
+    while (queue.length > 0 && (inFlight === 0 || (queue.length >= maxBatch && inFlight < maxInFlight))) send();
   };
 
   return {
@@ -95,11 +108,11 @@ export function createLedger(storage: LedgerStorage, origin: string, options: { 
     append(body, tijd) {
       const stated = body.tijd === undefined ? tijd : typeof body.tijd === 'string' ? new Date(body.tijd) : undefined;
       if (!stated || Number.isNaN(stated.getTime())) return Promise.reject(new Error('ledger entry has no valid tijd'));
-      const text = canonicalize(body.tijd === undefined ? { ...body, tijd: stated.toISOString() } : body);
+      const text = canonicalJson(body.tijd === undefined ? { ...body, tijd: stated.toISOString() } : body);
       if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
       return new Promise<LedgerReceipt>((resolve, reject) => {
         queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd: stated, resolve, reject });
-        if (!flushing) void flush();
+        sendWhatIsDue();
       });
     },
     size: () => storage.size(origin),

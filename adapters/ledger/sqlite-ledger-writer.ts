@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { frontierOf, planAppend } from './append-plan.js';
+import { completedSubtrees, frontierOf } from './append-plan.js';
+import { multiRowInsert } from './multi-row-insert.js';
 import { nodeKey } from './ledger-storage.js';
 import type { Hash } from './merkle.js';
 import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
@@ -25,10 +26,12 @@ const begin = db.prepare('BEGIN IMMEDIATE');
 const commit = db.prepare('COMMIT');
 const rollback = db.prepare('ROLLBACK');
 const tree = treeReads(db);
-const insertEntry = db.prepare(
-  'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES (?, ?, ?, ?, ?)',
+const entryRows = multiRowInsert(
+  db,
+  'INSERT INTO "LedgerEntry" ("logId", "idx", "leafHash", "body", "tijd") VALUES',
+  5,
 );
-const insertNode = db.prepare('INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES (?, ?, ?, ?)');
+const nodeRows = multiRowInsert(db, 'INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES', 4);
 
 function append(req: WriteRequest): number {
   // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
@@ -40,10 +43,11 @@ function append(req: WriteRequest): number {
       const hash = tree.node(req.origin, level, index);
       if (hash) frontier.set(nodeKey(level, index), hash);
     }
-    const leaves = req.leaves.map((l) => ({ leafHash: Buffer.from(l.leafHash), body: l.body, tijd: new Date(l.tijd) }));
-    const { entries, nodes } = planAppend(size, leaves, frontier);
-    for (const e of entries) insertEntry.run(req.origin, e.index, e.leafHash, e.body, e.tijd.toISOString());
-    for (const n of nodes) insertNode.run(req.origin, n.level, n.index, n.hash);
+    // The hashes arrive as copies already (structured clone): view them, do not copy again.
+    const hashes = req.leaves.map((l) => Buffer.from(l.leafHash.buffer, l.leafHash.byteOffset, l.leafHash.byteLength));
+    const nodes = completedSubtrees(size, hashes, frontier);
+    entryRows(req.leaves.map((l, i) => [req.origin, size + i, hashes[i], l.body, l.tijd]));
+    nodeRows(nodes.map((n) => [req.origin, n.level, n.index, n.hash]));
     commit.run();
     return size;
   } catch (err) {

@@ -1,3 +1,4 @@
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { DbClient } from './db-client.js';
 
 export interface InformatieRecord {
@@ -36,16 +37,32 @@ export type InformatieViewRow = { [K in keyof InformatieRecord]: InformatieRecor
   casusFase: string;
   casusCodeRood: boolean;
   casusAanmelder: string;
+  /** Whether an open restriction could withhold anything of this casus (SQLite answers 0/1, PostgreSQL a boolean). */
+  beperkingMogelijk: boolean | number | bigint;
 };
 
 /** Information items partners contributed to casussen. */
 export function informatieRepository(db: DbClient) {
   return {
+    /**
+     * One multi-row INSERT per request. Raw SQL because Prisma's `createMany` spent more in its query
+     * compiler and interpreter than SQLite in the insert (`npm run bench`, ingest-https; docs/scale.md).
+     * The adapter maps the Date and boolean parameters exactly as for `createMany`.
+     */
     addMany: async (
       rows: (Omit<InformatieRecord, 'velden' | 'toestemming'> &
         Partial<Pick<InformatieRecord, 'velden' | 'toestemming'>>)[],
     ): Promise<void> => {
-      await db.informatieItem.createMany({ data: rows });
+      if (rows.length === 0) return;
+      const values = rows.map(
+        (r) =>
+          sql`(${r.id}, ${r.casusId}, ${r.betrokkeneId}, ${r.bronPartnerId}, ${r.categorie}, ${r.leefgebied}, ${r.inhoud},
+            ${r.velden ?? null}, ${r.versleuteld}, ${r.toestemming ?? null}, ${r.grondslag}, ${r.doelVerzameling}, ${r.ontvangenOp})`,
+      );
+      await db.$executeRaw`
+        INSERT INTO "InformatieItem" ("id", "casusId", "betrokkeneId", "bronPartnerId", "categorie", "leefgebied", "inhoud",
+          "velden", "versleuteld", "toestemming", "grondslag", "doelVerzameling", "ontvangenOp")
+        VALUES ${join(values)}`;
     },
     /** What the triage criteria look at, of every item in these casussen. */
     factsOf: (
@@ -125,10 +142,19 @@ export function informatieRepository(db: DbClient) {
      * The informatie view, the most requested read, in one query: the casus (only when `partnerId` takes
      * part — otherwise no rows, exactly as for a missing casus), its items, and their owners' wrapped data
      * keys. Raw SQL because Prisma's query compiler cost more than the query on this path (`npm run bench`,
-     * pull-https); the row types map the same on SQLite and PostgreSQL.
+     * pull-https); the row types map the same on SQLite and PostgreSQL. Every row also says whether any
+     * open restriction names one of the casus' items, or, person-wide, a person they are about or a person
+     * of the casus (`beperkingMogelijk`): when none does — nearly always — the pull needs no second query
+     * for restrictions; when one does, the restrictions are looked up in full as before.
      */
     view: (casusId: string, partnerId: string): Promise<InformatieViewRow[]> => db.$queryRaw<InformatieViewRow[]>`
-      SELECT c."fase" AS "casusFase", c."codeRood" AS "casusCodeRood", c."aanmelderId" AS "casusAanmelder", i.*, b."dataSleutel"
+      SELECT c."fase" AS "casusFase", c."codeRood" AS "casusCodeRood", c."aanmelderId" AS "casusAanmelder", i.*, b."dataSleutel",
+        EXISTS (SELECT 1 FROM "Beperking" bp WHERE bp."opgehevenOp" IS NULL AND (
+          bp."itemId" IN (SELECT ii."id" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId})
+          OR (bp."itemId" IS NULL AND (
+            bp."betrokkeneId" IN (SELECT ii."betrokkeneId" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId} AND ii."betrokkeneId" IS NOT NULL)
+            OR bp."betrokkeneId" IN (SELECT cb."betrokkeneId" FROM "CasusBetrokkene" cb WHERE cb."casusId" = ${casusId})))
+        )) AS "beperkingMogelijk"
       FROM "Casus" c
       LEFT JOIN "InformatieItem" i ON i."casusId" = c."id"
       LEFT JOIN "Betrokkene" b ON b."id" = i."betrokkeneId"

@@ -71,5 +71,13 @@ export async function informatieView(
       },
     });
   }
-  return { casus, gathered: { candidates, shape: (parts) => ({ items: parts.map((p) => p.value) }) } };
+  return {
+    casus,
+    gathered: {
+      candidates,
+      // Only a clear no skips the lookup (0 on SQLite, false on PostgreSQL); anything else looks.
+      unrestricted: [false, 0, 0n].includes(first.beperkingMogelijk),
+      shape: (parts) => ({ items: parts.map((p) => p.value) }),
+    },
+  };
 }

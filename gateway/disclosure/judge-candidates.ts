@@ -96,7 +96,8 @@ function judgeOne(candidate: Candidate, of: (categorie: string) => CategoryDecis
  * belongs to is permitted (an aggregate-only answer is not a permit) and no open restriction,
  * objection or dispute withholds it; then masked fields are removed and so is free text one of whose
  * further categories may not go, or that one of them masks. A withheld candidate is refused exactly
- * like one the covenant refuses, so the recipient cannot tell a restriction from a rule.
+ * like one the covenant refuses, so the recipient cannot tell a restriction from a rule. With
+ * `unrestricted` the caller's own query has shown that no open restriction names any candidate.
  */
 export async function judgeCandidates(
   deps: UseCaseDeps,
@@ -104,8 +105,12 @@ export async function judgeCandidates(
   casus: CasusFacts,
   candidates: Candidate[],
   doel: string,
+  options: { unrestricted?: boolean } = {},
 ): Promise<Judgement> {
-  const beperkt = await beperkteKandidaten(deps, candidates, doel);
+  // The informatie view already knows whether any restriction could apply: then there is none to fetch.
+  const beperkt = options.unrestricted
+    ? new Map<Candidate, string[]>()
+    : await beperkteKandidaten(deps, candidates, doel);
   const soorten = await deps.soortOf(candidates.map((c) => c.bron));
   const { decisions, covenantVersion } = decideAll(deps, caller, casus, candidates, doel, soorten);
   const allowed: Judged[] = [];

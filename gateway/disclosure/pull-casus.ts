@@ -95,7 +95,9 @@ export async function pullCasus(
   const found = await load(deps, casusId, caller.partner.id, view);
   if (!found) return refuseOutsideParticipation(deps, { ...base, convenant: covenant?.label ?? 'geen' }, view);
   const { candidates, shape } = found.gathered;
-  const judgement = await judgeCandidates(deps, caller, found.casus, candidates, doel);
+  const judgement = await judgeCandidates(deps, caller, found.casus, candidates, doel, {
+    unrestricted: found.gathered.unrestricted,
+  });
   const { allowed, refused } = judgement;
   const leftOut = refused.length > 0 || allowed.some((j) => j.tekstWeg.length > 0);
   const payload = {

@@ -28,6 +28,11 @@ export interface Candidate {
 
 export interface Gathered {
   candidates: Candidate[];
+  /**
+   * True when the gathering query itself showed that no open restriction, objection or dispute names
+   * any candidate or its persons, so none needs looking up; absent when it was not asked.
+   */
+  unrestricted?: boolean;
   shape: (parts: { categorie: string; value: unknown }[]) => Record<string, unknown>;
 }
 

@@ -91,6 +91,38 @@ describe('the informatie repository', () => {
     assert.deepEqual(await db.store.informatie.view('nope', 'p1'), [], 'a missing casus yields nothing');
   });
 
+  it('says on every row whether an open restriction could withhold anything of the casus', async () => {
+    const mogelijk = async (casus: string) => !!(await db.store.informatie.view(casus, 'p1'))[0]!.beperkingMogelijk;
+    assert.equal(await mogelijk('c1'), false, 'no restriction yet');
+    await db.store.betrokkenen.create({
+      id: 'b2',
+      bsnPseudoniem: null,
+      bsnVersleuteld: null,
+      persoonVersleuteld: 'x',
+      matchSleutel: 'm2',
+      dataSleutel: 'wrapped-b2',
+      aangemaaktOp: at,
+    });
+    const beperking = { verzoekId: 'v', soort: 'beperking', doelen: null, door: 'fg', sinds: at };
+    // On a person of another casus only: nothing of c1 is about b2 yet.
+    await db.store.beperkingen.add({ ...beperking, id: 'r-b2', betrokkeneId: 'b2', itemId: null });
+    assert.equal(await mogelijk('c1'), false, 'a restriction on someone else does not count');
+    await db.store.casussen.linkBetrokkene('c1', 'b2', 'betrokkene');
+    assert.equal(
+      await mogelijk('c1'),
+      true,
+      'person-wide, on a person of the casus (items about the casus are about them)',
+    );
+    assert.equal(await db.store.beperkingen.lift('r-b2', 'fg', 'klaar', at), true);
+    assert.equal(await mogelijk('c1'), false, 'a lifted restriction no longer counts');
+    await db.store.beperkingen.add({ ...beperking, id: 'r-i2', betrokkeneId: 'b1', itemId: 'i2' });
+    assert.equal(await mogelijk('c1'), true, 'on one item of the casus');
+    assert.equal(await mogelijk('c2'), false, 'not for another casus');
+    assert.equal(await db.store.beperkingen.lift('r-i2', 'fg', 'klaar', at), true);
+    await db.store.beperkingen.add({ ...beperking, id: 'r-b1', betrokkeneId: 'b1', itemId: null });
+    assert.equal(await mogelijk('c1'), true, 'person-wide, on the person an item is about');
+  });
+
   it('names each source about a person once, and the facts triage looks at', async () => {
     assert.deepEqual(await db.store.informatie.sourcesAbout(['b1']), ['p2'], 'only p2 supplied about b1');
     const facts = await db.store.informatie.factsOf(['c1', 'c2']);
