@@ -14,10 +14,12 @@ export function surviveDatabaseLoss(logger: Logger): void {
     logger.warn({
       msg: 'database unavailable outside a request (ignored)',
       errorName: err.name,
+      // Only the `at …` lines: a message may run over several lines (Prisma quotes the call, pg the row).
       frames: err.stack
         ?.split('\n')
-        .slice(1, 6)
         .map((l) => l.trim())
+        .filter((l) => l.startsWith('at '))
+        .slice(0, 5)
         .join(' | '),
     });
   });
