@@ -6,12 +6,16 @@ import { DomainError } from '../../errors/domain-error.js';
 import { sendProblem } from '../send-problem.js';
 import { ContractViolation } from './validate-against-contract.js';
 
-/** Stack frames without the message line: messages of library errors can quote the data they choked on. */
+/**
+ * Stack frames without the message: messages of library errors can quote the data they choked on, and
+ * run over several lines (Prisma quotes the failing call), so only the `at …` lines are kept.
+ */
 function framesOnly(err: Error): string | undefined {
   return err.stack
     ?.split('\n')
-    .slice(1, 8)
     .map((l) => l.trim())
+    .filter((l) => l.startsWith('at '))
+    .slice(0, 7)
     .join(' | ');
 }
 
