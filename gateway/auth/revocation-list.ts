@@ -17,7 +17,7 @@ export interface RevocationList {
 }
 
 interface Loaded {
-  mtimeMs: number;
+  version: string;
   revoked: Set<string>;
 }
 
@@ -29,8 +29,11 @@ interface Loaded {
 export function revocationListFromFile(path: string, caBundle: NodeCertificate[]): RevocationList {
   let cache: Loaded | undefined;
   const load = async (): Promise<Loaded> => {
-    const mtimeMs = statSync(path).mtimeMs;
-    if (cache && cache.mtimeMs === mtimeMs) return cache;
+    // Not the modification time alone: a copy that keeps times (cp -p, rsync -t, tar) or a file system
+    // counting whole seconds would keep the old list in force. The change time cannot be set back.
+    const { mtimeMs, ctimeMs, size, ino } = statSync(path);
+    const version = `${mtimeMs}:${ctimeMs}:${size}:${ino}`;
+    if (cache && cache.version === version) return cache;
     const revoked = new Set<string>();
     const ders = PemConverter.decode(readFileSync(path, 'utf8'));
     if (ders.length === 0) throw new Error(`CRL ${path} holds no PEM X509 CRL`);
@@ -47,7 +50,7 @@ export function revocationListFromFile(path: string, caBundle: NodeCertificate[]
       }
       for (const entry of crl.entries) revoked.add(`${issuer.subject}|${normaliseSerial(entry.serialNumber)}`);
     }
-    cache = { mtimeMs, revoked };
+    cache = { version, revoked };
     return cache;
   };
   return {
