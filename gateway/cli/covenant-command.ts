@@ -29,7 +29,8 @@ knooppunt covenant diff <oud.yaml> <nieuw.yaml> [--json]
   what becomes allowed or forbidden, per partner kind
 knooppunt covenant publiceer <file.yaml>
   checks the file (refused on any error), places it in KNOOPPUNT_COVENANT_DIR and tells every gateway
-  process on the same PostgreSQL to read it now; it is in force from its own geldigVanaf`;
+  process on the same PostgreSQL to read it now; it is in force from its own geldigVanaf (a file in force
+  is never overwritten: a new version gets a name of its own)`;
 
 function compileFile(file: string): CompiledCovenant {
   const text = readFileSync(file, 'utf8');
@@ -163,6 +164,19 @@ function diffCommand(oldFile: string, newFile: string, json: boolean, out: (l: s
 }
 
 /**
+ * Whether the covenant in this file has come into force: then disclosures may have been judged under
+ * it, and overwriting it would change those rules after the fact (or, with a later `geldigVanaf`, put an
+ * older covenant back in force). A file that does not compile never was in force.
+ */
+function wasInForce(file: string): boolean {
+  try {
+    return compileFile(file).geldigVanaf.getTime() <= systemClock.now().getTime();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Places a checked covenant file in the folder every process reads, then tells them (PostgreSQL:
  * `NOTIFY`). Written under a name the gateways ignore and renamed, so no process reads half a file.
  */
@@ -176,6 +190,12 @@ async function publishCommand(file: string, config: Config, out: (l: string) => 
   if (replaces && readFileSync(target, 'utf8') === covenant.sourceText) {
     out(`${covenant.label} staat al in ${dir}: niets gewijzigd`);
     return 0;
+  }
+  if (replaces && wasInForce(target)) {
+    out(
+      `${target} is (of was) van kracht en wordt niet overschreven: publiceer de nieuwe versie onder een eigen bestandsnaam`,
+    );
+    return 1;
   }
   const temporary = join(dir, `.${basename(file)}.${process.pid}.tmp`);
   writeFileSync(temporary, covenant.sourceText, { flag: 'wx' });

@@ -235,6 +235,35 @@ describe('knooppunt (CLI)', () => {
     }
   });
 
+  it('refuses to overwrite a published covenant that is or was in force, so the rules a disclosure was judged under stay as they were', async () => {
+    const example = new URL('../../../../policies/covenants/zvh-demo-2026.1.yaml', import.meta.url).pathname;
+    const folder = mkdtempSync(join(tmpdir(), 'knooppunt-convenanten-'));
+    const withFolder = async (...argv: string[]) => {
+      const saved = env;
+      env = { ...env, KNOOPPUNT_COVENANT_DIR: folder };
+      try {
+        return await cli(...argv);
+      } finally {
+        env = saved;
+      }
+    };
+    try {
+      const inForce = readFileSync(example, 'utf8').replace('versie: "2026.1"', 'versie: "2026.3"');
+      const file = join(dataDir, 'zvh-demo-2026.3.yaml');
+      writeFileSync(file, inForce);
+      assert.equal((await withFolder('covenant', 'publiceer', file)).code, 0, 'in force since 2026-01-01');
+      // Same name, other rules, in force only later: the old rules would vanish today, history with them.
+      writeFileSync(file, inForce.replace('geldigVanaf: "2026-01-01"', 'geldigVanaf: "2027-06-01"'));
+      const replaced = await withFolder('covenant', 'publiceer', file);
+      assert.equal(replaced.code, 1, `a covenant in force is not overwritten: ${replaced.out}`);
+      assert.match(replaced.out, /eigen bestandsnaam/, 'the officer is told to publish under a name of its own');
+      assert.equal(readFileSync(join(folder, 'zvh-demo-2026.3.yaml'), 'utf8'), inForce, 'the file in force is kept');
+      assert.deepEqual(readdirSync(folder), ['zvh-demo-2026.3.yaml'], 'and no temporary file is left');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('prints usage with exit code 2 for an unknown command, and 78 for a wrong setting', async () => {
     assert.equal((await cli('vliegen')).code, 2);
     assert.equal((await cli('partners', 'verwijder', 'x')).code, 2);
