@@ -144,7 +144,8 @@ export function informatieRepository(db: DbClient) {
      * keys. Raw SQL because Prisma's query compiler cost more than the query on this path (`npm run bench`,
      * pull-https); the row types map the same on SQLite and PostgreSQL. Every row also says whether any
      * open restriction names one of the casus' items, or, person-wide, a person they are about or a person
-     * of the casus (`beperkingMogelijk`): when none does — nearly always — the pull needs no second query
+     * of the casus, or, when a person of the casus has merged records, names anyone person-wide (it may be
+     * another record of theirs) (`beperkingMogelijk`): when none does — nearly always — the pull needs no second query
      * for restrictions; when one does, the restrictions are looked up in full as before.
      */
     view: (casusId: string, partnerId: string): Promise<InformatieViewRow[]> => db.$queryRaw<InformatieViewRow[]>`
@@ -153,7 +154,12 @@ export function informatieRepository(db: DbClient) {
           bp."itemId" IN (SELECT ii."id" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId})
           OR (bp."itemId" IS NULL AND (
             bp."betrokkeneId" IN (SELECT ii."betrokkeneId" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId} AND ii."betrokkeneId" IS NOT NULL)
-            OR bp."betrokkeneId" IN (SELECT cb."betrokkeneId" FROM "CasusBetrokkene" cb WHERE cb."casusId" = ${casusId})))
+            OR bp."betrokkeneId" IN (SELECT cb."betrokkeneId" FROM "CasusBetrokkene" cb WHERE cb."casusId" = ${casusId})
+            OR EXISTS (SELECT 1 FROM "Betrokkene" m WHERE m."samengevoegdIn" IS NOT NULL AND (
+              m."id" IN (SELECT ii."betrokkeneId" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId})
+              OR m."id" IN (SELECT cb."betrokkeneId" FROM "CasusBetrokkene" cb WHERE cb."casusId" = ${casusId})
+              OR m."samengevoegdIn" IN (SELECT ii."betrokkeneId" FROM "InformatieItem" ii WHERE ii."casusId" = ${casusId})
+              OR m."samengevoegdIn" IN (SELECT cb."betrokkeneId" FROM "CasusBetrokkene" cb WHERE cb."casusId" = ${casusId})))))
         )) AS "beperkingMogelijk"
       FROM "Casus" c
       LEFT JOIN "InformatieItem" i ON i."casusId" = c."id"

@@ -31,10 +31,16 @@ export async function beperkteKandidaten(
   const out = new Map<Candidate, string[]>();
   if (subjects.length === 0 && items.length === 0) return out;
   const doelen = lineage(deps, doel);
-  const open = (await deps.store.beperkingen.openFor(subjects, items)).filter((b) => applies(b, doelen));
+  // A person-wide one is placed on one record of the person, but holds for every record a merge made
+  // theirs (a request by BSN reaches the record with the BSN, the items may be about another).
+  const persoon = new Map<string, string[]>();
+  for (const s of subjects) persoon.set(s, await deps.store.betrokkenen.recordsOfPerson(s));
+  const records = [...new Set([...persoon.values()].flat())];
+  const open = (await deps.store.beperkingen.openFor(records, items)).filter((b) => applies(b, doelen));
   if (open.length === 0) return out;
+  const about = (c: Candidate, record: string) => c.subjects.some((s) => persoon.get(s)!.includes(record));
   for (const c of candidates) {
-    const hits = open.filter((b) => (b.itemId ? b.itemId === c.item : c.subjects.includes(b.betrokkeneId)));
+    const hits = open.filter((b) => (b.itemId ? b.itemId === c.item : about(c, b.betrokkeneId)));
     if (hits.length > 0) out.set(c, hits.map((b) => b.id).sort());
   }
   return out;
