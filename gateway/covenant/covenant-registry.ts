@@ -23,8 +23,8 @@ export interface CovenantRegistry {
 }
 
 interface Entry {
-  mtimeMs: number;
-  size: number;
+  /** Modification and change time, size and inode: a copy that keeps times (cp -p) changes the others. */
+  version: string;
   covenant?: CompiledCovenant;
 }
 
@@ -57,11 +57,12 @@ export function covenantRegistry(
       const path = join(dir, name);
       const stat = statSync(path);
       const known = entries.get(path);
-      if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) continue;
+      const version = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`;
+      if (known && known.version === version) continue;
       changed = true;
       try {
         const { covenant, warnings } = loadCovenantText(readFileSync(path, 'utf8'), name);
-        entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, covenant });
+        entries.set(path, { version, covenant });
         refusals.delete(path);
         deps.logger.info({
           msg: 'covenant loaded',
@@ -74,7 +75,7 @@ export function covenantRegistry(
       } catch (err) {
         const reasons = err instanceof CovenantInvalid ? err.issues.map(formatIssue) : [(err as Error).message];
         // Keep what this file gave before: a broken edit must not switch the covenant off.
-        entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, covenant: known?.covenant });
+        entries.set(path, { version, covenant: known?.covenant });
         refusals.set(path, { file: name, reasons, at: deps.clock.now() });
         deps.logger.error({ msg: 'covenant refused', file: name, reasons });
       }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -130,6 +130,20 @@ describe('the covenant registry', () => {
     const d = policyEngine(registry).decide(gemeenteAsks);
     assert.equal(d.result, 'deny');
     assert.equal(d.covenantVersion, NO_COVENANT);
+    registry.stop();
+  });
+  it('reads a file anew when it is replaced by one of the same size that keeps the old time (cp -p, rsync -t)', () => {
+    const dir = folder();
+    const file = join(dir, 'zvh-demo-2026.1.yaml');
+    const sameTime = new Date('2026-02-01T08:00:00Z');
+    utimesSync(file, sameTime, sameTime);
+    const { logger } = captureLogger();
+    const registry = covenantRegistry(dir, { logger, clock: { now: () => new Date('2026-03-01') }, pollMs: 60_000 });
+    assert.equal(registry.current()?.label, 'zvh-demo@2026.1');
+    writeFileSync(file, readFileSync(example, 'utf8').replace('versie: "2026.1"', 'versie: "2026.9"'));
+    utimesSync(file, sameTime, sameTime);
+    assert.equal(registry.refresh(), true, 'the change is seen');
+    assert.equal(registry.current()?.label, 'zvh-demo@2026.9', 'and the rules in the file now are in force');
     registry.stop();
   });
 });
