@@ -56,7 +56,7 @@ describe('the informatie view saying whether a restriction could apply (beperkin
             bsnVersleuteld: null,
             persoonVersleuteld: 'x',
             matchSleutel: `${r}-m${n}`,
-            dataSleutel: null,
+            dataSleutel: `${r}-k${n}`,
             aangemaaktOp: at,
           });
         for (let i = 0; i < 3; i++) {
