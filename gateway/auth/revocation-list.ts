@@ -19,6 +19,8 @@ export interface RevocationList {
 interface Loaded {
   version: string;
   revoked: Set<string>;
+  /** The earliest nextUpdate of the lists in the file (ms); after it they may miss revocations. */
+  geldigTot: number;
 }
 
 /**
@@ -35,6 +37,7 @@ export function revocationListFromFile(path: string, caBundle: NodeCertificate[]
     const version = `${mtimeMs}:${ctimeMs}:${size}:${ino}`;
     if (cache && cache.version === version) return cache;
     const revoked = new Set<string>();
+    let geldigTot = Infinity;
     const ders = PemConverter.decode(readFileSync(path, 'utf8'));
     if (ders.length === 0) throw new Error(`CRL ${path} holds no PEM X509 CRL`);
     for (const der of ders) {
@@ -48,19 +51,27 @@ export function revocationListFromFile(path: string, caBundle: NodeCertificate[]
       if (!issuer || !(await crl.verify({ publicKey: await importPublicKey(issuer) }))) {
         throw new Error(`CRL ${path} is not signed by a CA in the bundle`);
       }
+      if (crl.nextUpdate) geldigTot = Math.min(geldigTot, crl.nextUpdate.getTime());
       for (const entry of crl.entries) revoked.add(`${issuer.subject}|${normaliseSerial(entry.serialNumber)}`);
     }
-    cache = { version, revoked };
+    cache = { version, revoked, geldigTot };
     return cache;
+  };
+  // A list past its nextUpdate cannot show a certificate is not revoked since (RFC 5280, 6.3.3): a CA
+  // or a copy job that stopped must not leave every later revocation unseen.
+  const current = async (): Promise<Loaded> => {
+    const loaded = await load();
+    if (Date.now() > loaded.geldigTot) throw new Error(`CRL ${path} is out of date (past its nextUpdate)`);
+    return loaded;
   };
   return {
     async check() {
-      await load();
+      await current();
     },
     async isRevoked(issuerSubject, serialNumber) {
       let loaded: Loaded;
       try {
-        loaded = await load();
+        loaded = await current();
       } catch {
         // Fail closed: without a readable, authentic CRL no certificate can be shown not to be revoked.
         throw new DomainError('unavailable', 'certificate revocation list unavailable');

@@ -43,4 +43,11 @@ describe('a certificate revocation list file', () => {
     keepTime();
     await assert.rejects(list.isRevoked(politie.issuer, politie.serialNumber), /revocation list unavailable/);
   });
+  it('fails closed when the list is past its nextUpdate: revocations since then cannot be known', async () => {
+    // Made 30 days ago, valid for a week: the CA (or the copy to this host) stopped three weeks ago.
+    await writeCrl(pki, [], crlFile, new Date(Date.now() - 30 * 86_400_000));
+    const list = revocationListFromFile(crlFile, [ca]);
+    await assert.rejects(list.isRevoked(politie.issuer, politie.serialNumber), /revocation list unavailable/);
+    await assert.rejects(list.check(), /out of date/, 'and the start-up check says why');
+  });
 });
