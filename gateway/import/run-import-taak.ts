@@ -1,6 +1,8 @@
+import { isStoreUnavailable } from '../../adapters/store/store-unavailable.js';
 import type { ImportProfile } from '../../adapters/partner-formats/import-profile.js';
 import type { ImportVoortgang } from '../../adapters/store/import-repository.js';
 import { importRows, type ImportReport } from '../intake/import-file.js';
+import { DomainError } from '../errors/domain-error.js';
 import type { UseCaseDeps } from '../use-case-deps.js';
 import { importProfielVoor } from './import-profiel.js';
 import { decryptInhoud, encryptRapport, rowsOf } from './import-taak.js';
@@ -45,7 +47,7 @@ export async function runImportTaak(
   if (!(await deps.store.importen.claim(id, now, new Date(now.getTime() - IMPORT_LEASE_MS)))) return undefined;
   try {
     const partner = await deps.store.partners.findById(taak.partnerId);
-    if (!partner || partner.status !== 'actief') throw new Error('partner niet actief');
+    if (!partner || partner.status !== 'actief') throw new DomainError('forbidden', 'partner niet actief');
     const profile = profileOverride ?? importProfielVoor(taak.partnerId, taak.profiel);
     const rows = rowsOf(decryptInhoud(deps, taak), profile);
     let last = 0;
@@ -76,7 +78,12 @@ export async function runImportTaak(
     );
     return report;
   } catch (err) {
-    await deps.store.importen.fail(id, (err as Error).message.slice(0, 200), deps.clock.now());
+    // A database that went away is no reason to give up: the job is retried, or the sweep finds the task.
+    if (isStoreUnavailable(err)) throw err;
+    // Stored in plain text and shown to the partner: only our own messages, never a parser's or a driver's,
+    // which may quote the file's content.
+    const fout = err instanceof DomainError ? err.message : 'het bestand kon niet worden verwerkt';
+    await deps.store.importen.fail(id, fout.slice(0, 200), deps.clock.now());
     return undefined;
   }
 }

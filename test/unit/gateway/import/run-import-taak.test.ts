@@ -97,4 +97,38 @@ describe('runImportTaak after a crash', () => {
     assert.equal((await db.store.importen.findById(id))?.status, 'bezig', 'the task stays with the first run');
     assert.deepEqual(await onderbrokenImportTaken(deps, now), [], 'and is not taken for interrupted');
   });
+
+  it('records its own words when a run fails, never an error text that may quote the file', async () => {
+    const caller = {
+      partner: { id: 'gemeente-demo', soort: 'gemeente' },
+      actor: { id: 'import', rol: 'systeem' as const },
+    };
+    const id = await createImportTaak(deps, caller, { profiel: 'gemeente-demo', formaat: 'csv', tekst: csv });
+    const quoting = () => {
+      throw new TypeError('unexpected value "MARKER-Ans Een 01-02-1961" in row 2');
+    };
+    assert.equal(await runImportTaak(deps, id, (c) => `/casussen/${c}`, quoting), undefined);
+    const taak = await db.store.importen.findById(id);
+    assert.equal(taak?.status, 'mislukt');
+    assert.equal(taak?.fout, 'het bestand kon niet worden verwerkt', 'a fixed text, not the thrown one');
+    assert.equal(taak?.inhoud, null, 'and the file is gone');
+  });
+
+  it('leaves a task running, to be taken up again, when the database went away mid-run', async () => {
+    const caller = {
+      partner: { id: 'gemeente-demo', soort: 'gemeente' },
+      actor: { id: 'import', rol: 'systeem' as const },
+    };
+    const id = await createImportTaak(deps, caller, { profiel: 'gemeente-demo', formaat: 'csv', tekst: csv });
+    const gone = () => {
+      throw Object.assign(new Error('Connection terminated unexpectedly'), { name: 'Error' });
+    };
+    await assert.rejects(
+      runImportTaak(deps, id, (c) => `/casussen/${c}`, gone),
+      /Connection terminated/,
+    );
+    const taak = await db.store.importen.findById(id);
+    assert.equal(taak?.status, 'bezig', 'not marked failed for good: the job is retried or the sweep finds it');
+    assert.notEqual(taak?.inhoud, null, 'the file is kept for the next run');
+  });
 });
