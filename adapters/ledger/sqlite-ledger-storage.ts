@@ -6,8 +6,13 @@ import type { Hash } from './merkle.js';
 import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 import type { WriteReply, WriteRequest } from './sqlite-ledger-writer.js';
 
+interface Written {
+  first: number;
+  hashes: Uint8Array;
+}
+
 interface Waiting {
-  resolve: (first: number) => void;
+  resolve: (written: Written) => void;
   reject: (err: Error) => void;
 }
 
@@ -33,7 +38,7 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
       waiting.delete(reply.id);
       if (waiting.size === 0) w.unref();
       if ('error' in reply) entry?.reject(new Error(reply.error));
-      else entry?.resolve(reply.first);
+      else entry?.resolve(reply);
     });
     w.on('error', (err) => failAll(err));
     w.on('exit', () => {
@@ -45,16 +50,16 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
   };
 
   return {
-    write(origin: string, leaves: NewLeaf[]): Promise<number> {
+    write(origin: string, leaves: NewLeaf[]): Promise<Written> {
       worker ??= start();
       const w = worker;
       const id = nextId++;
       const req: WriteRequest = {
         id,
         origin,
-        leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })),
+        leaves: leaves.map((l) => ({ body: l.body, tijd: l.tijd.toISOString() })),
       };
-      return new Promise<number>((resolve, reject) => {
+      return new Promise<Written>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         w.ref();
         w.postMessage(req);
@@ -104,8 +109,13 @@ export function sqliteLedgerStorage(
 
   return {
     async appendBatch(origin, leaves) {
-      const first = await writer.write(origin, leaves);
-      return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
+      const { first, hashes } = await writer.write(origin, leaves);
+      const all = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+      return leaves.map((l, i): StoredEntry => ({
+        ...l,
+        leafHash: all.subarray(32 * i, 32 * i + 32),
+        index: first + i,
+      }));
     },
     async size(origin) {
       return tree.size(origin);

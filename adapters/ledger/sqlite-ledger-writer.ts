@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { completedSubtrees, frontierOf } from './append-plan.js';
 import { multiRowInsert } from './multi-row-insert.js';
 import { nodeKey } from './ledger-storage.js';
-import type { Hash } from './merkle.js';
+import { type Hash, leafHashOfText } from './merkle.js';
 import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 
 /**
@@ -14,10 +14,11 @@ import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 export interface WriteRequest {
   id: number;
   origin: string;
-  leaves: { leafHash: Uint8Array; body: string; tijd: string }[];
+  leaves: { body: string; tijd: string }[];
 }
 
-export type WriteReply = { id: number; first: number } | { id: number; error: string };
+/** `hashes`: the leaf hashes, 32 bytes each in order, hashed here rather than on the caller's thread. */
+export type WriteReply = { id: number; first: number; hashes: Uint8Array } | { id: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-ledger-writer runs as a worker thread');
@@ -33,7 +34,7 @@ const entryRows = multiRowInsert(
 );
 const nodeRows = multiRowInsert(db, 'INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES', 4);
 
-function append(req: WriteRequest): number {
+function append(req: WriteRequest): { first: number; hashes: Uint8Array } {
   // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
   begin.run();
   try {
@@ -43,13 +44,18 @@ function append(req: WriteRequest): number {
       const hash = tree.node(req.origin, level, index);
       if (hash) frontier.set(nodeKey(level, index), hash);
     }
-    // The hashes arrive as copies already (structured clone): view them, do not copy again.
-    const hashes = req.leaves.map((l) => Buffer.from(l.leafHash.buffer, l.leafHash.byteOffset, l.leafHash.byteLength));
+    // Hashed into one buffer that is handed back to the caller without a copy (transferred).
+    const all = Buffer.from(new ArrayBuffer(32 * req.leaves.length));
+    const hashes = req.leaves.map((l, i) => {
+      const h = all.subarray(32 * i, 32 * i + 32);
+      leafHashOfText(l.body).copy(h);
+      return h;
+    });
     const nodes = completedSubtrees(size, hashes, frontier);
     entryRows(req.leaves.map((l, i) => [req.origin, size + i, hashes[i], l.body, l.tijd]));
     nodeRows(nodes.map((n) => [req.origin, n.level, n.index, n.hash]));
     commit.run();
-    return size;
+    return { first: size, hashes: all };
   } catch (err) {
     if (db.inTransaction) rollback.run();
     throw err;
@@ -64,9 +70,9 @@ port.on('message', (req: WriteRequest | 'close') => {
   }
   let reply: WriteReply;
   try {
-    reply = { id: req.id, first: append(req) };
+    reply = { id: req.id, ...append(req) };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, 'hashes' in reply ? [reply.hashes.buffer as ArrayBuffer] : []);
 });
