@@ -54,15 +54,19 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const req: WriteRequest = {
-        id,
-        origin,
-        leaves: leaves.map((l) => ({ body: l.body, tijd: l.tijd.toISOString() })),
-      };
+      const times = new Float64Array(leaves.length);
+      const bodies: string[] = [];
+      leaves.forEach((l, i) => {
+        bodies.push(l.body);
+        // The stored column is this time's ISO text, written on the writer thread; an invalid one fails here.
+        times[i] = l.tijd.getTime();
+        if (Number.isNaN(times[i])) throw new RangeError('ledger entry has an invalid tijd');
+      });
+      const req: WriteRequest = { id, origin, bodies, times };
       return new Promise<Written>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         w.ref();
-        w.postMessage(req);
+        w.postMessage(req, [times.buffer]);
       });
     },
     async close() {

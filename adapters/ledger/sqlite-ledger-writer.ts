@@ -11,10 +11,16 @@ import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
  * commit with `synchronous=FULL` (an fsync) would otherwise stall the gateway's event loop; here it
  * stalls only this thread, and while it does, the ledger queues the next batch (group commit).
  */
+/**
+ * A batch as one string and two typed arrays rather than one object per entry: structured clone then
+ * copies three values instead of walking a thousand objects. `bodies` is the entries' canonical bodies
+ * end to end, `lengths` their lengths (UTF-16 code units), `times` their `tijd` in epoch milliseconds.
+ */
 export interface WriteRequest {
   id: number;
   origin: string;
-  leaves: { body: string; tijd: string }[];
+  bodies: string[];
+  times: Float64Array;
 }
 
 /** `hashes`: the leaf hashes, 32 bytes each in order, hashed here rather than on the caller's thread. */
@@ -44,15 +50,20 @@ function append(req: WriteRequest): { first: number; hashes: Uint8Array } {
       const hash = tree.node(req.origin, level, index);
       if (hash) frontier.set(nodeKey(level, index), hash);
     }
+    const n = req.bodies.length;
     // Hashed into one buffer that is handed back to the caller without a copy (transferred).
-    const all = Buffer.from(new ArrayBuffer(32 * req.leaves.length));
-    const hashes = req.leaves.map((l, i) => {
+    const all = Buffer.from(new ArrayBuffer(32 * n));
+    const hashes: Buffer[] = [];
+    const rows: unknown[][] = [];
+    for (let i = 0; i < n; i++) {
+      const body = req.bodies[i]!;
       const h = all.subarray(32 * i, 32 * i + 32);
-      leafHashOfText(l.body).copy(h);
-      return h;
-    });
+      leafHashOfText(body).copy(h);
+      hashes.push(h);
+      rows.push([req.origin, size + i, h, body, new Date(req.times[i]!).toISOString()]);
+    }
     const nodes = completedSubtrees(size, hashes, frontier);
-    entryRows(req.leaves.map((l, i) => [req.origin, size + i, hashes[i], l.body, l.tijd]));
+    entryRows(rows);
     nodeRows(nodes.map((n) => [req.origin, n.level, n.index, n.hash]));
     commit.run();
     return { first: size, hashes: all };
