@@ -1,6 +1,6 @@
 import type { NewLeaf, NewNode, StoredEntry } from './ledger-storage.js';
 import { nodeKey } from './ledger-storage.js';
-import { type Hash, leafHashOfText, nodeHash } from './merkle.js';
+import { type Hash, nodeHash } from './merkle.js';
 
 /**
  * The roots of the perfect subtrees that make up a tree of `size` leaves (one per set bit of `size`).
@@ -41,7 +41,7 @@ export function completedSubtrees(size: number, leafHashes: readonly Hash[], fro
 }
 
 /**
- * Hashes `leaves` (RFC 6962 leaves over the UTF-8 body), numbers them from `size` and computes the perfect subtrees they complete, given the hashes of
+ * Numbers `leaves` from `size` and computes the perfect subtrees they complete, given the hashes of
  * `frontierOf(size)` (keyed by `nodeKey`). Storage runs this while it holds the log's write lock.
  */
 export function planAppend(
@@ -49,9 +49,12 @@ export function planAppend(
   leaves: NewLeaf[],
   frontier: Map<string, Hash>,
 ): { entries: StoredEntry[]; nodes: NewNode[] } {
-  const hashes = leaves.map((l) => leafHashOfText(l.body));
   return {
-    entries: leaves.map((l, i) => ({ ...l, leafHash: hashes[i]!, index: size + i })),
-    nodes: completedSubtrees(size, hashes, frontier),
+    entries: leaves.map((l, i) => ({ ...l, index: size + i })),
+    nodes: completedSubtrees(
+      size,
+      leaves.map((l) => l.leafHash),
+      frontier,
+    ),
   };
 }

@@ -7,11 +7,9 @@ export interface StoredEntry {
   tijd: Date;
 }
 
-/**
- * An entry to append: its canonical body. Storage hashes it (`leafHash` over the body's UTF-8 bytes,
- * so the SQLite writer thread does it off the caller's thread) and gives it its index.
- */
+/** An entry to append: its canonical body and leaf hash; storage gives it its index. */
 export interface NewLeaf {
+  leafHash: Hash;
   body: string;
   tijd: Date;
 }
@@ -26,7 +24,7 @@ export interface NewNode {
 /**
  * SQL storage of one or more logs. `appendBatch` is the only writer: it takes the log's lock, reads
  * the current size and the frontier, numbers the leaves from there, stores them with the subtrees they
- * complete (`planAppend`) and commits, answering each leaf's hash with its index — so indices stay contiguous across processes sharing the
+ * complete (`planAppend`) and commits — so indices stay contiguous across processes sharing the
  * database, and a caller hears of its index only after COMMIT.
  */
 export interface LedgerStorage {

@@ -3,7 +3,7 @@ import { nodeKey } from './ledger-storage.js';
 import { bodyTime } from './entry-time.js';
 import { verifyRange } from './verify-range.js';
 import { canonicalJson } from './canonical-json.js';
-import { consistencyProof, type Hash, inclusionProof, subtreeHash } from './merkle.js';
+import { consistencyProof, type Hash, inclusionProof, leafHash, subtreeHash } from './merkle.js';
 
 export interface LedgerReceipt {
   origin: string;
@@ -32,6 +32,7 @@ export interface Ledger {
 
 interface Pending {
   body: string;
+  leaf: Hash;
   tijd: Date;
   resolve: (r: LedgerReceipt) => void;
   reject: (e: unknown) => void;
@@ -79,7 +80,7 @@ export function createLedger(
       // Called here, not in a later microtask: a writer thread starts on it while this thread goes on.
       stored = storage.appendBatch(
         origin,
-        batch.map((p) => ({ body: p.body, tijd: p.tijd })),
+        batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
       );
     } catch (err) {
       stored = Promise.reject(err);
@@ -110,7 +111,7 @@ export function createLedger(
       const text = canonicalJson(body.tijd === undefined ? { ...body, tijd: stated.toISOString() } : body);
       if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
       return new Promise<LedgerReceipt>((resolve, reject) => {
-        queue.push({ body: text, tijd: stated, resolve, reject });
+        queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd: stated, resolve, reject });
         sendWhatIsDue();
       });
     },

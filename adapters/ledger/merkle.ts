@@ -16,20 +16,6 @@ export function leafHash(entry: Uint8Array): Hash {
   return oneShotHash('sha256', Buffer.concat([LEAF, entry]), 'buffer') as Buffer;
 }
 
-let scratch = Buffer.alloc(4096);
-
-/**
- * `leafHash` of a text's UTF-8 bytes, encoded straight behind the 0x00 prefix in a reused buffer: the
- * same bytes as `leafHash(Buffer.from(text, 'utf8'))` without two allocations per leaf.
- */
-export function leafHashOfText(text: string): Hash {
-  // UTF-8 takes at most three bytes per UTF-16 code unit: the encoding is never cut short.
-  if (scratch.length < 1 + 3 * text.length) scratch = Buffer.alloc(2 * (1 + 3 * text.length));
-  scratch[0] = 0;
-  const end = 1 + scratch.write(text, 1, 'utf8');
-  return oneShotHash('sha256', scratch.subarray(0, end), 'buffer') as Buffer;
-}
-
 export function nodeHash(left: Hash, right: Hash): Hash {
   return oneShotHash('sha256', Buffer.concat([NODE, left, right], 65), 'buffer') as Buffer;
 }

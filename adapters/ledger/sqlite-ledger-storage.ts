@@ -6,13 +6,8 @@ import type { Hash } from './merkle.js';
 import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 import type { WriteReply, WriteRequest } from './sqlite-ledger-writer.js';
 
-interface Written {
-  first: number;
-  hashes: Uint8Array;
-}
-
 interface Waiting {
-  resolve: (written: Written) => void;
+  resolve: (first: number) => void;
   reject: (err: Error) => void;
 }
 
@@ -38,7 +33,7 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
       waiting.delete(reply.id);
       if (waiting.size === 0) w.unref();
       if ('error' in reply) entry?.reject(new Error(reply.error));
-      else entry?.resolve(reply);
+      else entry?.resolve(reply.first);
     });
     w.on('error', (err) => failAll(err));
     w.on('exit', () => {
@@ -50,23 +45,19 @@ function ledgerWriter(path: string, onThread: (thread: Worker) => void) {
   };
 
   return {
-    write(origin: string, leaves: NewLeaf[]): Promise<Written> {
+    write(origin: string, leaves: NewLeaf[]): Promise<number> {
       worker ??= start();
       const w = worker;
       const id = nextId++;
-      const times = new Float64Array(leaves.length);
-      const bodies: string[] = [];
-      leaves.forEach((l, i) => {
-        bodies.push(l.body);
-        // The stored column is this time's ISO text, written on the writer thread; an invalid one fails here.
-        times[i] = l.tijd.getTime();
-        if (Number.isNaN(times[i])) throw new RangeError('ledger entry has an invalid tijd');
-      });
-      const req: WriteRequest = { id, origin, bodies, times };
-      return new Promise<Written>((resolve, reject) => {
+      const req: WriteRequest = {
+        id,
+        origin,
+        leaves: leaves.map((l) => ({ leafHash: l.leafHash, body: l.body, tijd: l.tijd.toISOString() })),
+      };
+      return new Promise<number>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         w.ref();
-        w.postMessage(req, [times.buffer]);
+        w.postMessage(req);
       });
     },
     async close() {
@@ -113,13 +104,8 @@ export function sqliteLedgerStorage(
 
   return {
     async appendBatch(origin, leaves) {
-      const { first, hashes } = await writer.write(origin, leaves);
-      const all = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
-      return leaves.map((l, i): StoredEntry => ({
-        ...l,
-        leafHash: all.subarray(32 * i, 32 * i + 32),
-        index: first + i,
-      }));
+      const first = await writer.write(origin, leaves);
+      return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
     },
     async size(origin) {
       return tree.size(origin);

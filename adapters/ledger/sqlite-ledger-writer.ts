@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { completedSubtrees, frontierOf } from './append-plan.js';
 import { multiRowInsert } from './multi-row-insert.js';
 import { nodeKey } from './ledger-storage.js';
-import { type Hash, leafHashOfText } from './merkle.js';
+import type { Hash } from './merkle.js';
 import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
 
 /**
@@ -11,20 +11,13 @@ import { openSqliteLedger, treeReads } from './sqlite-ledger-connection.js';
  * commit with `synchronous=FULL` (an fsync) would otherwise stall the gateway's event loop; here it
  * stalls only this thread, and while it does, the ledger queues the next batch (group commit).
  */
-/**
- * A batch as one string and two typed arrays rather than one object per entry: structured clone then
- * copies three values instead of walking a thousand objects. `bodies` is the entries' canonical bodies
- * end to end, `lengths` their lengths (UTF-16 code units), `times` their `tijd` in epoch milliseconds.
- */
 export interface WriteRequest {
   id: number;
   origin: string;
-  bodies: string[];
-  times: Float64Array;
+  leaves: { leafHash: Uint8Array; body: string; tijd: string }[];
 }
 
-/** `hashes`: the leaf hashes, 32 bytes each in order, hashed here rather than on the caller's thread. */
-export type WriteReply = { id: number; first: number; hashes: Uint8Array } | { id: number; error: string };
+export type WriteReply = { id: number; first: number } | { id: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('sqlite-ledger-writer runs as a worker thread');
@@ -40,7 +33,7 @@ const entryRows = multiRowInsert(
 );
 const nodeRows = multiRowInsert(db, 'INSERT INTO "LedgerNode" ("logId", "level", "idx", "hash") VALUES', 4);
 
-function append(req: WriteRequest): { first: number; hashes: Uint8Array } {
+function append(req: WriteRequest): number {
   // BEGIN IMMEDIATE takes the write lock up front, so two processes on one file cannot read the same size.
   begin.run();
   try {
@@ -50,23 +43,13 @@ function append(req: WriteRequest): { first: number; hashes: Uint8Array } {
       const hash = tree.node(req.origin, level, index);
       if (hash) frontier.set(nodeKey(level, index), hash);
     }
-    const n = req.bodies.length;
-    // Hashed into one buffer that is handed back to the caller without a copy (transferred).
-    const all = Buffer.from(new ArrayBuffer(32 * n));
-    const hashes: Buffer[] = [];
-    const rows: unknown[][] = [];
-    for (let i = 0; i < n; i++) {
-      const body = req.bodies[i]!;
-      const h = all.subarray(32 * i, 32 * i + 32);
-      leafHashOfText(body).copy(h);
-      hashes.push(h);
-      rows.push([req.origin, size + i, h, body, new Date(req.times[i]!).toISOString()]);
-    }
+    // The hashes arrive as copies already (structured clone): view them, do not copy again.
+    const hashes = req.leaves.map((l) => Buffer.from(l.leafHash.buffer, l.leafHash.byteOffset, l.leafHash.byteLength));
     const nodes = completedSubtrees(size, hashes, frontier);
-    entryRows(rows);
+    entryRows(req.leaves.map((l, i) => [req.origin, size + i, hashes[i], l.body, l.tijd]));
     nodeRows(nodes.map((n) => [req.origin, n.level, n.index, n.hash]));
     commit.run();
-    return { first: size, hashes: all };
+    return size;
   } catch (err) {
     if (db.inTransaction) rollback.run();
     throw err;
@@ -81,9 +64,9 @@ port.on('message', (req: WriteRequest | 'close') => {
   }
   let reply: WriteReply;
   try {
-    reply = { id: req.id, ...append(req) };
+    reply = { id: req.id, first: append(req) };
   } catch (err) {
     reply = { id: req.id, error: err instanceof Error ? err.message : String(err) };
   }
-  port.postMessage(reply, 'hashes' in reply ? [reply.hashes.buffer as ArrayBuffer] : []);
+  port.postMessage(reply);
 });

@@ -5,9 +5,9 @@ import { frontierOf, planAppend } from '../../../../adapters/ledger/append-plan.
 import { nodeKey } from '../../../../adapters/ledger/ledger-storage.js';
 import { type Hash, leafHash, perfectFromLeaves } from '../../../../adapters/ledger/merkle.js';
 
-const bodiesOf = (n: number, salt: number): string[] => Array.from({ length: n }, (_, i) => `{"s":${salt},"i":${i}}`);
-const hashesOf = (bodies: string[]): Hash[] => bodies.map((b) => leafHash(Buffer.from(b, 'utf8')));
-const asNew = (bodies: string[]) => bodies.map((body) => ({ body, tijd: new Date(0) }));
+const leavesOf = (n: number, salt: number): Hash[] =>
+  Array.from({ length: n }, (_, i) => leafHash(Buffer.from(`${salt}:${i}`)));
+const asNew = (hashes: Hash[]) => hashes.map((leafHash) => ({ leafHash, body: '{}', tijd: new Date(0) }));
 
 /** Every perfect subtree (level ≥ 1) of a tree of `size` leaves, as `level:index`. */
 function perfectNodes(size: number): string[] {
@@ -36,22 +36,16 @@ describe('appending a batch to a stored tree', () => {
   it('stores exactly the subtrees the batch completes, with the hashes of the whole tree (property)', () => {
     fc.assert(
       fc.property(fc.nat({ max: 300 }), fc.integer({ min: 1, max: 300 }), fc.nat(), (size, added, salt) => {
-        const bodies = bodiesOf(size + added, salt);
-        const all = hashesOf(bodies);
+        const all = leavesOf(size + added, salt);
         const before = perfectFromLeaves(all.slice(0, size));
         const frontier = new Map(
           frontierOf(size).map(({ level, index }) => [nodeKey(level, index), before(level, index)]),
         );
-        const { entries, nodes } = planAppend(size, asNew(bodies.slice(size)), frontier);
+        const { entries, nodes } = planAppend(size, asNew(all.slice(size)), frontier);
 
         assert.deepEqual(
           entries.map((e) => e.index),
           Array.from({ length: added }, (_, i) => size + i),
-        );
-        assert.deepEqual(
-          entries.map((e) => e.leafHash),
-          all.slice(size),
-          'each entry carries the RFC 6962 leaf hash of its body',
         );
         const expected = new Set(perfectNodes(size + added));
         for (const k of perfectNodes(size)) expected.delete(k);
@@ -64,6 +58,6 @@ describe('appending a batch to a stored tree', () => {
   });
 
   it('refuses to guess when a frontier hash is missing', () => {
-    assert.throws(() => planAppend(3, asNew(bodiesOf(1, 1)), new Map()), /missing subtree 0\/2/);
+    assert.throws(() => planAppend(3, asNew(leavesOf(1, 1)), new Map()), /missing subtree 0\/2/);
   });
 });

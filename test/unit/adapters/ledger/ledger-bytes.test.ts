@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import fc from 'fast-check';
 import { createLedger, type Ledger, type LedgerReceipt } from '../../../../adapters/ledger/ledger.js';
 import type { LedgerStorage } from '../../../../adapters/ledger/ledger-storage.js';
-import { leafHash, leafHashOfText, perfectFromLeaves } from '../../../../adapters/ledger/merkle.js';
+import { leafHash, perfectFromLeaves } from '../../../../adapters/ledger/merkle.js';
 import { openLedgerStorage } from '../../../../adapters/ledger/open-ledger-storage.js';
 import { createTestDatabase, testProvider, type TestDatabase } from '../../../support/test-store.js';
 
@@ -109,16 +108,5 @@ describe('what the ledger stores, byte for byte', () => {
     } finally {
       file.close();
     }
-  });
-});
-
-describe('hashing a leaf from its text', () => {
-  it('gives the leaf hash of the text’s UTF-8 bytes, for any text (lone surrogates and long texts too)', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme', maxLength: 3000 })), (s) => {
-        assert.equal(leafHashOfText(s).toString('hex'), leafHash(Buffer.from(s, 'utf8')).toString('hex'));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
