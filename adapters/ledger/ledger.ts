@@ -30,9 +30,10 @@ export interface Ledger {
   close(): Promise<void>;
 }
 
+/** Goes to storage as it is (a `NewLeaf`): no second object per entry. */
 interface Pending {
   body: string;
-  leaf: Hash;
+  leafHash: Hash;
   tijd: Date;
   resolve: (r: LedgerReceipt) => void;
   reject: (e: unknown) => void;
@@ -78,10 +79,7 @@ export function createLedger(
     let stored: Promise<StoredEntry[]>;
     try {
       // Called here, not in a later microtask: a writer thread starts on it while this thread goes on.
-      stored = storage.appendBatch(
-        origin,
-        batch.map((p) => ({ leafHash: p.leaf, body: p.body, tijd: p.tijd })),
-      );
+      stored = storage.appendBatch(origin, batch);
     } catch (err) {
       stored = Promise.reject(err);
     }
@@ -111,7 +109,7 @@ export function createLedger(
       const text = canonicalJson(body.tijd === undefined ? { ...body, tijd: stated.toISOString() } : body);
       if (text === undefined) return Promise.reject(new Error('ledger entry is not JSON'));
       return new Promise<LedgerReceipt>((resolve, reject) => {
-        queue.push({ body: text, leaf: leafHash(Buffer.from(text, 'utf8')), tijd: stated, resolve, reject });
+        queue.push({ body: text, leafHash: leafHash(Buffer.from(text, 'utf8')), tijd: stated, resolve, reject });
         sendWhatIsDue();
       });
     },

@@ -105,7 +105,12 @@ export function sqliteLedgerStorage(
   return {
     async appendBatch(origin, leaves) {
       const first = await writer.write(origin, leaves);
-      return leaves.map((l, i): StoredEntry => ({ ...l, index: first + i }));
+      return leaves.map((l, i): StoredEntry => ({
+        index: first + i,
+        leafHash: l.leafHash,
+        body: l.body,
+        tijd: l.tijd,
+      }));
     },
     async size(origin) {
       return tree.size(origin);
