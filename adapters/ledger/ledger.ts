@@ -84,13 +84,15 @@ export function createLedger(
       stored = Promise.reject(err);
     }
     void stored
-      .then(
-        (entries) =>
-          batch.forEach((p, i) =>
-            p.resolve({ origin, index: entries[i]!.index, leafHash: entries[i]!.leafHash.toString('hex') }),
-          ),
-        (err: unknown) => batch.forEach((p) => p.reject(err)),
-      )
+      .then((entries) => {
+        // A storage that answers for other entries than it was given has failed: no receipt is made up.
+        if (entries.length !== batch.length || entries.some((e, i) => !e.leafHash.equals(batch[i]!.leafHash)))
+          throw new Error(`ledger storage answered ${entries.length} entries for a batch of ${batch.length}`);
+        batch.forEach((p, i) =>
+          p.resolve({ origin, index: entries[i]!.index, leafHash: entries[i]!.leafHash.toString('hex') }),
+        );
+      })
+      .catch((err: unknown) => batch.forEach((p) => p.reject(err)))
       .finally(() => {
         inFlight--;
         sendWhatIsDue();

@@ -166,4 +166,22 @@ describe('group commit of ledger appends', () => {
       { numRuns: 200 },
     );
   });
+
+  it('refuses every append of a batch for which storage answered other entries, and makes up no receipt', async () => {
+    for (const answer of [
+      (leaves: NewLeaf[]) => leaves.slice(1).map((l, i) => ({ ...l, index: i })),
+      (leaves: NewLeaf[]) => leaves.map((l, i) => ({ ...l, leafHash: Buffer.alloc(32), index: i })),
+    ]) {
+      const storage = {
+        appendBatch: async (_origin: string, leaves: NewLeaf[]) => answer(leaves),
+      } as unknown as LedgerStorage;
+      const ledger = createLedger(storage, 'log', { maxBatch: 4 });
+      const appends = [0, 1, 2].map((n) => ledger.append({ n }, t));
+      const settled = await Promise.allSettled(appends);
+      assert.ok(
+        settled.every((r) => r.status === 'rejected'),
+        `no append is told it was stored: ${JSON.stringify(settled.map((r) => r.status))}`,
+      );
+    }
+  });
 });
