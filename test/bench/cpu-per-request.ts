@@ -1,5 +1,5 @@
-import { httpsCall } from '../support/https-call.js';
 import { cpuTicks } from './support/cpu-ticks.js';
+import { seedCasus } from './support/seed-casus.js';
 import { median, runLoad, type LoadResult } from './support/load.js';
 import { spawnBenchServers, type BenchServers } from './support/spawn-servers.js';
 
@@ -26,33 +26,7 @@ async function sides(s: BenchServers): Promise<{ gateway: Side; bare?: Side }> {
       bare: (n) => runLoad({ ...common, requests: n, url: `${s.bareUrl}/health` }),
     };
   }
-  const post = (path: string, body: unknown) =>
-    httpsCall(`${s.gatewayUrl}${path}`, {
-      ...tls,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const created = await post('/aanmeldingen', {
-    soort: 'persoon',
-    gemeente: 'Demostad',
-    reden: 'cpu',
-    leefgebieden: ['huisvesting-en-wonen'],
-    betrokkenen: [{ ref: 'p', achternaam: 'Cpu', geboortedatum: '1980-01-01' }],
-  });
-  const { casus, betrokkenen } = created.json<{ casus: string; betrokkenen: { betrokkene: string }[] }>();
-  const betrokkene = betrokkenen[0]!.betrokkene;
-  const items = (n: number) =>
-    Array.from({ length: n }, (_, i) =>
-      i % 2 === 0
-        ? {
-            categorie: 'politiegegevens',
-            betrokkene,
-            inhoud: `Registratie ${i} ${'x'.repeat(200)}`,
-            grondslag: 'wpg-art-20',
-          }
-        : { categorie: 'wonen', betrokkene, inhoud: `Wonen ${i} ${'y'.repeat(200)}`, grondslag: 'avg-6-1-e-gemeente' },
-    );
+  const { casus, items, post } = await seedCasus(s.gatewayUrl, tls, 'cpu');
   const common = { ...tls, concurrency: 8, keepAlive: true };
   if (mode === 'ingest') {
     const body = JSON.stringify({ doel: 'triage', items: items(20) });

@@ -1,56 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { httpsCall } from '../support/https-call.js';
 import { partnerTls, startGatewayProcess } from '../support/gateway-process.js';
 import { createTestDatabase, testProvider } from '../support/test-store.js';
 import { cpuTicks } from './support/cpu-ticks.js';
+import { seedCasus } from './support/seed-casus.js';
 import { median, runLoad } from './support/load.js';
 
 const ITEMS = 20;
 
 /** A casus with ten items to pull, and the body of an ingest of twenty. */
 async function seed(url: string, tls: ReturnType<typeof partnerTls>) {
-  const post = (path: string, body: unknown) =>
-    httpsCall(`${url}${path}`, {
-      ...tls,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const created = await post('/aanmeldingen', {
-    soort: 'persoon',
-    gemeente: 'Demostad',
-    reden: 'schaal',
-    leefgebieden: ['huisvesting-en-wonen'],
-    betrokkenen: [{ ref: 'p', achternaam: 'Schaal', geboortedatum: '1980-01-01' }],
-  });
-  const { casus, betrokkenen } = created.json<{ casus: string; betrokkenen: { betrokkene: string }[] }>();
-  const betrokkene = betrokkenen[0]!.betrokkene;
-  const items = (n: number) =>
-    Array.from({ length: n }, (_, i) =>
-      i % 2 === 0
-        ? {
-            categorie: 'politiegegevens',
-            betrokkene,
-            inhoud: `Registratie ${i} ${'x'.repeat(200)}`,
-            grondslag: 'wpg-art-20',
-          }
-        : { categorie: 'wonen', betrokkene, inhoud: `Wonen ${i} ${'y'.repeat(200)}`, grondslag: 'avg-6-1-e-gemeente' },
-    );
+  const { casus, items, post } = await seedCasus(url, tls, 'schaal');
   const added = await post(`/casussen/${casus}/informatie`, { doel: 'triage', items: items(10) });
   if (added.status !== 201) throw new Error(`scale bench setup failed: ${added.status} ${added.body}`);
   // Ingest goes to a casus of its own: the pulled one must keep its ten items.
-  const other = await post('/aanmeldingen', {
-    soort: 'persoon',
-    gemeente: 'Demostad',
-    reden: 'schaal-ingest',
-    leefgebieden: ['huisvesting-en-wonen'],
-    betrokkenen: [{ ref: 'p', achternaam: 'Schaal', geboortedatum: '1980-01-01' }],
-  });
-  const ingestCasus = other.json<{ casus: string; betrokkenen: { betrokkene: string }[] }>();
-  const ingestItems = items(ITEMS).map((i) => ({ ...i, betrokkene: ingestCasus.betrokkenen[0]!.betrokkene }));
-  return { casus, ingestCasus: ingestCasus.casus, ingestBody: JSON.stringify({ doel: 'triage', items: ingestItems }) };
+  const ingest = await seedCasus(url, tls, 'schaal-ingest');
+  return {
+    casus,
+    ingestCasus: ingest.casus,
+    ingestBody: JSON.stringify({ doel: 'triage', items: ingest.items(ITEMS) }),
+  };
 }
 
 /**
