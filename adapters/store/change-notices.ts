@@ -93,14 +93,7 @@ export function postgresNotices(
       // Fires here at once as well: this process must not wait for the round trip to see its own change.
       await local.publish(topic);
       if (client) return void (await client.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]));
-      const c = new pg.Client({ connectionString, application_name: `knooppunt-notify-${process.pid}` });
-      c.on('error', () => undefined); // a server gone between statements: the query in flight rejects
-      await c.connect();
-      try {
-        await c.query('SELECT pg_notify($1, $2)', [CHANNEL, topic]);
-      } finally {
-        await c.end();
-      }
+      await notifyOnce(connectionString, topic);
     },
     subscribe: local.subscribe,
     async close() {

@@ -4,6 +4,7 @@ import { X509Certificate as NodeCertificate } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { X509Crl, PemConverter } from '@peculiar/x509';
 import { DomainError } from '../errors/domain-error.js';
+import { fileVersion } from '../file-version.js';
 
 /** Serial numbers as upper-case hex without leading zeros, as both libraries may print them differently. */
 export function normaliseSerial(serial: string): string {
@@ -31,10 +32,7 @@ interface Loaded {
 export function revocationListFromFile(path: string, caBundle: NodeCertificate[]): RevocationList {
   let cache: Loaded | undefined;
   const load = async (): Promise<Loaded> => {
-    // Not the modification time alone: a copy that keeps times (cp -p, rsync -t, tar) or a file system
-    // counting whole seconds would keep the old list in force. The change time cannot be set back.
-    const { mtimeMs, ctimeMs, size, ino } = statSync(path);
-    const version = `${mtimeMs}:${ctimeMs}:${size}:${ino}`;
+    const version = fileVersion(statSync(path));
     if (cache && cache.version === version) return cache;
     const revoked = new Set<string>();
     let geldigTot = Infinity;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { isStoreUnavailable } from '../../adapters/store/store-unavailable.js';
+import { stackFrames } from '../logging/stack-frames.js';
 
 /**
  * A database that goes away (restart, failover) must cost requests a 503, never the process: a driver
@@ -14,13 +15,7 @@ export function surviveDatabaseLoss(logger: Logger): void {
     logger.warn({
       msg: 'database unavailable outside a request (ignored)',
       errorName: err.name,
-      // Only the `at …` lines: a message may run over several lines (Prisma quotes the call, pg the row).
-      frames: err.stack
-        ?.split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.startsWith('at '))
-        .slice(0, 5)
-        .join(' | '),
+      frames: stackFrames(err, 5),
     });
   });
 }

@@ -5,6 +5,7 @@ import type { CompiledCovenant } from '../../policies/covenant/compile-covenant.
 import { CovenantInvalid, formatIssue } from '../../policies/covenant/covenant-error.js';
 import { loadCovenantText } from '../../policies/covenant/load-covenant-text.js';
 import type { Clock } from '../clock.js';
+import { fileVersion } from '../file-version.js';
 
 export interface RefusedFile {
   file: string;
@@ -23,7 +24,7 @@ export interface CovenantRegistry {
 }
 
 interface Entry {
-  /** Modification and change time, size and inode: a copy that keeps times (cp -p) changes the others. */
+  /** `fileVersion` of the file when it was read. */
   version: string;
   covenant?: CompiledCovenant;
 }
@@ -57,7 +58,7 @@ export function covenantRegistry(
       const path = join(dir, name);
       const stat = statSync(path);
       const known = entries.get(path);
-      const version = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}`;
+      const version = fileVersion(stat);
       if (known && known.version === version) continue;
       changed = true;
       try {

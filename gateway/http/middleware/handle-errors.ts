@@ -3,21 +3,9 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { isStoreUnavailable } from '../../../adapters/store/store-unavailable.js';
 import { DomainError } from '../../errors/domain-error.js';
+import { stackFrames } from '../../logging/stack-frames.js';
 import { sendProblem } from '../send-problem.js';
 import { ContractViolation } from './validate-against-contract.js';
-
-/**
- * Stack frames without the message: messages of library errors can quote the data they choked on, and
- * run over several lines (Prisma quotes the failing call), so only the `at …` lines are kept.
- */
-function framesOnly(err: Error): string | undefined {
-  return err.stack
-    ?.split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith('at '))
-    .slice(0, 7)
-    .join(' | ');
-}
 
 /** How long a caller should wait after a 503 before trying again. */
 const RETRY_AFTER_SECONDS = 2;
@@ -57,7 +45,7 @@ export function handleErrors(logger: Logger): ErrorRequestHandler {
         errorName: e.name,
         errorCode: (e as { code?: unknown }).code,
         violations: e instanceof ContractViolation ? e.violations : undefined,
-        frames: framesOnly(e),
+        frames: stackFrames(e, 7),
       });
       domain = new DomainError('internal-error', 'unexpected');
     }
